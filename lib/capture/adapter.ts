@@ -1,0 +1,35 @@
+/**
+ * The interface every platform adapter implements. Adapters are pure: they get text and
+ * parsed JSON that came from a page and return a CaptureBatch; they never touch the
+ * browser, the network or the database, so the extension, the inspector CLI and the tests
+ * run exactly the same code.
+ *
+ * Sources in the order of trust (see README "Capture"):
+ *   1. state the page embedded in its HTML (`fromScripts`),
+ *   2. the platform's own API responses as the page received them (`fromApiResponse`),
+ *   3. the DOM (`fromDocument`, optional; meta tags, roles, aria labels, never hashed classes).
+ * Every entry point must accept anything (truncated JSON, wrong types, null, huge strings)
+ * without throwing: what it cannot read becomes a warning.
+ */
+import type { CaptureBatch, Platform } from './batch';
+
+export interface CaptureContext {
+  /** The address the page or response was served at. */
+  url: string;
+  /** Epoch ms; relative dates ("13 days ago") are resolved against it. */
+  capturedAt: number;
+}
+
+export interface PlatformAdapter {
+  platform: Platform;
+  /** Match patterns for the content script (WebExtension match-pattern syntax). */
+  matches: string[];
+  /** True when this adapter handles pages at this address. */
+  handlesUrl(url: string): boolean;
+  /** True when an API response at this address is on the allow-list for this platform. */
+  handlesApiUrl(url: string): boolean;
+  /** Reads state embedded in the page's inline <script> texts. */
+  fromScripts(scripts: readonly string[], ctx: CaptureContext): CaptureBatch;
+  /** Reads one API response body (already JSON.parse'd, unknown shape) the page received. */
+  fromApiResponse(apiUrl: string, body: unknown, ctx: CaptureContext): CaptureBatch;
+}

@@ -1,0 +1,37 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The platforms Persona Lens reads. The content scripts match exactly these hosts, and the
+// popup needs them as host permissions to see the active tab's address (no "tabs" permission).
+export const PLATFORM_HOSTS = [
+  '*://*.youtube.com/*',
+  '*://*.instagram.com/*',
+  '*://*.tiktok.com/*',
+  '*://*.x.com/*',
+];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Persona Lens',
+    description:
+      "Who a creator's audience really is, and how well it fits your target personas. Computed privately in your browser.",
+    permissions: ['storage'],
+    host_permissions: PLATFORM_HOSTS,
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'persona-lens@persona-lens.dev',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
