@@ -1,0 +1,76 @@
+/**
+ * The popup: one component per state, switched here and nowhere else.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { PageReport } from '../../lib/report/report';
+import { text } from '../text';
+import { Loading, NothingCaptured, PopupError, UnsupportedPage } from './PopupStates';
+import { ProfileReportView } from './ProfileReportView';
+
+export interface PopupSource {
+  /** The address to report on (the active tab, or ?url= for the dashboard and tests). */
+  resolveUrl(): Promise<string | null>;
+  loadReport(url: string | null): Promise<PageReport>;
+  /** Calls back whenever the background stored something; returns an unsubscribe. */
+  onDataChanged(listener: (profileIds: string[]) => void): () => void;
+}
+
+type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; report: PageReport };
+
+export function PopupApp({ source }: { source: PopupSource }) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [url, setUrl] = useState<string | null | undefined>(undefined);
+
+  const refresh = useCallback(
+    async (target: string | null) => {
+      try {
+        setState({ kind: 'ready', report: await source.loadReport(target) });
+      } catch (error) {
+        setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      }
+    },
+    [source],
+  );
+
+  useEffect(() => {
+    source
+      .resolveUrl()
+      .then((resolved) => {
+        setUrl(resolved);
+        return refresh(resolved);
+      })
+      .catch((error: unknown) => setState({ kind: 'error', message: String(error) }));
+  }, [source, refresh]);
+
+  // Live: re-read whenever new data lands. Cheap (one indexed count per table), so no
+  // filtering by profile: an empty page does not know its profile id yet.
+  useEffect(() => {
+    if (url === undefined) return;
+    return source.onDataChanged(() => void refresh(url));
+  }, [source, url, refresh]);
+
+  return (
+    <main class="popup">
+      <h1 class="app-name">{text.appName}</h1>
+      {renderState(state, () => void refresh(url ?? null))}
+    </main>
+  );
+}
+
+function renderState(state: State, retry: () => void) {
+  switch (state.kind) {
+    case 'loading':
+      return <Loading />;
+    case 'error':
+      return <PopupError message={state.message} onRetry={retry} />;
+    case 'ready':
+      switch (state.report.status) {
+        case 'unsupported':
+          return <UnsupportedPage />;
+        case 'empty':
+          return <NothingCaptured handle={state.report.handle} />;
+        case 'report':
+          return <ProfileReportView report={state.report} />;
+      }
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Browser wiring for the background: open the database, build the handlers, route messages.
+ * Everything with logic lives in handlers.ts and below; this file only connects it to the
+ * extension APIs, so it stays short enough to read in one glance.
+ */
+import { browser } from 'wxt/browser';
+import { PersonaLensDB } from '../db/database';
+import { messaging } from '../messaging/protocol';
+import { createHandlers } from './handlers';
+import { installMemberKey } from './install-secret';
+
+export function startBackground(): void {
+  const db = new PersonaLensDB();
+  const self = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
+  const handlers = createHandlers({
+    db,
+    self,
+    memberKey: installMemberKey(db),
+    notify(profileIds) {
+      // Only open extension pages listen; with none open the send fails, which is fine.
+      messaging.sendMessage('dataChanged', { profileIds }).catch(() => undefined);
+    },
+    log(level, message) {
+      console[level](message);
+    },
+  });
+
+  messaging.onMessage('capture', ({ data, sender }) => handlers.capture(data, sender));
+  messaging.onMessage('getReport', ({ data, sender }) => handlers.getReport(data, sender));
+}

@@ -1,0 +1,54 @@
+/**
+ * The single Dexie database. The version ladder only grows; each version says what changed,
+ * and each upgrade is a named function in lib/db/migrations/ tested on data of the version
+ * before it.
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import type {
+  CommentRecord,
+  EngagementRecord,
+  FollowerSnapshotRecord,
+  MemberRecord,
+  PageRecord,
+  PostRecord,
+  ProfileRecord,
+  SettingRecord,
+  ShortlistEntryRecord,
+  ShortlistRecord,
+  TargetPersonaRecord,
+} from './records';
+
+export const DB_NAME = 'persona-lens';
+
+export class PersonaLensDB extends Dexie {
+  profiles!: EntityTable<ProfileRecord, 'id'>;
+  followerSnapshots!: EntityTable<FollowerSnapshotRecord, 'id'>;
+  posts!: EntityTable<PostRecord, 'key'>;
+  comments!: EntityTable<CommentRecord, 'key'>;
+  members!: EntityTable<MemberRecord, 'key'>;
+  engagements!: EntityTable<EngagementRecord, 'id'>;
+  pages!: EntityTable<PageRecord, 'url'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+  targetPersonas!: EntityTable<TargetPersonaRecord, 'id'>;
+  shortlists!: EntityTable<ShortlistRecord, 'id'>;
+  shortlistEntries!: EntityTable<ShortlistEntryRecord, 'id'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    // v1: profiles, follower snapshots, posts, comments, members, engagements, pages,
+    // settings, target personas, shortlists and their entries.
+    this.version(1).stores({
+      profiles: 'id, platform, lastSeen',
+      followerSnapshots: '++id, [profileId+at]',
+      posts: 'key, profileId, lastSeen',
+      comments: 'key, profileId, postKey, memberKey, textExpiresAt',
+      members: 'key, lastSeen',
+      engagements: 'id, profileId, memberKey, postKey',
+      pages: 'url, profileId',
+      settings: 'key',
+      targetPersonas: 'id',
+      shortlists: 'id',
+      shortlistEntries: 'id, shortlistId, profileId',
+    });
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * What the background stores. Only the background opens this database: content scripts and
+ * pages talk to it by message, so there is exactly one writer and one place that validates.
+ *
+ * Commenters are third parties. They appear only as `memberKey`, an HMAC of platform and
+ * handle under a per-install secret; their handles and names are never stored. Raw comment
+ * text is kept only until `textExpiresAt` (retention), derived traits and counts stay.
+ */
+import type { Platform } from '../capture/batch';
+
+/** `${platform}:${lowercased handle}`: handles are case-insensitive on all four platforms. */
+export type ProfileId = string;
+/** `${platform}:${platform post id}` */
+export type PostKey = string;
+
+export interface ProfileRecord {
+  id: ProfileId;
+  platform: Platform;
+  handle: string;
+  displayName?: string;
+  followers?: number;
+  following?: number;
+  postCount?: number;
+  verified?: boolean;
+  bio?: string;
+  firstSeen: number;
+  lastSeen: number;
+  lastSourceUrl: string;
+}
+
+/** One row per observed change of follower count, for growth between visits. */
+export interface FollowerSnapshotRecord {
+  id?: number;
+  profileId: ProfileId;
+  at: number;
+  followers: number;
+}
+
+export interface PostRecord {
+  key: PostKey;
+  platform: Platform;
+  postId: string;
+  profileId?: ProfileId;
+  publishedAt?: number;
+  text?: string;
+  hashtags: string[];
+  likes?: number;
+  comments?: number;
+  views?: number;
+  shares?: number;
+  firstSeen: number;
+  lastSeen: number;
+}
+
+export interface CommentRecord {
+  /** `${platform}:${platform comment id}` */
+  key: string;
+  platform: Platform;
+  postKey?: PostKey;
+  /** The profile whose audience this comment belongs to (the post's author), when known. */
+  profileId?: ProfileId;
+  memberKey: string;
+  /** Raw text; removed by retention after `textExpiresAt`. */
+  text?: string;
+  textExpiresAt: number;
+  likes?: number;
+  publishedAt?: number;
+  replyToKey?: string;
+  firstSeen: number;
+}
+
+/** The traits the background derives per commenter; the shape is owned by lib/traits. */
+export type MemberTraits = Record<string, unknown>;
+
+export interface MemberRecord {
+  key: string;
+  platform: Platform;
+  traits?: MemberTraits;
+  firstSeen: number;
+  lastSeen: number;
+}
+
+/** A member's engagement with a post: how many distinct comments they left on it. */
+export interface EngagementRecord {
+  /** `${memberKey}|${postKey}` */
+  id: string;
+  memberKey: string;
+  postKey: PostKey;
+  profileId?: ProfileId;
+  count: number;
+  firstSeen: number;
+  lastSeen: number;
+}
+
+/** Which profile a page address shows, so the popup can answer "what is this page?". */
+export interface PageRecord {
+  url: string;
+  profileId: ProfileId;
+  capturedAt: number;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export interface TargetPersonaRecord {
+  id: string;
+  name: string;
+  definition: unknown;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface ShortlistRecord {
+  id: string;
+  name: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface ShortlistEntryRecord {
+  /** `${shortlistId}|${profileId}` */
+  id: string;
+  shortlistId: string;
+  profileId: ProfileId;
+  note: string;
+  tags: string[];
+  status: string;
+  addedAt: number;
+  updatedAt: number;
+}
+
+export function profileIdOf(platform: Platform, handle: string): ProfileId {
+  return `${platform}:${handle.toLowerCase()}`;
+}
+
+export function postKeyOf(platform: Platform, postId: string): PostKey {
+  return `${platform}:${postId}`;
+}

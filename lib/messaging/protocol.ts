@@ -1,0 +1,28 @@
+/**
+ * The typed messages between contexts. Content scripts and extension pages call the
+ * background; the background is the only database owner. @webext-core/messaging gives the
+ * types and the request/response plumbing; validation by schema and by sender happens in
+ * the background's handlers (lib/background/handlers.ts), because the types are only a
+ * promise the sender made.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { CaptureBatch } from '../capture/batch';
+import type { PageReport } from '../report/report';
+
+export interface CaptureAck {
+  ok: boolean;
+  error?: string;
+  commentsAdded?: number;
+  postsAdded?: number;
+}
+
+export interface ProtocolMap {
+  /** Content script → background: one capture. */
+  capture(batch: CaptureBatch): CaptureAck;
+  /** Extension page → background: the report for a page address. */
+  getReport(request: { url: string | null }): PageReport;
+  /** Background → extension pages: data for these profiles changed (live updates). */
+  dataChanged(change: { profileIds: string[] }): void;
+}
+
+export const messaging = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,62 @@
+/**
+ * What the popup shows for one page, assembled by the background (the only database owner)
+ * and sent by message. Every number carries where it came from and how many records
+ * support it.
+ */
+import type { Platform } from '../capture/batch';
+import type { PersonaLensDB } from '../db/database';
+import { profileIdOf, type ProfileRecord } from '../db/records';
+import { handleFromUrl, pageKey, platformOfUrl } from './page-address';
+
+export interface ProfileReport {
+  status: 'report';
+  url: string;
+  profile: Pick<
+    ProfileRecord,
+    'id' | 'platform' | 'handle' | 'displayName' | 'followers' | 'following' | 'postCount' | 'verified' | 'firstSeen' | 'lastSeen'
+  >;
+  /** Posts by this profile that Persona Lens has seen. */
+  postsSeen: number;
+  /** Comments captured on those posts, and the distinct commenters behind them. */
+  commentsSeen: number;
+  commenters: number;
+  /** Follower count at first and latest observation, for growth since first seen. */
+  followerHistory: { at: number; followers: number }[];
+  lastCaptureAt: number;
+}
+
+export type PageReport =
+  | { status: 'unsupported'; url: string | null }
+  | { status: 'empty'; url: string; platform: Platform; handle: string | null }
+  | ProfileReport;
+
+export async function loadReport(db: PersonaLensDB, url: string | null): Promise<PageReport> {
+  const platform = url ? platformOfUrl(url) : null;
+  if (!url || !platform) return { status: 'unsupported', url };
+  const key = pageKey(url);
+  const named = handleFromUrl(url);
+  const page = key ? await db.pages.get(key) : undefined;
+  const profileId = page?.profileId ?? (named ? profileIdOf(named.platform, named.handle) : undefined);
+  const profile = profileId ? await db.profiles.get(profileId) : undefined;
+  if (!profile) return { status: 'empty', url, platform, handle: named?.handle ?? null };
+
+  const [postsSeen, commentsSeen, memberKeys, snapshots] = await Promise.all([
+    db.posts.where('profileId').equals(profile.id).count(),
+    db.comments.where('profileId').equals(profile.id).count(),
+    db.engagements.where('profileId').equals(profile.id).primaryKeys(),
+    db.followerSnapshots.where('[profileId+at]').between([profile.id, -Infinity], [profile.id, Infinity]).toArray(),
+  ]);
+  // Engagement ids are `${memberKey}|${postKey}`; distinct members are the distinct prefixes.
+  const commenters = new Set(memberKeys.map((id) => String(id).split('|', 1)[0])).size;
+  const { id, handle, displayName, followers, following, postCount, verified, firstSeen, lastSeen } = profile;
+  return {
+    status: 'report',
+    url,
+    profile: { id, platform: profile.platform, handle, displayName, followers, following, postCount, verified, firstSeen, lastSeen },
+    postsSeen,
+    commentsSeen,
+    commenters,
+    followerHistory: snapshots.map((s) => ({ at: s.at, followers: s.followers })),
+    lastCaptureAt: lastSeen,
+  };
+}
