@@ -4,10 +4,10 @@ import preact from '@preact/preset-vite';
 // The platforms Persona Lens reads. The content scripts match exactly these hosts, and the
 // popup needs them as host permissions to see the active tab's address (no "tabs" permission).
 export const PLATFORM_HOSTS = [
-  '*://*.youtube.com/*',
-  '*://*.instagram.com/*',
-  '*://*.tiktok.com/*',
-  '*://*.x.com/*',
+  'https://*.youtube.com/*',
+  'https://*.instagram.com/*',
+  'https://*.tiktok.com/*',
+  'https://*.x.com/*',
 ];
 
 export default defineConfig({

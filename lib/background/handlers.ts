@@ -2,7 +2,7 @@
  * The background's message handlers, free of browser globals so tests drive them with
  * fake-indexeddb and plain sender objects. entrypoints/background.ts only wires them up.
  */
-import { CaptureBatchSchema } from '../capture/batch';
+import { CaptureBatchSchema } from '../capture/batch-schema';
 import type { PersonaLensDB } from '../db/database';
 import { ingestBatch, type IngestOptions } from '../db/ingest';
 import type { CaptureAck } from '../messaging/protocol';

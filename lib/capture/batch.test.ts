@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CaptureBatchSchema, clampText, emptyBatch } from './batch';
+import { clampText, emptyBatch } from './batch';
+import { CaptureBatchSchema } from './batch-schema';
 
 describe('CaptureBatchSchema', () => {
   const base = emptyBatch('youtube', 'https://www.youtube.com/@kurzgesagt', 1_700_000_000_000);

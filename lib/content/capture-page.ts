@@ -4,7 +4,7 @@
  * failure is caught here and logged once; nothing escapes into the page's error handlers.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PlatformAdapter } from '../capture/adapter';
+import type { PlatformAdapter, ScriptText } from '../capture/adapter';
 import type { CaptureBatch } from '../capture/batch';
 import { messaging } from '../messaging/protocol';
 
@@ -18,9 +18,14 @@ async function send(batch: CaptureBatch): Promise<void> {
   if (!ack.ok) console.warn(`[persona-lens] capture not stored: ${ack.error ?? 'unknown reason'}`);
 }
 
-/** Inline script texts: where platforms embed their initial state. */
-function inlineScripts(): string[] {
-  return Array.from(document.scripts, (s) => (s.src ? '' : (s.textContent ?? ''))).filter(Boolean);
+/** Inline scripts, with id and type: where platforms embed their initial state. */
+function inlineScripts(): ScriptText[] {
+  const out: ScriptText[] = [];
+  for (const s of Array.from(document.scripts)) {
+    if (s.src) continue;
+    out.push({ id: s.id || undefined, type: s.type || undefined, text: s.textContent ?? '' });
+  }
+  return out;
 }
 
 export function captureEmbeddedState(adapter: PlatformAdapter): Promise<void> {
