@@ -1,0 +1,127 @@
+/**
+ * Signs of bot-like or bought engagement. Each flag is weak alone (real people write
+ * "nice pic 🔥" too); flags combine as independent evidence, and only the combination, or one
+ * strong flag such as promotion spam, makes a comment suspicious.
+ */
+export const AUTHENTICITY_FLAGS = [
+  'generic-praise',
+  'emoji-only',
+  'promo-spam',
+  'link',
+  'generated-handle',
+  'obfuscated',
+  'repeated-across-posts',
+  'repeated-across-accounts',
+] as const;
+export type AuthenticityFlag = (typeof AUTHENTICITY_FLAGS)[number];
+
+export interface Authenticity {
+  suspicious: boolean;
+  flags: AuthenticityFlag[];
+  /** 0..1: the chance, by our rough weights, that the comment is not genuine engagement. */
+  score: number;
+}
+
+// Weights are our judgement, checked against the labelled set in test/data/traits (see
+// docs/accuracy.md); they are not fitted probabilities.
+export const FLAG_WEIGHT: Record<AuthenticityFlag, number> = {
+  'generic-praise': 0.35,
+  'emoji-only': 0.3,
+  'promo-spam': 0.9,
+  link: 0.5,
+  'generated-handle': 0.4,
+  obfuscated: 0.6,
+  'repeated-across-posts': 0.5,
+  'repeated-across-accounts': 0.6,
+};
+export const SUSPICIOUS_AT = 0.5;
+
+// Whole-comment praise that fits any post, so it says nothing about this one.
+const GENERIC_PRAISE = new Set(
+  `nice|nice pic|nice photo|nice post|nice video|nice one|great|great post|great pic|great video|great content|
+  awesome|amazing|cool|wow|love it|love this|beautiful|gorgeous|cute|so cute|lovely|perfect|superb|stunning|
+  good|very good|very nice|so nice|so good|so beautiful|keep it up|keep going|keep it up bro|well done|fire|
+  lit|goals|first|nice bro|nice work|great work|good job|amazing post|amazing pic|wonderful|fantastic|
+  lindo|linda|lindo demais|hermoso|hermosa|que lindo|que linda|muy bien|precioso|preciosa|genial|brutal|top|
+  incrivel|maravilhoso|maravilhosa|perfeito|perfeita|top demais|show|lindissima|
+  magnifique|trop beau|trop belle|super|trop bien|genial|joli|jolie|bravo|
+  toll|schon|wunderschon|mega|klasse|sehr schon|cool bild|nice bild`
+    .split('|')
+    .map((s) => s.trim()),
+);
+
+const PROMO = new RegExp(
+  [
+    String.raw`\bdm (?:us|me)\b`,
+    String.raw`\b(?:send|message) (?:us|me) (?:a )?(?:dm|message)\b`,
+    String.raw`\bcollab(?:oration)?s?\b`,
+    String.raw`\bpromot(?:e|ion|ing)\b`,
+    String.raw`\bbrand ambassador\b`,
+    String.raw`\bcheck (?:out )?my (?:page|profile|bio|channel)\b`,
+    String.raw`\bfollow (?:me|back|for follow)\b`,
+    String.raw`\b(?:f4f|l4l|sub4sub|s4s|follow4follow)\b`,
+    String.raw`\bfree (?:followers|likes|views|iphone|gift)\b`,
+    String.raw`\b(?:bitcoin|crypto|forex) (?:trading|investment|profit)`,
+    String.raw`\b(?:whatsapp|telegram)\b.{0,20}\+?\d{6,}`,
+    String.raw`\blink in (?:my )?bio\b`,
+    String.raw`\bearn \$?\d`,
+    String.raw`\b(?:manda|mande|envia) (?:dm|mensagem|mensaje)\b`,
+    String.raw`\bsigueme\b|\bme sigue\b|\bsegue de volta\b`,
+  ].join('|'),
+);
+const LINK = /https?:\/\/|www\.|\b[a-z0-9-]+\.(?:com|net|io|ly|me|shop|store|link)\/\S/i;
+const EMOJI_OR_SYMBOL = /^[\p{Extended_Pictographic}\p{Emoji_Component}\p{P}\p{S}\s\u200d\ufe0f]+$/u;
+const HAS_PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const NON_WORD = /[^\p{L}\p{N}\s]+/gu;
+
+// Default handles the platforms hand out (user8273649283), or a name with a long number tail,
+// or a run of letters no language would write.
+const GENERATED_HANDLE = [
+  /^user\d{5,}$/i,
+  /^[a-z]+[._]?[a-z]*\d{6,}$/i,
+  /[bcdfghjklmnpqrstvwxz]{6,}/i,
+];
+const GENERATED_HANDLE_LETTERS_DIGITS = /^(?=.*\d.*\d.*\d)(?=.*[a-z].*[a-z].*[a-z])[a-z0-9]{12,}$/i;
+
+export function isGeneratedHandle(handle: string): boolean {
+  if (handle.length === 0) return false;
+  const h = handle.replace(/^@/, '');
+  if (GENERATED_HANDLE[0]!.test(h) || GENERATED_HANDLE[1]!.test(h) || GENERATED_HANDLE[2]!.test(h)) return true;
+  // Long mixes of letters and digits with no separator ("xk29fj3l0qp8") are machine-made.
+  return GENERATED_HANDLE_LETTERS_DIGITS.test(h) && !/^[a-z]+\d{1,4}$/i.test(h);
+}
+
+/** The form compared across comments: lowercase, no accents, no punctuation, emoji kept. */
+export function canonicalComment(foldedLower: string): string {
+  return foldedLower.replace(/[\p{P}\s]+/gu, ' ').trim();
+}
+
+export function combine(flags: readonly AuthenticityFlag[]): Authenticity {
+  let genuine = 1;
+  for (const f of flags) genuine *= 1 - FLAG_WEIGHT[f];
+  const score = Math.round((1 - genuine) * 100) / 100;
+  return { suspicious: score >= SUSPICIOUS_AT, flags: [...flags], score };
+}
+
+/**
+ * Flags one comment can show by itself. `folded` is the text lowercased and accent-folded.
+ */
+export function commentFlags(text: string, folded: string, handle: string, hostile: boolean): AuthenticityFlag[] {
+  const flags: AuthenticityFlag[] = [];
+  if (hostile) flags.push('obfuscated');
+  const trimmed = text.trim();
+  if (trimmed.length > 0 && EMOJI_OR_SYMBOL.test(trimmed) && HAS_PICTOGRAPH.test(trimmed)) flags.push('emoji-only');
+  else if (trimmed.length > 0 && trimmed.length <= 60) {
+    const bare = folded.replace(NON_WORD, ' ').replace(/\s+/g, ' ').trim();
+    // "niiice" and "sooo cute" are the same praise; "good" must stay "good".
+    const isPraise =
+      GENERIC_PRAISE.has(bare) ||
+      GENERIC_PRAISE.has(bare.replace(/(\w)\1{2,}/g, '$1')) ||
+      GENERIC_PRAISE.has(bare.replace(/(\w)\1{2,}/g, '$1$1'));
+    if (isPraise) flags.push('generic-praise');
+  }
+  if (PROMO.test(folded)) flags.push('promo-spam');
+  if (LINK.test(text)) flags.push('link');
+  if (isGeneratedHandle(handle)) flags.push('generated-handle');
+  return flags;
+}

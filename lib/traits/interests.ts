@@ -1,0 +1,97 @@
+/**
+ * Interests from hashtags and words, scored per category of the taxonomy in interest-keywords.
+ * Hashtags count more than words: a hashtag is the writer labelling the topic on purpose.
+ */
+import { INTEREST_KEYWORDS, type InterestCategory } from './interest-keywords';
+
+export interface InterestHint {
+  category: InterestCategory;
+  score: number;
+  evidence: string[];
+}
+
+const HASHTAG_WEIGHT = 1;
+const WORD_WEIGHT = 0.6;
+/** One keyword word scores 1 - e^-0.6 ≈ 0.45: enough to report, not enough to dominate. */
+const MIN_SCORE = 0.4;
+const MAX_INTERESTS = 3;
+const MAX_EVIDENCE = 3;
+const MAX_WORDS = 300;
+
+// Built once at import: single words map to their categories; phrases are found through
+// their first word, so the per-word cost stays one Map lookup.
+const WORDS = new Map<string, InterestCategory[]>();
+const PHRASES = new Map<string, { rest: string[]; category: InterestCategory }[]>();
+const STEMS: [string, InterestCategory][] = [];
+for (const [category, list] of Object.entries(INTEREST_KEYWORDS) as [InterestCategory, string][]) {
+  for (const keyword of list.split(/\s+/)) {
+    if (!keyword) continue;
+    const parts = keyword.split('_');
+    const [first, ...rest] = parts;
+    if (!first) continue;
+    if (rest.length === 0) {
+      const cats = WORDS.get(first) ?? [];
+      if (!cats.includes(category)) cats.push(category);
+      WORDS.set(first, cats);
+    } else {
+      const list = PHRASES.get(first) ?? [];
+      list.push({ rest, category });
+      PHRASES.set(first, list);
+    }
+    // Hashtags run words together (#fitnessmotivation, #homedecor), so long keywords are also
+    // looked for inside them; short ones would match by accident ("art" in "party").
+    const joined = parts.join('');
+    if (joined.length >= 5) STEMS.push([joined, category]);
+  }
+}
+STEMS.sort((a, b) => b[0].length - a[0].length);
+
+function singular(word: string): string | null {
+  if (word.length > 4 && word.endsWith('s')) return word.slice(0, -1);
+  return null;
+}
+
+export function inferInterests(words: readonly string[], hashtags: readonly string[]): InterestHint[] {
+  const scores = new Map<InterestCategory, { sum: number; evidence: string[] }>();
+  const add = (category: InterestCategory, weight: number, evidence: string) => {
+    const entry = scores.get(category) ?? { sum: 0, evidence: [] };
+    if (entry.evidence.includes(evidence)) return;
+    entry.sum += weight;
+    if (entry.evidence.length < MAX_EVIDENCE) entry.evidence.push(evidence);
+    scores.set(category, entry);
+  };
+
+  for (const tag of hashtags) {
+    const exact = WORDS.get(tag);
+    if (exact) {
+      for (const c of exact) add(c, HASHTAG_WEIGHT, `#${tag}`);
+      continue;
+    }
+    for (const [stem, category] of STEMS) {
+      if (tag.includes(stem)) {
+        add(category, HASHTAG_WEIGHT, `#${tag}`);
+        break;
+      }
+    }
+  }
+
+  const n = Math.min(words.length, MAX_WORDS);
+  for (let i = 0; i < n; i++) {
+    const word = words[i] as string;
+    const cats = WORDS.get(word) ?? (singular(word) !== null ? WORDS.get(singular(word) as string) : undefined);
+    if (cats) for (const c of cats) add(c, WORD_WEIGHT, word);
+    const phrases = PHRASES.get(word);
+    if (phrases) {
+      for (const { rest, category } of phrases) {
+        if (rest.every((r, k) => words[i + 1 + k] === r)) add(category, WORD_WEIGHT, [word, ...rest].join(' '));
+      }
+    }
+  }
+
+  const hints: InterestHint[] = [];
+  for (const [category, { sum, evidence }] of scores) {
+    const score = Math.round((1 - Math.exp(-sum)) * 100) / 100;
+    if (score >= MIN_SCORE) hints.push({ category, score, evidence });
+  }
+  return hints.sort((a, b) => b.score - a.score).slice(0, MAX_INTERESTS);
+}

@@ -1,0 +1,182 @@
+/**
+ * Where a commenter may be, as a spread over countries (ISO 3166 alpha-2) or named regions,
+ * with the evidence behind each. Every signal is weak on its own (a flag can be a football
+ * team, Spanish is spoken in twenty countries), so no region ever gets certainty.
+ */
+import type { LanguageGuess } from './language';
+
+export interface RegionHint {
+  region: string;
+  p: number;
+  evidence: string[];
+}
+
+/** No single region is ever certain, whatever the evidence. */
+export const MAX_REGION_P = 0.85;
+const MAX_REGIONS = 5;
+// How much each kind of evidence moves us; a flag is a deliberate statement, a language a hint.
+const WEIGHT = { flag: 0.7, place: 0.5, language: 0.4, script: 0.3 } as const;
+
+// Shares are rough proportions of each language's speakers on the big social platforms;
+// the remainder of each row goes to a named region, so no country is overstated.
+const LANGUAGE_REGIONS: Record<string, [string, number][]> = {
+  en: [['US', 0.4], ['GB', 0.1], ['IN', 0.1], ['PH', 0.06], ['CA', 0.05], ['NG', 0.05], ['AU', 0.04], ['OTHER', 0.2]],
+  es: [['MX', 0.25], ['ES', 0.12], ['CO', 0.1], ['AR', 0.1], ['US', 0.08], ['PE', 0.05], ['CL', 0.05], ['LATAM', 0.25]],
+  pt: [['BR', 0.85], ['PT', 0.08], ['AO', 0.03], ['MZ', 0.02], ['OTHER', 0.02]],
+  fr: [['FR', 0.5], ['CA', 0.1], ['BE', 0.07], ['CH', 0.04], ['AFRICA', 0.25], ['OTHER', 0.04]],
+  de: [['DE', 0.75], ['AT', 0.12], ['CH', 0.12], ['OTHER', 0.01]],
+  it: [['IT', 0.9], ['CH', 0.05], ['OTHER', 0.05]],
+  nl: [['NL', 0.7], ['BE', 0.28], ['OTHER', 0.02]],
+  pl: [['PL', 0.95], ['OTHER', 0.05]],
+  tr: [['TR', 0.9], ['DE', 0.05], ['OTHER', 0.05]],
+  ru: [['RU', 0.6], ['UA', 0.1], ['KZ', 0.1], ['BY', 0.08], ['OTHER', 0.12]],
+  uk: [['UA', 0.95], ['OTHER', 0.05]],
+  ar: [['MENA', 0.55], ['EG', 0.2], ['SA', 0.15], ['OTHER', 0.1]],
+  hi: [['IN', 0.95], ['OTHER', 0.05]],
+  bn: [['BD', 0.6], ['IN', 0.38], ['OTHER', 0.02]],
+  id: [['ID', 0.97], ['OTHER', 0.03]],
+  ms: [['MY', 0.8], ['SG', 0.05], ['BN', 0.05], ['ID', 0.1]],
+  tl: [['PH', 0.97], ['OTHER', 0.03]],
+  vi: [['VN', 0.97], ['OTHER', 0.03]],
+  th: [['TH', 0.98], ['OTHER', 0.02]],
+  ja: [['JP', 0.98], ['OTHER', 0.02]],
+  ko: [['KR', 0.97], ['OTHER', 0.03]],
+  zh: [['CN', 0.55], ['TW', 0.2], ['HK', 0.1], ['SG', 0.05], ['MY', 0.05], ['OTHER', 0.05]],
+  sv: [['SE', 0.9], ['FI', 0.05], ['OTHER', 0.05]],
+  da: [['DK', 0.95], ['OTHER', 0.05]],
+  no: [['NO', 0.95], ['OTHER', 0.05]],
+  fi: [['FI', 0.97], ['OTHER', 0.03]],
+  el: [['GR', 0.85], ['CY', 0.1], ['OTHER', 0.05]],
+  he: [['IL', 0.97], ['OTHER', 0.03]],
+  fa: [['IR', 0.85], ['AF', 0.12], ['OTHER', 0.03]],
+  ro: [['RO', 0.8], ['MD', 0.15], ['OTHER', 0.05]],
+  hu: [['HU', 0.95], ['OTHER', 0.05]],
+  cs: [['CZ', 0.97], ['OTHER', 0.03]],
+  sk: [['SK', 0.97], ['OTHER', 0.03]],
+  ur: [['PK', 0.85], ['IN', 0.15]],
+  sw: [['KE', 0.5], ['TZ', 0.5]],
+};
+
+// Used only when the language itself is unknown: the script still narrows the map.
+const SCRIPT_REGIONS: [RegExp, string, [string, number][]][] = [
+  [/\p{Script=Hangul}/u, 'Hangul', [['KR', 0.97], ['OTHER', 0.03]]],
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'kana', [['JP', 0.98], ['OTHER', 0.02]]],
+  [/\p{Script=Thai}/u, 'Thai', [['TH', 0.98], ['OTHER', 0.02]]],
+  [/\p{Script=Hebrew}/u, 'Hebrew', [['IL', 0.97], ['OTHER', 0.03]]],
+  [/\p{Script=Greek}/u, 'Greek', [['GR', 0.85], ['CY', 0.1], ['OTHER', 0.05]]],
+  [/\p{Script=Devanagari}/u, 'Devanagari', [['IN', 0.9], ['NP', 0.1]]],
+  [/\p{Script=Bengali}/u, 'Bengali', [['BD', 0.6], ['IN', 0.4]]],
+  [/\p{Script=Arabic}/u, 'Arabic', [['MENA', 0.6], ['PK', 0.15], ['IR', 0.15], ['OTHER', 0.1]]],
+  [/\p{Script=Cyrillic}/u, 'Cyrillic', [['RU', 0.5], ['UA', 0.15], ['KZ', 0.08], ['BY', 0.07], ['BG', 0.05], ['RS', 0.05], ['OTHER', 0.1]]],
+  [/\p{Script=Han}/u, 'Han', [['CN', 0.55], ['TW', 0.2], ['HK', 0.1], ['OTHER', 0.15]]],
+];
+
+// Place names people write ("saludos desde México", "love from Lagos"), accent-folded lowercase.
+const PLACES = new Map<string, string>(
+  Object.entries({
+    US: 'usa|america|texas|california|florida|nyc|new york|chicago|los angeles|miami|atlanta',
+    GB: 'uk|england|london|scotland|manchester|liverpool|wales',
+    IN: 'india|mumbai|delhi|bangalore|chennai|hyderabad|kolkata',
+    PH: 'philippines|manila|cebu|pinoy|pinay',
+    CA: 'canada|toronto|vancouver|montreal|quebec',
+    AU: 'australia|sydney|melbourne|brisbane|perth',
+    NG: 'nigeria|lagos|abuja|naija',
+    MX: 'mexico|cdmx|guadalajara|monterrey|mexicana|mexicano|tijuana',
+    ES: 'espana|spain|madrid|barcelona|sevilla|valencia',
+    AR: 'argentina|buenos aires|cordoba|rosario',
+    CO: 'colombia|bogota|medellin|cali|barranquilla',
+    CL: 'chile|santiago',
+    PE: 'peru|lima',
+    VE: 'venezuela|caracas',
+    BR: 'brasil|brazil|sao paulo|bahia|minas|recife|salvador|fortaleza|curitiba|brasilia',
+    PT: 'portugal|lisboa|lisbon|porto',
+    FR: 'france|paris|marseille|lyon|toulouse',
+    BE: 'belgique|belgium|bruxelles|brussels',
+    DE: 'deutschland|germany|berlin|munchen|munich|hamburg|koln',
+    AT: 'osterreich|austria|wien|vienna',
+    CH: 'schweiz|suisse|switzerland|zurich|geneve',
+    IT: 'italia|italy|roma|milano|napoli',
+    TR: 'turkiye|turkey|istanbul|ankara',
+    ID: 'indonesia|jakarta|bali|bandung',
+    JP: 'japan|tokyo|osaka',
+    KR: 'korea|seoul',
+    AE: 'dubai|uae|abu dhabi',
+    EG: 'egypt|cairo',
+    ZA: 'south africa|johannesburg|cape town',
+    KE: 'kenya|nairobi',
+  }).flatMap(([region, names]) => names.split('|').map((n): [string, string] => [n, region])),
+);
+
+const FLAG = /\p{RI}\p{RI}/gu;
+const A = 0x1f1e6;
+
+function flags(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(FLAG)) {
+    const a = (m[0].codePointAt(0) ?? A) - A;
+    const b = (m[0].codePointAt(2) ?? A) - A;
+    found.push(String.fromCharCode(65 + a, 65 + b));
+    if (found.length >= 4) break;
+  }
+  return found;
+}
+
+interface Evidence {
+  weight: number;
+  spread: [string, number][];
+  label: string;
+}
+
+export function inferRegions(text: string, words: readonly string[], language: LanguageGuess): RegionHint[] {
+  const evidence: Evidence[] = [];
+  const flagCodes = flags(text);
+  for (const code of flagCodes) {
+    evidence.push({ weight: WEIGHT.flag / flagCodes.length, spread: [[code, 1]], label: `flag ${code}` });
+  }
+  const places = new Set<string>();
+  for (let i = 0; i < words.length && i < 400; i++) {
+    const w = words[i] ?? '';
+    const pair = i + 1 < words.length ? `${w} ${words[i + 1]}` : '';
+    const hit = (pair && PLACES.get(pair)) || PLACES.get(w);
+    if (hit && !places.has(hit) && places.size < 3) {
+      places.add(hit);
+      evidence.push({ weight: WEIGHT.place, spread: [[hit, 1]], label: `place "${pair && PLACES.get(pair) ? pair : w}"` });
+    }
+  }
+  const spread = language.language !== 'unknown' ? LANGUAGE_REGIONS[language.language] : undefined;
+  if (spread) {
+    evidence.push({ weight: WEIGHT.language * language.p, spread, label: `language ${language.language}` });
+  } else if (language.language === 'unknown') {
+    for (const [pattern, name, scriptSpread] of SCRIPT_REGIONS) {
+      if (pattern.test(text)) {
+        evidence.push({ weight: WEIGHT.script, spread: scriptSpread, label: `script ${name}` });
+        break;
+      }
+    }
+  }
+  if (evidence.length === 0) return [];
+
+  // A mixture of the evidence's spreads, scaled by how likely at least one of them is right.
+  let totalWeight = 0;
+  let miss = 1;
+  for (const e of evidence) {
+    totalWeight += e.weight;
+    miss *= 1 - e.weight;
+  }
+  const confidence = 1 - miss;
+  const mass = new Map<string, { p: number; evidence: string[] }>();
+  for (const e of evidence) {
+    for (const [region, share] of e.spread) {
+      if (region === 'OTHER') continue;
+      const entry = mass.get(region) ?? { p: 0, evidence: [] };
+      entry.p += (e.weight / totalWeight) * share * confidence;
+      if (!entry.evidence.includes(e.label)) entry.evidence.push(e.label);
+      mass.set(region, entry);
+    }
+  }
+  return [...mass.entries()]
+    .map(([region, { p, evidence: ev }]) => ({ region, p: Math.round(Math.min(p, MAX_REGION_P) * 100) / 100, evidence: ev }))
+    .filter((h) => h.p >= 0.05)
+    .sort((a, b) => b.p - a.p)
+    .slice(0, MAX_REGIONS);
+}

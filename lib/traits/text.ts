@@ -1,0 +1,51 @@
+/**
+ * Every string the traits engine reads came from a web page, so it passes through here first.
+ * The rule is: anything that looks engineered to confuse (stacked combining marks, bidi
+ * overrides, megabytes of text) yields "hostile" and the traits say unknown, rather than
+ * a guess built on a string nobody typed to be read.
+ */
+import { LIMITS } from '../capture/batch';
+
+/** Longest text analysed: enough for any real comment's signal, and it bounds the cost per call. */
+export const MAX_ANALYSED_CHARS = 2_000;
+
+export interface CleanText {
+  /** Text ready to analyse: at most MAX_ANALYSED_CHARS, no lone surrogates, no bidi marks. */
+  text: string;
+  /** Why the input was refused, or null. A refused input yields unknown traits. */
+  hostile: 'too-long' | 'zalgo' | 'bidi-override' | null;
+}
+
+// Three or more stacked diacritics never occur in real writing of the Latin, Greek or Cyrillic
+// scripts; it is the "zalgo" trick that hides text from filters and breaks layouts.
+const ZALGO = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]{3,}/;
+// Overrides and isolates reorder what a reader sees versus what is stored (spoofing);
+// plain LRM/RLM and the Arabic letter mark are harmless in RTL writing and are only removed.
+const BIDI_OVERRIDE = /[\u202a-\u202e\u2066-\u2069]/;
+const BIDI_MARKS = /[\u200e\u200f\u061c]/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+export function cleanText(input: unknown, maxInput: number = LIMITS.commentText): CleanText {
+  if (typeof input !== 'string' || input.length === 0) return { text: '', hostile: null };
+  // Capture never accepts more than its schema limit, so a longer string is not a real comment.
+  if (input.length > maxInput) return { text: '', hostile: 'too-long' };
+  let text = input.length > MAX_ANALYSED_CHARS ? input.slice(0, MAX_ANALYSED_CHARS) : input;
+  if (ZALGO.test(text)) return { text: '', hostile: 'zalgo' };
+  if (BIDI_OVERRIDE.test(text)) return { text: '', hostile: 'bidi-override' };
+  text = text.replace(LONE_SURROGATE, '').replace(BIDI_MARKS, '');
+  return { text, hostile: null };
+}
+
+const FOLD = new Map<string, string>();
+for (let code = 0xc0; code <= 0x24f; code++) {
+  const ch = String.fromCharCode(code);
+  const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  if (base !== ch && base.length === 1) FOLD.set(ch, base);
+}
+FOLD.set('ß', 'ss');
+const FOLDABLE = /[\u00c0-\u024f]/g;
+
+/** Lowercase without accents, so "Fútbol", "futbol" and "FUTBOL" hit the same keyword. */
+export function foldAccents(lower: string): string {
+  return lower.replace(FOLDABLE, (ch) => FOLD.get(ch) ?? ch);
+}

@@ -1,0 +1,56 @@
+/**
+ * `npm run traits -- <file.jsonl>`: the traits engine over a file, one JSON object a line
+ * ({"name", "handle", "text", "hashtags"}, all optional), one JSON result a line. It calls the
+ * same inferTraits the extension runs. A bad line prints {"line", "error"} and the run goes on.
+ */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { inferTraits, type Traits, type TraitsInput } from '../lib/traits/index';
+
+function parseInput(line: string): TraitsInput {
+  const value: unknown = JSON.parse(line);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('line is not a JSON object');
+  const record = value as Record<string, unknown>;
+  const input: TraitsInput = {};
+  for (const key of ['name', 'handle', 'text'] as const) {
+    const field = record[key];
+    if (field === undefined || field === null) continue;
+    if (typeof field !== 'string') throw new Error(`"${key}" must be a string`);
+    input[key] = field;
+  }
+  const tags = record.hashtags;
+  if (tags !== undefined && tags !== null) {
+    if (!Array.isArray(tags) || !tags.every((t) => typeof t === 'string')) throw new Error('"hashtags" must be an array of strings');
+    input.hashtags = tags as string[];
+  }
+  return input;
+}
+
+/** The printed form: the same fields, with a missing age written as "unknown". */
+export function toOutput(traits: Traits): Record<string, unknown> {
+  return { ...traits, age: traits.age ?? 'unknown' };
+}
+
+async function main(): Promise<void> {
+  const file = process.argv[2];
+  if (!file) {
+    process.stderr.write('usage: npm run traits -- <file.jsonl>\n');
+    process.exitCode = 2;
+    return;
+  }
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (line.trim() === '') continue;
+    let out: string;
+    try {
+      out = JSON.stringify(toOutput(inferTraits(parseInput(line))));
+    } catch (err) {
+      out = JSON.stringify({ line: n, error: err instanceof Error ? err.message : String(err) });
+    }
+    process.stdout.write(out + '\n');
+  }
+}
+
+await main();
