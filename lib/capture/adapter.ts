@@ -12,6 +12,9 @@
  * without throwing: what it cannot read becomes a warning.
  */
 import type { CaptureBatch, Platform } from './batch';
+import type { ScriptText } from './embedded-json';
+
+export type { ScriptText };
 
 export interface CaptureContext {
   /** The address the page or response was served at. */
@@ -28,8 +31,12 @@ export interface PlatformAdapter {
   handlesUrl(url: string): boolean;
   /** True when an API response at this address is on the allow-list for this platform. */
   handlesApiUrl(url: string): boolean;
-  /** Reads state embedded in the page's inline <script> texts. */
-  fromScripts(scripts: readonly string[], ctx: CaptureContext): CaptureBatch;
+  /**
+   * Reads state embedded in the page's inline <script> texts. Bare texts are enough; an entry
+   * may also carry the script's id and type (`{ id, type, text }`), which helps only where a
+   * platform ships its state as a bare JSON script (TikTok), and even there it is optional.
+   */
+  fromScripts(scripts: readonly ScriptText[], ctx: CaptureContext): CaptureBatch;
   /** Reads one API response body (already JSON.parse'd, unknown shape) the page received. */
   fromApiResponse(apiUrl: string, body: unknown, ctx: CaptureContext): CaptureBatch;
 }

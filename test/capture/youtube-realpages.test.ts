@@ -1,0 +1,228 @@
+/** The YouTube adapter against real InnerTube payloads saved by other projects (see PROVENANCE.md). */
+import { describe, expect, it } from 'vitest';
+import { inlineScriptsFromHtml } from '../../lib/capture/html-scripts';
+import { youtubeAdapter } from '../../lib/capture/youtube';
+import { CAPTURED_AT, DAY, HAVE_REALPAGES, YEAR, ctxFor, realJson, realpage, valid } from './realpages';
+
+const BROWSE = 'https://www.youtube.com/youtubei/v1/browse?prettyPrint=false';
+const NEXT = 'https://www.youtube.com/youtubei/v1/next?prettyPrint=false';
+const PLAYER = 'https://youtubei.googleapis.com/youtubei/v1/player?prettyPrint=false&t=A2hBvtJRe';
+const WEEK = 7 * DAY;
+const MONTH = 30 * DAY;
+
+function api(url: string, file: string, page: string) {
+  return valid(youtubeAdapter.fromApiResponse(url, realJson('youtube', file), ctxFor(page)));
+}
+
+describe.skipIf(!HAVE_REALPAGES)('YouTube real payloads', () => {
+  it('channel browse, videoRenderer shape (np-channel-kurzgesagt-browse.json)', () => {
+    const batch = api(BROWSE, 'np-channel-kurzgesagt-browse.json', 'https://www.youtube.com/@kurzgesagt/videos');
+    expect(batch.profiles).toEqual([
+      {
+        platform: 'youtube',
+        handle: 'kurzgesagt',
+        displayName: 'Kurzgesagt – In a Nutshell',
+        followers: 25_000_000,
+        postCount: 337,
+        verified: true,
+        bio: expect.stringMatching(/^Animation videos explaining things with optimistic nihilism/),
+      },
+    ]);
+    expect(batch.posts).toHaveLength(30);
+    expect(batch.posts[0]).toEqual({
+      platform: 'youtube',
+      id: 'D0WQK7cMJn8',
+      authorHandle: 'kurzgesagt',
+      text: 'We Made A New Channel!',
+      hashtags: [],
+      views: 1_545_374,
+      publishedAt: CAPTURED_AT - 10 * DAY,
+    });
+    expect(batch.posts[1]).toMatchObject({ id: 'pHJIhxZEoxg', views: 2_989_906, publishedAt: CAPTURED_AT - 2 * WEEK });
+    expect(batch.posts[29]).toMatchObject({
+      id: 'reSfF60-2S4',
+      text: 'Is The World Getting More Violent?',
+      views: 4_578_875,
+      authorHandle: 'kurzgesagt',
+    });
+    expect(batch.posts.every((p) => p.authorHandle === 'kurzgesagt' && p.views !== undefined)).toBe(true);
+    expect(batch.comments).toEqual([]);
+    expect(batch.warnings).toEqual([]);
+  });
+
+  it('channel browse, lockupViewModel shape (np-channel-videos-tab-browse.json)', () => {
+    const batch = api(BROWSE, 'np-channel-videos-tab-browse.json', 'https://www.youtube.com/@creativecommons/videos');
+    expect(batch.profiles).toEqual([
+      expect.objectContaining({ handle: 'creativecommons', displayName: 'Creative Commons', followers: 8_840, postCount: 258 }),
+    ]);
+    expect(batch.profiles[0]?.verified).toBeUndefined();
+    expect(batch.posts).toHaveLength(30);
+    expect(batch.posts[0]).toEqual({
+      platform: 'youtube',
+      id: 'BD-LB23rRBE',
+      authorHandle: 'creativecommons',
+      text: 'Expert Panel III: Global Perspectives on Open Heritage and Diversity, Inclusion, and Sustainability',
+      hashtags: [],
+      views: 28,
+      publishedAt: CAPTURED_AT - 13 * DAY,
+    });
+    expect(batch.posts.every((p) => p.views !== undefined && p.publishedAt !== undefined)).toBe(true);
+  });
+
+  it('channel videos continuation (np-channel-videos-tab-continuation.json): author from the page address', () => {
+    const batch = api(BROWSE, 'np-channel-videos-tab-continuation.json', 'https://www.youtube.com/@creativecommons/videos');
+    expect(batch.profiles).toEqual([]);
+    expect(batch.posts).toHaveLength(30);
+    expect(batch.posts[0]).toMatchObject({ id: 'CIFHx7_z3Vc', views: 117, publishedAt: CAPTURED_AT - YEAR, authorHandle: 'creativecommons' });
+    expect(batch.posts[29]).toMatchObject({ id: '9c1Kl8ElHug', views: 107, publishedAt: CAPTURED_AT - 2 * YEAR });
+  });
+
+  it('watch next (np-watch-next-thomas.json): the video and its owner', () => {
+    const batch = api(NEXT, 'np-watch-next-thomas.json', 'https://www.youtube.com/watch?v=D00Au7k3i6o');
+    expect(batch.profiles).toEqual([{ platform: 'youtube', handle: 'marcodude5', displayName: 'Nekolife', followers: 40 }]);
+    expect(batch.posts).toEqual([
+      {
+        platform: 'youtube',
+        id: 'D00Au7k3i6o',
+        authorHandle: 'marcodude5',
+        text: 'what the fuck am i doing with my life',
+        hashtags: [],
+        views: 228,
+        likes: 5,
+        comments: 7,
+        publishedAt: Date.UTC(2016, 7, 28),
+      },
+    ]);
+    expect(batch.comments).toEqual([]);
+  });
+
+  it('watch next (np-watch-next-replies.json): rounded counts from the header', () => {
+    const batch = api(NEXT, 'np-watch-next-replies.json', 'https://www.youtube.com/watch?v=xaQJbozY_Is');
+    expect(batch.profiles).toEqual([
+      { platform: 'youtube', handle: 'kurzgesagt', displayName: 'Kurzgesagt – In a Nutshell', followers: 25_000_000 },
+    ]);
+    expect(batch.posts).toEqual([
+      expect.objectContaining({
+        id: 'xaQJbozY_Is',
+        authorHandle: 'kurzgesagt',
+        text: 'What Dinosaurs ACTUALLY Looked Like?',
+        views: 14_488_039,
+        likes: 561_000,
+        comments: 21_000,
+      }),
+    ]);
+  });
+
+  it('comments joined from commentEntityPayload (np-comments-thomas-continuation.json)', () => {
+    const batch = api(NEXT, 'np-comments-thomas-continuation.json', 'https://www.youtube.com/watch?v=D00Au7k3i6o');
+    expect(batch.posts).toEqual([{ platform: 'youtube', id: 'D00Au7k3i6o', comments: 7, hashtags: [] }]);
+    expect(batch.comments).toHaveLength(3);
+    expect(batch.comments[0]).toEqual({
+      platform: 'youtube',
+      id: 'Ugj1yo5xTCQt9HgCoAEC',
+      postId: 'D00Au7k3i6o',
+      authorHandle: 'Nicky-mg4up',
+      text: 'Category: Education (now in 1080p)',
+      likes: 1,
+      publishedAt: CAPTURED_AT - 9 * YEAR,
+    });
+    expect(batch.comments[1]).toMatchObject({ authorHandle: 'LicensedTaddus', text: '10/10' });
+    expect(batch.comments[1]?.likes).toBeUndefined(); // the page shows no like count
+    expect(batch.comments[2]).toMatchObject({
+      authorHandle: 'Triggerhappyfan-cx7iy',
+      text: expect.stringMatching(/^What are you doing with your life\n[\s\S]*also stop deleting all of your videos$/),
+    });
+  });
+
+  it('top-level comments (np-comments-replies-continuation.json)', () => {
+    const batch = api(NEXT, 'np-comments-replies-continuation.json', 'https://www.youtube.com/watch?v=xaQJbozY_Is');
+    expect(batch.posts).toEqual([{ platform: 'youtube', id: 'xaQJbozY_Is', comments: 21_051, hashtags: [] }]);
+    expect(batch.comments).toHaveLength(20);
+    expect(batch.comments[0]).toEqual({
+      platform: 'youtube',
+      id: 'UgwSOM0QHBLysE3vZE54AaABAg',
+      postId: 'xaQJbozY_Is',
+      authorHandle: 'kurzgesagt',
+      text: 'The 12,022 Calendar is sold out check out more scienc-y products created with love here: https://kgs.link/shop-151',
+      likes: 9_800,
+      publishedAt: CAPTURED_AT - 4 * YEAR,
+    });
+    expect(batch.comments[1]).toMatchObject({ authorHandle: 'MoreConsole', likes: 22_000 });
+    expect(batch.comments[19]).toMatchObject({
+      id: 'Ugw5yr5LKV04LEoTCkt4AaABAg',
+      authorHandle: 'fennic3391',
+      text: '"How intensely amazing these creatures must have been"\n\nHits wayy to hard',
+      likes: 1_600,
+    });
+    expect(batch.comments.every((c) => c.replyToId === undefined)).toBe(true);
+  });
+
+  it('replies carry replyToId (np-comments-replies-replycontinuation.json)', () => {
+    const batch = api(NEXT, 'np-comments-replies-replycontinuation.json', 'https://www.youtube.com/watch?v=xaQJbozY_Is');
+    expect(batch.comments).toHaveLength(10);
+    expect(batch.comments[0]).toEqual({
+      platform: 'youtube',
+      id: 'UgwSOM0QHBLysE3vZE54AaABAg.9TOrAAD78Z59TP5tOBhBXP',
+      postId: 'xaQJbozY_Is',
+      authorHandle: 'andrefarfan4372',
+      text: 'First',
+      likes: 52,
+      publishedAt: CAPTURED_AT - 4 * YEAR,
+      replyToId: 'UgwSOM0QHBLysE3vZE54AaABAg',
+    });
+    expect(batch.comments[9]).toMatchObject({ authorHandle: 'SpaceWaffler', text: expect.stringMatching(/^\s@andrefarfan4372\s+im 2nd yessss$/u), likes: 5 });
+    expect(batch.comments.every((c) => c.replyToId === 'UgwSOM0QHBLysE3vZE54AaABAg')).toBe(true);
+  });
+
+  it('comments with hours-old dates (np-comments-heartedbycreator-continuation.json)', () => {
+    const batch = api(NEXT, 'np-comments-heartedbycreator-continuation.json', 'https://www.youtube.com/watch?v=heartedvid1');
+    expect(batch.posts).toEqual([{ platform: 'youtube', id: 'heartedvid1', comments: 68, hashtags: [] }]);
+    expect(batch.comments).toHaveLength(20);
+    expect(batch.comments[0]).toMatchObject({
+      id: 'Ugz1Zrohy_1rB1ecwJF4AaABAg',
+      authorHandle: 'LiteralGhost8',
+      text: expect.stringMatching(/^Apparently in this mod you’re a serial killer/),
+      likes: 14,
+      publishedAt: CAPTURED_AT - 14 * 3_600_000,
+    });
+    expect(batch.comments[19]).toMatchObject({
+      id: 'UgwL2rP1faO6gXwXyOt4AaABAg',
+      authorHandle: 'Takeoutfries',
+      text: expect.stringMatching(/^32:58 this is the first time in my life/),
+    });
+  });
+
+  it('player response (np-player-pewdiepie-visionos.json): exact views, no handle to invent', () => {
+    const batch = api(PLAYER, 'np-player-pewdiepie-visionos.json', 'https://www.youtube.com/watch?v=7PIMiDcwNvc');
+    expect(batch.profiles).toEqual([]);
+    expect(batch.posts).toEqual([
+      { platform: 'youtube', id: '7PIMiDcwNvc', text: 'Marzia & Felix - Wedding 19.08.2019', hashtags: [], views: 41_613_592 },
+    ]);
+  });
+
+  it('watch page HTML (yta-watch-page-surface-go.html): player and initial data merged', () => {
+    const html = realpage('youtube', 'yta-watch-page-surface-go.html');
+    const batch = valid(youtubeAdapter.fromScripts(inlineScriptsFromHtml(html), ctxFor('https://www.youtube.com/watch?v=GJLlxj_dtq8')));
+    expect(batch.profiles).toEqual([{ platform: 'youtube', handle: 'Dave2D', displayName: 'Dave2D', followers: 3_680_000 }]);
+    expect(batch.posts).toEqual([
+      {
+        platform: 'youtube',
+        id: 'GJLlxj_dtq8',
+        authorHandle: 'Dave2D',
+        text: 'Surface Go Review - It’s Awesome',
+        hashtags: [],
+        views: 1_856_109, // exact, from the player response
+        likes: 43_864, // exact, not the button's "43K"
+        publishedAt: Date.parse('2018-08-02T06:00:08-07:00'),
+        comments: 2_700,
+      },
+    ]);
+    expect(batch.warnings).toEqual([]);
+  });
+
+  it('search results page with an empty query (np-results-page-embedded-ytInitialData.html): nothing to capture', () => {
+    const html = realpage('youtube', 'np-results-page-embedded-ytInitialData.html');
+    const batch = valid(youtubeAdapter.fromScripts(inlineScriptsFromHtml(html), ctxFor('https://www.youtube.com/results?search_query=')));
+    expect(batch).toMatchObject({ profiles: [], posts: [], comments: [], warnings: [] });
+  });
+});
