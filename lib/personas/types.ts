@@ -1,0 +1,153 @@
+/**
+ * The shapes the persona modules accept and return. Inputs are deliberately minimal and
+ * structural: the traits engine (lib/traits), the storage layer (lib/db) and the popup map
+ * their own records onto these, so this module depends on none of them.
+ */
+
+export type Gender = 'female' | 'male' | 'unknown';
+
+/** One commenter as the traits engine describes them. Never carries a name or handle in clear. */
+export interface AudienceMember {
+  /** Stable opaque key (e.g. a hash of platform + handle). */
+  key: string;
+  gender: Gender;
+  /** ISO 639-1 code, or 'unknown'. */
+  language: string;
+  /** Probable regions (ISO 3166-1 alpha-2 codes or 'unknown'), probabilities summing to ≤ 1. */
+  regions: { region: string; p: number }[];
+  /** Interest categories with a score (higher = stronger); scale is the traits engine's. */
+  interests: { category: string; score: number }[];
+  /** An age band such as '18-24', when one could be inferred. */
+  ageBand?: string | null;
+  /** Likely a bot or spam account: excluded from personas and fit. */
+  suspicious?: boolean;
+}
+
+/** How often one member engaged with one post (comments, replies …). */
+export interface Engagement {
+  memberKey: string;
+  postId: string;
+  count: number;
+}
+
+export interface PersonaPost {
+  id: string;
+  hashtags: string[];
+  text?: string;
+}
+
+export interface PersonaComment {
+  memberKey: string;
+  postId: string;
+  text: string;
+}
+
+export interface PersonaInput {
+  members: AudienceMember[];
+  engagements: Engagement[];
+  posts: PersonaPost[];
+  comments: PersonaComment[];
+}
+
+export interface PersonaOptions {
+  /** Seeds every random choice (SVD, stability runs, name picks). Default 0. */
+  seed?: number;
+  /** Upper bound on the number of personas. Default 5. */
+  maxK?: number;
+  /** Below this many (non-suspicious, engaging) members no personas are invented. Default 30. */
+  minMembers?: number;
+}
+
+export interface PainPoint {
+  /** e.g. 'Questions about “shipping”'. */
+  label: string;
+  kind: 'question' | 'complaint' | 'request';
+  /** Distinct members of the persona who raised it. */
+  count: number;
+  /** A real comment (non-toxic) that raised it. */
+  example: string;
+}
+
+export interface Persona {
+  id: string;
+  /** A typical first name for the persona's gender and region; never a commenter's name. */
+  name: string;
+  gender: Gender;
+  /** ISO 3166-1 alpha-2, or 'unknown'. */
+  region: string;
+  /** ISO 639-1, or 'unknown'. */
+  language: string;
+  interests: string[];
+  quote: { text: string; memberKey: string } | null;
+  /** Share of the audience's engagement this persona explains, 0..1; shares sum to 1. */
+  share: number;
+  /** Members assigned to this persona (by their group's dominant factor). */
+  sampleSize: number;
+  /** Post ids that load most specifically on this persona's factor. */
+  definingPosts: string[];
+  painPoints: PainPoint[];
+}
+
+export interface SampleSize {
+  members: number;
+  engagements: number;
+  posts: number;
+}
+
+export type PersonasResult =
+  | { status: 'ok'; personas: Persona[]; k: number; sample: SampleSize }
+  | { status: 'insufficient'; reason: string; sample: SampleSize };
+
+export type SegmentDimension = 'gender' | 'language' | 'region' | 'interest' | 'age';
+
+/** Counts of members per value of one dimension, as the storage layer keeps them per profile. */
+export interface SegmentDistribution {
+  dimension: SegmentDimension;
+  /** Members with a known value. */
+  n: number;
+  /** Members whose value is unknown. */
+  unknown: number;
+  /** Members per value; for multi-valued dimensions (interest) a member may count once per value. */
+  counts: Record<string, number>;
+}
+
+export interface FitWeights {
+  gender: number;
+  language: number;
+  region: number;
+  interest: number;
+  age: number;
+}
+
+export interface TargetPersona {
+  id: string;
+  name: string;
+  /** Desired gender mix, e.g. { female: 0.8, male: 0.2 }; normalised before use. */
+  genders?: Partial<Record<'female' | 'male', number>>;
+  languages?: string[];
+  regions?: string[];
+  interests?: string[];
+  ageBands?: string[];
+  weights: FitWeights;
+}
+
+export interface FitReason {
+  dimension: SegmentDimension;
+  /** true: the audience matches the target on this dimension (share ≥ 0.5); false otherwise. */
+  match: boolean | 'unknown';
+  text: string;
+  /** Share of members with known values that match, 0..1 (NaN-free: 0 when unknown). */
+  share: number;
+  /** Members with a known value for this dimension. */
+  n: number;
+}
+
+export interface FitResult {
+  /** 0..100, or null when no weighted dimension has any known data. */
+  score: number | null;
+  low: number | null;
+  high: number | null;
+  /** Members (or, from segments, the largest per-dimension n) the score rests on. */
+  n: number;
+  reasons: FitReason[];
+}

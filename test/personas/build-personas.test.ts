@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { buildPersonas } from '../../lib/personas/build-personas';
+import { chooseK } from '../../lib/personas/choose-k';
+import { isToxic } from '../../lib/personas/text';
+import { PLANTED_SEGMENTS, plantedAudience, plantedMatrix } from './helpers';
+
+describe('chooseK', () => {
+  it.each([
+    [2, 1],
+    [3, 2],
+    [4, 3],
+    [5, 4],
+  ])('finds the %i planted factors (seed %i)', (k, seed) => {
+    const { V } = plantedMatrix(60, 40, k, seed, 0.05);
+    const result = chooseK(V, { maxK: 8, seed });
+    expect(result.k).toBe(k);
+    expect(result.fit.W.cols).toBe(k);
+  });
+
+  it('never exceeds maxK or the matrix size', () => {
+    const { V } = plantedMatrix(4, 3, 3, 1, 0.05);
+    expect(chooseK(V, { maxK: 10 }).k).toBeLessThanOrEqual(3);
+    const big = plantedMatrix(60, 40, 6, 2, 0.05).V;
+    expect(chooseK(big, { maxK: 2 }).k).toBeLessThanOrEqual(2);
+  });
+
+  it('says 1 for structureless rank-one data', () => {
+    const { V } = plantedMatrix(30, 20, 1, 3, 0);
+    expect(chooseK(V, { maxK: 5 }).k).toBe(1);
+  });
+});
+
+describe('buildPersonas on three planted segments', () => {
+  const input = plantedAudience(42);
+  const result = buildPersonas(input, { seed: 1, maxK: 6, minMembers: 30 });
+
+  it('finds one persona per planted segment, described by that segment', () => {
+    expect(result.status).toBe('ok');
+    if (result.status !== 'ok') return;
+    expect(result.k).toBe(3);
+    const described = result.personas.map((p) => `${p.gender}|${p.language}|${p.region}`).sort();
+    expect(described).toEqual(['female|en|US', 'female|es|MX', 'male|de|DE']);
+    for (const p of result.personas) {
+      const seg = PLANTED_SEGMENTS.find((s) => s.language === p.language)!;
+      expect(p.interests[0]).toBe(seg.interest);
+      expect(p.interests).toContain(`#${seg.hashtag}`);
+      expect(p.sampleSize).toBe(seg.members);
+      expect(p.definingPosts.length).toBeGreaterThan(0);
+      const segIndex = PLANTED_SEGMENTS.indexOf(seg);
+      for (const id of p.definingPosts) expect(id.startsWith(`p${segIndex}-`)).toBe(true);
+    }
+  });
+
+  it('shares sum to 1 and follow the segments’ engagement', () => {
+    if (result.status !== 'ok') throw new Error('expected ok');
+    const total = result.personas.reduce((s, p) => s + p.share, 0);
+    expect(total).toBeCloseTo(1, 9);
+    // Sorted by share, largest segment (60 members) first.
+    expect(result.personas[0]!.language).toBe('en');
+    expect(result.personas.map((p) => p.share)).toEqual([...result.personas.map((p) => p.share)].sort((a, b) => b - a));
+  });
+
+  it('quotes a real, non-toxic comment of a member of the persona, 20–200 chars', () => {
+    if (result.status !== 'ok') throw new Error('expected ok');
+    for (const p of result.personas) {
+      expect(p.quote).not.toBeNull();
+      const { text, memberKey } = p.quote!;
+      expect(input.comments.some((c) => c.text === text && c.memberKey === memberKey)).toBe(true);
+      expect(input.truth.get(memberKey)).toBe(PLANTED_SEGMENTS.findIndex((s) => s.language === p.language));
+      expect(text.length).toBeGreaterThanOrEqual(20);
+      expect(text.length).toBeLessThanOrEqual(200);
+      expect(isToxic(text)).toBe(false);
+    }
+  });
+
+  it('carries pain points with real examples and member counts', () => {
+    if (result.status !== 'ok') throw new Error('expected ok');
+    const en = result.personas.find((p) => p.language === 'en')!;
+    const labels = en.painPoints.map((pp) => pp.label);
+    expect(labels).toContain('Requests for “eyeliner”');
+    const req = en.painPoints.find((pp) => pp.label === 'Requests for “eyeliner”')!;
+    expect(req.count).toBe(15); // every 4th of 60 members wrote it
+    expect(input.comments.some((c) => c.text === req.example)).toBe(true);
+    const de = result.personas.find((p) => p.language === 'de')!;
+    expect(de.painPoints.some((pp) => pp.kind === 'complaint' && pp.label.includes('grafikkarte'))).toBe(true);
+  });
+
+  it('gives typical names, never commenters’ keys, distinct within the result', () => {
+    if (result.status !== 'ok') throw new Error('expected ok');
+    const names = result.personas.map((p) => p.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const n of names) expect(n).toMatch(/^\p{Lu}[\p{L}-]+$/u);
+  });
+
+  it('is deterministic for a seed', () => {
+    expect(buildPersonas(input, { seed: 1, maxK: 6, minMembers: 30 })).toEqual(result);
+  });
+
+  it('leaves suspicious members out', () => {
+    const flagged = {
+      ...input,
+      members: input.members.map((m) => (m.language === 'de' ? { ...m, suspicious: true } : m)),
+    };
+    const r = buildPersonas(flagged, { seed: 1, maxK: 6, minMembers: 30 });
+    if (r.status !== 'ok') throw new Error('expected ok');
+    expect(r.personas.some((p) => p.language === 'de')).toBe(false);
+    expect(r.sample.members).toBe(95);
+  });
+});
+
+describe('buildPersonas on thin data', () => {
+  it.each([
+    ['too few members', { members: 10 }, /Only \d+ engaged commenters/],
+    ['too few posts', { posts: 1 }, /only 2 post/],
+  ])('%s: says so instead of inventing personas', (_label, shape, reason) => {
+    const segments = PLANTED_SEGMENTS.slice(0, 2).map((s) => ({ ...s, members: shape.members ?? s.members }));
+    const input = plantedAudience(3, shape.posts ?? 10, segments);
+    const r = buildPersonas(input, { minMembers: 30 });
+    expect(r.status).toBe('insufficient');
+    if (r.status === 'insufficient') expect(r.reason).toMatch(reason);
+  });
+
+  it('returns fewer personas when each could only stand for a handful of members', () => {
+    // 3 segments of 12 members: 36 members support at most 3 personas of 10 each, and maxK 2 caps it.
+    const segments = PLANTED_SEGMENTS.map((s) => ({ ...s, members: 12 }));
+    const r = buildPersonas(plantedAudience(5, 10, segments), { minMembers: 30, maxK: 2 });
+    expect(r.status).toBe('ok');
+    if (r.status === 'ok') expect(r.personas.length).toBeLessThanOrEqual(2);
+    const tiny = buildPersonas(plantedAudience(5, 10, PLANTED_SEGMENTS.map((s) => ({ ...s, members: 6 }))), { minMembers: 10 });
+    if (tiny.status === 'ok') expect(tiny.personas.length).toBe(1);
+  });
+});
