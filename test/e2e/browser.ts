@@ -1,0 +1,67 @@
+/**
+ * Real Chromium (Debian's), with the built extension loaded, for end-to-end tests, the demo
+ * and the benchmark. Platform addresses are served from fixtures by request routing; every
+ * other request is refused, so nothing ever reaches a real platform.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker(): Promise<Worker>;
+  /** Serves `body` at `url` (and only there) for every page in the context. */
+  serve(url: string, body: string, contentType?: string): Promise<void>;
+  openPopup(forUrl?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchExtensionBrowser(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'persona-lens-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 800 },
+    args: [...FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+  });
+  // Refuse everything not served explicitly (routes added later take precedence).
+  await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
+
+  const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL((await serviceWorker()).url()).host;
+
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    async serve(url, body, contentType = 'text/html; charset=utf-8') {
+      await context.route(url, (route) => route.fulfill({ status: 200, contentType, body }));
+    },
+    async openPopup(forUrl) {
+      const page = await context.newPage();
+      const query = forUrl ? `?url=${encodeURIComponent(forUrl)}` : '';
+      await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
