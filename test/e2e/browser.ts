@@ -27,7 +27,7 @@ export interface ExtensionBrowser {
   extensionId: string;
   serviceWorker(): Promise<Worker>;
   /** Serves `body` at `url` (and only there) for every page in the context. */
-  serve(url: string, body: string, contentType?: string): Promise<void>;
+  serve(url: string | RegExp, body: string, contentType?: string): Promise<void>;
   openPopup(forUrl?: string): Promise<Page>;
   close(): Promise<void>;
 }

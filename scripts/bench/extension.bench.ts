@@ -1,0 +1,82 @@
+/**
+ * Bundle size of each built entrypoint (raw and gzip), and the popup's time to first render
+ * in real Chromium: a report popup against an unsupported-page popup (the floor), both
+ * measured from navigation start to the popup's own "first render" mark.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchExtensionBrowser } from '../../test/e2e/browser';
+import { youtubeChannelPage } from '../../test/fixtures/demo/youtube-pages';
+import { LENA_TRAVELS } from '../../test/fixtures/demo/sample-creators';
+import type { BenchSuite, Measurement } from './measurement';
+
+async function walk(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await walk(full)));
+    else out.push(full);
+  }
+  return out;
+}
+
+async function bundleSizes(extensionDir: string): Promise<Measurement[]> {
+  const files = (await walk(extensionDir)).filter((f) => /\.(js|css|html)$/.test(f));
+  const out: Measurement[] = [];
+  for (const file of files.sort()) {
+    const body = await readFile(file);
+    const rel = path.relative(extensionDir, file);
+    out.push({ name: `bundle ${rel} (raw)`, value: (await stat(file)).size, unit: 'bytes' });
+    out.push({ name: `bundle ${rel} (gzip)`, value: gzipSync(body).length, unit: 'bytes' });
+  }
+  return out;
+}
+
+async function popupFirstRender(): Promise<Measurement[]> {
+  const browser = await launchExtensionBrowser();
+  try {
+    const url = 'https://www.youtube.com/@lenatravels';
+    await browser.serve(url, youtubeChannelPage(LENA_TRAVELS));
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const popup = await browser.openPopup(url);
+    await popup.getByTestId('report').waitFor({ timeout: 15_000 });
+
+    const time = async (target: string, testId: string) => {
+      const samples: number[] = [];
+      for (let i = 0; i < 12; i++) {
+        await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?url=${encodeURIComponent(target)}`);
+        await popup.getByTestId(testId).waitFor();
+        const ms = await popup.evaluate(() => performance.getEntriesByName('persona-lens:rendered')[0]?.startTime ?? NaN);
+        if (i >= 2) samples.push(ms);
+      }
+      samples.sort((a, b) => a - b);
+      return samples[Math.floor(samples.length / 2)]!;
+    };
+    const empty = await time('https://example.com/', 'state-unsupported');
+    const report = await time(url, 'report');
+    return [
+      {
+        name: 'popup first render: report (1 profile stored)',
+        value: report,
+        unit: 'ms',
+        floor: empty,
+        floorName: 'unsupported-page popup',
+        ratio: report / empty,
+        goal: '<= 1.5x floor',
+        met: report / empty <= 1.5,
+      },
+    ];
+  } finally {
+    await browser.close();
+  }
+}
+
+const suite: BenchSuite = {
+  name: 'extension',
+  async run(ctx) {
+    return [...(await bundleSizes(ctx.extensionDir)), ...(await popupFirstRender())];
+  },
+};
+export default suite;

@@ -1,0 +1,63 @@
+/**
+ * `npm run demo`: the main job on bundled sample pages. Starts Chromium with the built
+ * extension (headed when a display exists, headless otherwise), browses the sample creator
+ * pages at their real addresses (served locally by request routing, nothing reaches the
+ * network), opens the popup for each, and writes screenshots and a JSON summary of what the
+ * popup showed to demo-output/.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { launchExtensionBrowser, ROOT } from '../test/e2e/browser';
+import { DEMO_PAGES } from '../test/fixtures/demo/demo-pages';
+
+const OUT = path.join(ROOT, 'demo-output');
+
+async function main(): Promise<void> {
+  await mkdir(OUT, { recursive: true });
+  const headless = !process.env.DISPLAY;
+  console.log(`Starting Chromium (${headless ? 'headless' : 'headed'}) with Persona Lens…`);
+  const browser = await launchExtensionBrowser({ headless });
+  const summary: Record<string, unknown>[] = [];
+  try {
+    for (const demo of DEMO_PAGES) {
+      for (const route of demo.routes) await browser.serve(route.url, route.body, route.contentType);
+    }
+    for (const demo of DEMO_PAGES) {
+      const page = await browser.context.newPage();
+      await page.goto(demo.url);
+      for (const step of demo.steps ?? []) await step(page);
+      const popup = await browser.openPopup(demo.url);
+      await popup.setViewportSize({ width: 380, height: 600 });
+      await popup.getByTestId('report').waitFor({ timeout: 15_000 }).catch(() => undefined);
+      const read = async (id: string) => ((await popup.getByTestId(id).count()) ? await popup.getByTestId(id).first().textContent() : null);
+      const shot = path.join(OUT, `popup-${demo.name}.png`);
+      await popup.screenshot({ path: shot, fullPage: true });
+      summary.push({
+        name: demo.name,
+        url: demo.url,
+        shown: {
+          name: (await popup.locator('.creator-name').count()) ? (await popup.locator('.creator-name').textContent())?.trim() : null,
+          handle: await read('profile-handle'),
+          followers: await read('profile-followers'),
+          postsSeen: await read('posts-seen'),
+          commentsSeen: await read('comments-seen'),
+          commenters: await read('audience-sample-size'),
+        },
+        screenshot: path.relative(ROOT, shot),
+      });
+      await popup.close();
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  const summaryPath = path.join(OUT, 'summary.json');
+  await writeFile(summaryPath, `${JSON.stringify({ createdAt: new Date().toISOString(), pages: summary }, null, 2)}\n`);
+  for (const s of summary) console.log(`  ${String(s.name).padEnd(22)} ${JSON.stringify(s.shown)}`);
+  console.log(`\nScreenshots and summary: ${path.relative(process.cwd(), OUT)}/ (summary.json)`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
