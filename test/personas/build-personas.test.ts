@@ -109,7 +109,7 @@ describe('buildPersonas on three planted segments', () => {
 });
 
 describe('buildPersonas on thin data', () => {
-  it.each([
+  it.each<[string, { members?: number; posts?: number }, RegExp]>([
     ['too few members', { members: 10 }, /Only \d+ engaged commenters/],
     ['too few posts', { posts: 1 }, /only 2 post/],
   ])('%s: says so instead of inventing personas', (_label, shape, reason) => {
