@@ -4,9 +4,10 @@
  */
 import { LIMITS } from './batch';
 
-// A tag starts after a non-word character (so "a#b" and URL fragments like "/#top" are not tags)
-// and must hold at least one letter ("#1" is a rank, not a tag).
-const HASHTAG = /(?:^|[^\p{L}\p{M}\p{N}_&/])[#＃]([\p{L}\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_]*)/gu;
+// A tag starts after a non-word character or right after another tag ("#a#b" is two tags, as
+// Instagram shows it), never inside a word or URL ("a#b", "/#top", "&#39;"), and holds at least
+// one letter ("#1" is a rank, not a tag).
+const HASHTAG = /(?<=^|[^\p{L}\p{M}\p{N}_&/#＃]|[#＃][\p{L}\p{M}\p{N}_]+)[#＃]([\p{L}\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_]*)/gu;
 
 export function normalizeHashtag(tag: string): string | undefined {
   const clean = tag.replace(/^[#＃]+/u, '').trim().toLowerCase();

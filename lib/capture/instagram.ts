@@ -1,0 +1,296 @@
+/**
+ * Instagram: embedded state, then the API responses the web app received. Two families of
+ * shapes exist and both are still served somewhere:
+ *   - GraphQL nodes (`edge_followed_by.count`, `edge_owner_to_timeline_media.edges[].node`,
+ *     `shortcode`, `taken_at_timestamp`) in `window._sharedData`, `__additionalDataLoaded`,
+ *     `graphql/query` and `web_profile_info`;
+ *   - private-API items (`follower_count`, `items[].code`, `taken_at`, `comments[]`) in
+ *     `api/v1/users/<id>/info`, `feed/user`, `clips/user`, `media/<id>/comments`, and in the
+ *     2024 `xdt_*` GraphQL connections.
+ * Posts are keyed by shortcode (the id in the post's address), so both families meet.
+ */
+import type { CaptureContext, PlatformAdapter } from './adapter';
+import { BatchBuilder } from './batch-builder';
+import { parseCount } from './counts';
+import { parseRelativeDate } from './dates';
+import { findAssignedJson, findCallJson, MAX_SCRIPT_CHARS, scriptBody, type ScriptText } from './embedded-json';
+import { normalizeHandle } from './handles';
+import { hashtagsFromText } from './hashtags';
+import { asArray, asBoolean, asString, get, isRecord } from './json-access';
+import { safeRun } from './safe-run';
+import { hostIs, parseUrl } from './urls';
+
+const API_PATTERNS: readonly RegExp[] = [
+  /^\/graphql\/query\/?$/,
+  /^\/api\/graphql\/?$/,
+  /^\/api\/v1\/users\/web_profile_info\/?$/,
+  /^\/api\/v1\/users\/\d+\/info\/?$/,
+  /^\/api\/v1\/feed\/user\/[^/]+\/?$/,
+  /^\/api\/v1\/feed\/user\/[^/]+\/username\/?$/,
+  /^\/api\/v1\/media\/\d+\/comments\/?$/,
+  /^\/api\/v1\/clips\/user\/?$/,
+];
+
+interface Reader {
+  b: BatchBuilder;
+  /** The shortcode of the post page (/p/<code>/, /reel/<code>/), for comment lists that omit it. */
+  pageShortcode?: string;
+}
+
+function newReader(ctx: CaptureContext, apiUrl?: string): Reader {
+  const r: Reader = { b: new BatchBuilder('instagram', ctx) };
+  const page = parseUrl(ctx?.url);
+  const code = /^\/(?:[^/]+\/)?(?:p|reel|reels|tv)\/([\w-]+)/.exec(page?.pathname ?? '')?.[1];
+  if (code) r.pageShortcode = code;
+  else if (apiUrl) {
+    // graphql/query?variables={"shortcode":"..."} names the post the comments belong to.
+    const variables = parseUrl(apiUrl)?.searchParams.get('variables') ?? '';
+    const fromVars = /"shortcode"\s*:\s*"([\w-]+)"/.exec(variables)?.[1];
+    if (fromVars) r.pageShortcode = fromVars;
+  }
+  return r;
+}
+
+const count = (edge: unknown): number | undefined => parseCount(get(edge, 'count'));
+
+// ---------------------------------------------------------------- GraphQL family
+
+function readGraphComment(node: unknown, postId: string | undefined, r: Reader, replyToId?: string): void {
+  const handle = normalizeHandle(get(node, 'owner', 'username'));
+  const id = asString(get(node, 'id'));
+  const text = asString(get(node, 'text'));
+  if (!handle || !id || text === undefined) return;
+  r.b.addComment({
+    id,
+    postId,
+    authorHandle: handle,
+    text,
+    likes: count(get(node, 'edge_liked_by')),
+    publishedAt: parseRelativeDate(get(node, 'created_at'), r.b.capturedAt),
+    replyToId,
+  });
+  for (const reply of asArray(get(node, 'edge_threaded_comments', 'edges'))) {
+    readGraphComment(get(reply, 'node'), postId, r, id);
+  }
+}
+
+function readGraphMedia(node: unknown, author: string | undefined, r: Reader): void {
+  const id = asString(get(node, 'shortcode')) ?? r.pageShortcode;
+  if (!id) return;
+  const caption = asString(get(node, 'edge_media_to_caption', 'edges', 0, 'node', 'text'));
+  const commentEdge = get(node, 'edge_media_to_parent_comment') ?? get(node, 'edge_media_to_comment');
+  r.b.addPost({
+    id,
+    authorHandle: normalizeHandle(get(node, 'owner', 'username')) ?? author,
+    text: caption,
+    hashtags: hashtagsFromText(caption),
+    likes: count(get(node, 'edge_liked_by')) ?? count(get(node, 'edge_media_preview_like')),
+    comments: count(commentEdge),
+    views: asBoolean(get(node, 'is_video')) === false ? undefined : parseCount(get(node, 'video_view_count')),
+    publishedAt: parseRelativeDate(get(node, 'taken_at_timestamp'), r.b.capturedAt),
+  });
+  for (const edge of asArray(get(commentEdge, 'edges'))) readGraphComment(get(edge, 'node'), id, r);
+}
+
+function readGraphUser(user: unknown, r: Reader): void {
+  if (!isRecord(user)) return;
+  const handle = normalizeHandle(user.username);
+  if (handle) {
+    r.b.addProfile({
+      handle,
+      displayName: asString(user.full_name) || undefined,
+      followers: count(user.edge_followed_by),
+      following: count(user.edge_follow),
+      postCount: count(user.edge_owner_to_timeline_media),
+      verified: asBoolean(user.is_verified),
+      bio: asString(user.biography) || undefined,
+    });
+  }
+  for (const list of ['edge_owner_to_timeline_media', 'edge_felix_video_timeline'] as const) {
+    for (const edge of asArray(get(user, list, 'edges'))) readGraphMedia(get(edge, 'node'), handle, r);
+  }
+}
+
+// ---------------------------------------------------------------- private-API family
+
+function readV1User(user: unknown, r: Reader): void {
+  if (!isRecord(user)) return;
+  const handle = normalizeHandle(user.username);
+  if (!handle) return;
+  r.b.addProfile({
+    handle,
+    displayName: asString(user.full_name) || undefined,
+    followers: parseCount(user.follower_count),
+    following: parseCount(user.following_count),
+    postCount: parseCount(user.media_count),
+    verified: asBoolean(user.is_verified),
+    bio: asString(user.biography) || undefined,
+  });
+}
+
+function readV1Comment(c: unknown, postId: string | undefined, r: Reader): void {
+  const handle = normalizeHandle(get(c, 'user', 'username'));
+  const id = asString(get(c, 'pk')) ?? asString(get(c, 'id')) ?? (typeof get(c, 'pk') === 'number' ? String(get(c, 'pk')) : undefined);
+  const text = asString(get(c, 'text'));
+  if (!handle || !id || text === undefined) return;
+  const parent = get(c, 'parent_comment_id') ?? get(c, 'replied_to_comment_id');
+  r.b.addComment({
+    id,
+    postId,
+    authorHandle: handle,
+    authorName: asString(get(c, 'user', 'full_name')) || undefined,
+    text,
+    likes: parseCount(get(c, 'comment_like_count')),
+    publishedAt: parseRelativeDate(get(c, 'created_at_utc') ?? get(c, 'created_at'), r.b.capturedAt),
+    replyToId: typeof parent === 'string' || typeof parent === 'number' ? String(parent) : undefined,
+  });
+}
+
+function readV1Media(item: unknown, r: Reader): void {
+  const media = isRecord(get(item, 'media')) ? get(item, 'media') : item;
+  const id = asString(get(media, 'code'));
+  if (!id) return;
+  const caption = asString(get(media, 'caption', 'text'));
+  const author = normalizeHandle(get(media, 'user', 'username')) ?? normalizeHandle(get(media, 'owner', 'username'));
+  const hidden = asBoolean(get(media, 'like_and_view_counts_disabled')) === true;
+  if (author) {
+    r.b.addProfile({
+      handle: author,
+      displayName: asString(get(media, 'user', 'full_name')) || undefined,
+      verified: asBoolean(get(media, 'user', 'is_verified')),
+    });
+  }
+  r.b.addPost({
+    id,
+    authorHandle: author,
+    text: caption,
+    hashtags: hashtagsFromText(caption),
+    likes: hidden ? undefined : parseCount(get(media, 'like_count')),
+    comments: parseCount(get(media, 'comment_count')),
+    views: hidden ? undefined : (parseCount(get(media, 'play_count')) ?? parseCount(get(media, 'view_count'))),
+    publishedAt: parseRelativeDate(get(media, 'taken_at'), r.b.capturedAt),
+  });
+  for (const list of ['comments', 'preview_comments'] as const) {
+    for (const c of asArray(get(media, list))) readV1Comment(c, id, r);
+  }
+}
+
+// ---------------------------------------------------------------- dispatch by shape
+
+/** Reads any Instagram JSON this adapter knows, recognised by its shape rather than its address. */
+function readJson(body: unknown, r: Reader): boolean {
+  if (!isRecord(body)) return false;
+  let known = false;
+  const data = get(body, 'data');
+  const graphqlUser = get(data, 'user') ?? get(body, 'graphql', 'user');
+  if (isRecord(graphqlUser)) {
+    known = true;
+    if ('edge_followed_by' in graphqlUser || 'edge_owner_to_timeline_media' in graphqlUser) readGraphUser(graphqlUser, r);
+    else readV1User(graphqlUser, r);
+  }
+  const media = get(data, 'shortcode_media') ?? get(body, 'graphql', 'shortcode_media');
+  if (isRecord(media)) {
+    known = true;
+    readGraphMedia(media, undefined, r);
+  }
+  const hashtag = get(data, 'hashtag');
+  if (isRecord(hashtag)) {
+    known = true;
+    for (const list of ['edge_hashtag_to_top_posts', 'edge_hashtag_to_media'] as const) {
+      for (const edge of asArray(get(hashtag, list, 'edges'))) readGraphMedia(get(edge, 'node'), undefined, r);
+    }
+  }
+  if (isRecord(data)) {
+    // 2024+ web GraphQL: data.xdt_api__v1__…_connection.edges[].node holds private-API items.
+    for (const key of Object.keys(data)) {
+      if (!key.startsWith('xdt_')) continue;
+      known = true;
+      const value = data[key];
+      if (isRecord(value) && 'username' in value) readV1User(value, r);
+      for (const edge of asArray(get(value, 'edges'))) readV1Media(get(edge, 'node'), r);
+      for (const item of asArray(get(value, 'items'))) readV1Media(item, r);
+    }
+  }
+  if (isRecord(body.user)) {
+    known = true;
+    readV1User(body.user, r);
+  }
+  if (Array.isArray(body.items)) {
+    known = true;
+    for (const item of body.items) readV1Media(item, r);
+  }
+  if (Array.isArray(body.comments)) {
+    known = true;
+    for (const c of body.comments) readV1Comment(c, r.pageShortcode, r);
+    const total = parseCount(body.comment_count);
+    if (r.pageShortcode && total !== undefined) r.b.addPost({ id: r.pageShortcode, comments: total });
+  }
+  return known;
+}
+
+function readSharedData(shared: unknown, r: Reader): boolean {
+  let known = false;
+  for (const page of asArray(get(shared, 'entry_data', 'ProfilePage'))) {
+    known = readJson(page, r) || known;
+  }
+  for (const page of asArray(get(shared, 'entry_data', 'PostPage'))) {
+    known = readJson(page, r) || known;
+  }
+  return known;
+}
+
+function apiAllowed(url: string): boolean {
+  const parsed = parseUrl(url);
+  if (!parsed || !hostIs(parsed, 'instagram.com')) return false;
+  return API_PATTERNS.some((p) => p.test(parsed.pathname));
+}
+
+export const instagramAdapter: PlatformAdapter = {
+  platform: 'instagram',
+  matches: ['https://www.instagram.com/*'],
+
+  handlesUrl(url) {
+    return hostIs(parseUrl(url), 'instagram.com');
+  },
+
+  handlesApiUrl: apiAllowed,
+
+  fromScripts(scripts: readonly ScriptText[], ctx) {
+    const r = newReader(ctx);
+    return safeRun(r.b, () => {
+      let found = false;
+      for (const script of asArray(scripts) as readonly ScriptText[]) {
+        const text = scriptBody(script);
+        if (text.length > MAX_SCRIPT_CHARS) {
+          r.b.warn(`skipped a script of ${text.length} characters`);
+          continue;
+        }
+        // __additionalDataLoaded carries the fuller profile, so it is read first (more trusted).
+        if (text.includes('__additionalDataLoaded(')) {
+          const extra = findCallJson(text, '__additionalDataLoaded');
+          if (extra?.ok) found = readJson(extra.value, r) || found;
+          else if (extra) r.b.warn(`__additionalDataLoaded: ${extra.reason}`);
+        }
+      }
+      for (const script of asArray(scripts) as readonly ScriptText[]) {
+        const text = scriptBody(script);
+        if (text.length > MAX_SCRIPT_CHARS || !text.includes('_sharedData')) continue;
+        const shared = findAssignedJson(text, '_sharedData');
+        if (shared?.ok) found = readSharedData(shared.value, r) || found;
+        else if (shared) r.b.warn(`_sharedData: ${shared.reason}`);
+      }
+      if (!found) r.b.warn('no Instagram profile or post state in the page scripts');
+    });
+  },
+
+  fromApiResponse(apiUrl, body, ctx) {
+    const r = newReader(ctx, apiUrl);
+    return safeRun(r.b, () => {
+      if (!apiAllowed(apiUrl)) {
+        r.b.warn('response address is not on the Instagram allow-list');
+        return;
+      }
+      if (!readJson(body, r)) r.b.warn('response has no Instagram shape this adapter knows');
+    });
+  },
+};

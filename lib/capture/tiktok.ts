@@ -1,0 +1,212 @@
+/**
+ * TikTok: the rehydration JSON a page ships in
+ * `<script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">` (older pages:
+ * `SIGI_STATE`), then the web API responses (`api/user/detail`, `api/post/item_list`,
+ * `api/comment/list`). Where both exist, `statsV2` (exact counts, as strings) wins over
+ * `stats` (rounded: 427700 for 427682).
+ *
+ * The state scripts are bare JSON, so they are recognised by their id when the caller passes
+ * one and otherwise by their opening keys: bare script texts work too.
+ */
+import type { CaptureContext, PlatformAdapter } from './adapter';
+import { BatchBuilder } from './batch-builder';
+import { parseCount } from './counts';
+import { parseRelativeDate } from './dates';
+import { findAssignedJson, MAX_SCRIPT_CHARS, parseWholeJson, scriptBody, scriptId, type ScriptText } from './embedded-json';
+import { normalizeHandle } from './handles';
+import { hashtagsFromText, uniqueHashtags } from './hashtags';
+import { asArray, asBoolean, asString, get, isRecord } from './json-access';
+import { safeRun } from './safe-run';
+import { hostIs, parseUrl } from './urls';
+
+const API_PATHS = ['/api/user/detail', '/api/post/item_list', '/api/comment/list', '/api/comment/list/reply'];
+const STATE_IDS = ['__UNIVERSAL_DATA_FOR_REHYDRATION__', 'SIGI_STATE'];
+
+/** Exact count from statsV2 when present, else the rounded one. */
+function stat(v2: unknown, v1: unknown, key: string): number | undefined {
+  return parseCount(get(v2, key)) ?? parseCount(get(v1, key));
+}
+
+function readUserInfo(info: unknown, b: BatchBuilder): string | undefined {
+  const user = get(info, 'user');
+  const handle = normalizeHandle(get(user, 'uniqueId')) ?? normalizeHandle(get(user, 'unique_id'));
+  if (!handle) return undefined;
+  const v2 = get(info, 'statsV2');
+  const v1 = get(info, 'stats');
+  b.addProfile({
+    handle,
+    displayName: asString(get(user, 'nickname')) || undefined,
+    followers: stat(v2, v1, 'followerCount'),
+    following: stat(v2, v1, 'followingCount'),
+    postCount: stat(v2, v1, 'videoCount'),
+    verified: asBoolean(get(user, 'verified')),
+    bio: asString(get(user, 'signature')) || undefined,
+  });
+  return handle;
+}
+
+function readItem(item: unknown, b: BatchBuilder, fallbackAuthor?: string): void {
+  const id = asString(get(item, 'id'));
+  if (!id) return;
+  const authorValue = get(item, 'author');
+  // Item lists nest the author; SIGI_STATE's ItemModule names it by uniqueId.
+  const author =
+    normalizeHandle(typeof authorValue === 'string' ? authorValue : get(authorValue, 'uniqueId')) ?? fallbackAuthor;
+  const desc = asString(get(item, 'desc'));
+  const v2 = get(item, 'statsV2');
+  const v1 = get(item, 'stats');
+  const platformTags = [
+    ...asArray(get(item, 'textExtra')).map((t) => asString(get(t, 'hashtagName')) ?? ''),
+    ...asArray(get(item, 'challenges')).map((c) => asString(get(c, 'title')) ?? ''),
+  ].filter((t) => t.length > 0);
+  b.addPost({
+    id,
+    authorHandle: author,
+    text: desc,
+    // The platform's own tag list is authoritative (it keeps "中国高铁🚅" whole); text is the fallback.
+    hashtags: uniqueHashtags(platformTags.length > 0 ? platformTags : hashtagsFromText(desc)),
+    views: stat(v2, v1, 'playCount'),
+    likes: stat(v2, v1, 'diggCount'),
+    comments: stat(v2, v1, 'commentCount'),
+    shares: stat(v2, v1, 'shareCount'),
+    publishedAt: parseRelativeDate(parseCount(get(item, 'createTime')), b.capturedAt),
+  });
+  if (author && isRecord(authorValue)) {
+    const av2 = get(item, 'authorStatsV2');
+    const av1 = get(item, 'authorStats');
+    b.addProfile({
+      handle: author,
+      displayName: asString(get(authorValue, 'nickname')) || undefined,
+      followers: stat(av2, av1, 'followerCount'),
+      following: stat(av2, av1, 'followingCount'),
+      postCount: stat(av2, av1, 'videoCount'),
+      verified: asBoolean(get(authorValue, 'verified')),
+      bio: asString(get(authorValue, 'signature')) || undefined,
+    });
+  }
+}
+
+function readComment(c: unknown, b: BatchBuilder, postFallback: string | undefined): void {
+  const id = asString(get(c, 'cid'));
+  const handle = normalizeHandle(get(c, 'user', 'unique_id')) ?? normalizeHandle(get(c, 'user', 'uniqueId'));
+  const text = asString(get(c, 'text'));
+  if (!id || !handle || text === undefined) return;
+  const replyTo = asString(get(c, 'reply_id'));
+  b.addComment({
+    id,
+    postId: asString(get(c, 'aweme_id')) ?? postFallback,
+    authorHandle: handle,
+    authorName: asString(get(c, 'user', 'nickname')) || undefined,
+    text,
+    likes: parseCount(get(c, 'digg_count')),
+    publishedAt: parseRelativeDate(parseCount(get(c, 'create_time')), b.capturedAt),
+    replyToId: replyTo && replyTo !== '0' ? replyTo : undefined,
+  });
+  for (const reply of asArray(get(c, 'reply_comment'))) readComment(reply, b, postFallback);
+}
+
+/** Any TikTok JSON this adapter knows, recognised by shape. */
+function readJson(body: unknown, b: BatchBuilder, postFallback: string | undefined): boolean {
+  if (!isRecord(body)) return false;
+  let known = false;
+  const scope = get(body, '__DEFAULT_SCOPE__');
+  if (isRecord(scope)) {
+    known = true;
+    const userDetail = scope['webapp.user-detail'];
+    const handle = readUserInfo(get(userDetail, 'userInfo'), b);
+    for (const item of asArray(get(userDetail, 'itemList'))) readItem(item, b, handle);
+    readItem(get(scope, 'webapp.video-detail', 'itemInfo', 'itemStruct'), b);
+  }
+  // SIGI_STATE (2022–2023 pages)
+  const users = get(body, 'UserModule', 'users');
+  if (isRecord(users)) {
+    known = true;
+    const stats = get(body, 'UserModule', 'stats');
+    for (const [key, user] of Object.entries(users)) readUserInfo({ user, stats: get(stats, key) }, b);
+  }
+  const itemModule = get(body, 'ItemModule');
+  if (isRecord(itemModule)) {
+    known = true;
+    for (const item of Object.values(itemModule)) readItem(item, b);
+  }
+  // API responses
+  if (isRecord(body.userInfo)) {
+    known = true;
+    readUserInfo(body.userInfo, b);
+  }
+  if (Array.isArray(body.itemList)) {
+    known = true;
+    for (const item of body.itemList) readItem(item, b);
+  }
+  if (Array.isArray(body.comments)) {
+    known = true;
+    for (const c of body.comments) readComment(c, b, postFallback);
+    const total = parseCount(body.total);
+    const post = asString(get(body.comments, 0, 'aweme_id')) ?? postFallback;
+    if (post && total !== undefined) b.addPost({ id: post, comments: total });
+  }
+  return known;
+}
+
+function isStateScript(script: ScriptText, text: string): boolean {
+  const id = scriptId(script);
+  if (id !== undefined) return STATE_IDS.includes(id);
+  const head = text.slice(0, 200);
+  return /^\s*\{\s*"(?:__DEFAULT_SCOPE__|AppContext|UserModule|ItemModule|SEO|UserPage)"/.test(head);
+}
+
+function videoIdOf(url: string | undefined): string | undefined {
+  const parsed = parseUrl(url);
+  return /\/video\/(\d+)/.exec(parsed?.pathname ?? '')?.[1] ?? parsed?.searchParams.get('aweme_id') ?? undefined;
+}
+
+function apiAllowed(url: string): boolean {
+  const parsed = parseUrl(url);
+  if (!parsed || !hostIs(parsed, 'tiktok.com')) return false;
+  return API_PATHS.includes(parsed.pathname.replace(/\/+$/, ''));
+}
+
+export const tiktokAdapter: PlatformAdapter = {
+  platform: 'tiktok',
+  matches: ['https://www.tiktok.com/*'],
+
+  handlesUrl(url) {
+    return hostIs(parseUrl(url), 'tiktok.com');
+  },
+
+  handlesApiUrl: apiAllowed,
+
+  fromScripts(scripts: readonly ScriptText[], ctx: CaptureContext) {
+    const b = new BatchBuilder('tiktok', ctx);
+    return safeRun(b, () => {
+      let found = false;
+      for (const script of asArray(scripts) as readonly ScriptText[]) {
+        const text = scriptBody(script);
+        if (text.length > MAX_SCRIPT_CHARS) {
+          b.warn(`skipped a script of ${text.length} characters`);
+          continue;
+        }
+        let parsed: ReturnType<typeof parseWholeJson> | undefined;
+        if (isStateScript(script, text)) parsed = parseWholeJson(text);
+        else if (text.includes('SIGI_STATE')) parsed = findAssignedJson(text, 'SIGI_STATE');
+        if (!parsed) continue;
+        if (parsed.ok) found = readJson(parsed.value, b, videoIdOf(ctx?.url)) || found;
+        else b.warn(`TikTok state script: ${parsed.reason}`);
+      }
+      if (!found) b.warn('no TikTok rehydration state in the page scripts');
+    });
+  },
+
+  fromApiResponse(apiUrl, body, ctx) {
+    const b = new BatchBuilder('tiktok', ctx);
+    return safeRun(b, () => {
+      if (!apiAllowed(apiUrl)) {
+        b.warn('response address is not on the TikTok allow-list');
+        return;
+      }
+      if (!readJson(body, b, videoIdOf(apiUrl) ?? videoIdOf(ctx?.url))) {
+        b.warn('response has no TikTok shape this adapter knows');
+      }
+    });
+  },
+};

@@ -1,0 +1,256 @@
+/**
+ * X (Twitter): GraphQL timeline responses (`UserByScreenName`, `UserTweets`, `TweetDetail`,
+ * `SearchTimeline`, `Followers`) and, on a full page load, `window.__INITIAL_STATE__`'s entity
+ * store. Users come in two shapes that both still circulate: 2026 (`core.screen_name`,
+ * `relationship_counts.followers`, `tweet_counts.tweets`) and older (`legacy.screen_name`,
+ * `legacy.followers_count`, `legacy.statuses_count`); the newer is read first.
+ *
+ * In a `TweetDetail` the focal tweet is a post and the replies under it are its comments.
+ */
+import type { CaptureContext, PlatformAdapter } from './adapter';
+import { BatchBuilder } from './batch-builder';
+import { parseCount } from './counts';
+import { parseRelativeDate } from './dates';
+import { findAssignedJson, MAX_SCRIPT_CHARS, scriptBody, type ScriptText } from './embedded-json';
+import { normalizeHandle } from './handles';
+import { hashtagsFromText, uniqueHashtags } from './hashtags';
+import { asArray, asBoolean, asString, get, isRecord } from './json-access';
+import { safeRun } from './safe-run';
+import { hostIs, parseUrl } from './urls';
+
+const OPERATIONS = ['UserByScreenName', 'UserTweets', 'UserTweetsAndReplies', 'TweetDetail', 'SearchTimeline', 'Followers', 'Following'];
+const HOSTS = ['x.com', 'twitter.com'];
+
+interface Reader {
+  b: BatchBuilder;
+  /** The focal tweet of a /status/<id> page: replies under it become its comments. */
+  focalId?: string;
+}
+
+function newReader(ctx: CaptureContext): Reader {
+  const r: Reader = { b: new BatchBuilder('x', ctx) };
+  const id = /\/status(?:es)?\/(\d+)/.exec(parseUrl(ctx?.url)?.pathname ?? '')?.[1];
+  if (id) r.focalId = id;
+  return r;
+}
+
+function readUser(user: unknown, r: Reader): string | undefined {
+  if (!isRecord(user)) return undefined;
+  const legacy = get(user, 'legacy');
+  const handle = normalizeHandle(get(user, 'core', 'screen_name')) ?? normalizeHandle(get(legacy, 'screen_name'));
+  if (!handle) return undefined;
+  const flags = [get(user, 'is_blue_verified'), get(user, 'verification', 'verified'), get(legacy, 'verified')];
+  const verified = flags.some((f) => f === true) ? true : flags.some((f) => f === false) ? false : undefined;
+  r.b.addProfile({
+    handle,
+    displayName: asString(get(user, 'core', 'name')) ?? asString(get(legacy, 'name')),
+    followers: parseCount(get(user, 'relationship_counts', 'followers')) ?? parseCount(get(legacy, 'followers_count')),
+    following: parseCount(get(user, 'relationship_counts', 'following')) ?? parseCount(get(legacy, 'friends_count')),
+    postCount: parseCount(get(user, 'tweet_counts', 'tweets')) ?? parseCount(get(legacy, 'statuses_count')),
+    verified,
+    bio: (asString(get(user, 'profile_bio', 'description')) ?? asString(get(legacy, 'description'))) || undefined,
+  });
+  return handle;
+}
+
+function unwrapTweet(result: unknown): unknown {
+  return asString(get(result, '__typename')) === 'TweetWithVisibilityResults' ? get(result, 'tweet') : result;
+}
+
+/** Adds a tweet as a post, or as a comment when it replies within the focal conversation. */
+function readTweet(result: unknown, r: Reader, asReply: boolean): void {
+  const tweet = unwrapTweet(result);
+  if (!isRecord(tweet)) return;
+  const legacy = get(tweet, 'legacy');
+  // A retweet's counts are the original's: keep the original, drop the wrapper.
+  const retweeted = get(legacy, 'retweeted_status_result', 'result');
+  if (retweeted !== undefined) {
+    readUser(get(tweet, 'core', 'user_results', 'result'), r);
+    readTweet(retweeted, r, false);
+    return;
+  }
+  const id = asString(get(tweet, 'rest_id')) ?? asString(get(legacy, 'id_str'));
+  if (!id) return;
+  const author = readUser(get(tweet, 'core', 'user_results', 'result'), r);
+  const text = asString(get(tweet, 'note_tweet', 'note_tweet_results', 'result', 'text')) ?? asString(get(legacy, 'full_text'));
+  const publishedAt = parseRelativeDate(asString(get(legacy, 'created_at')), r.b.capturedAt);
+  const likes = parseCount(get(legacy, 'favorite_count'));
+  const inReplyTo = asString(get(legacy, 'in_reply_to_status_id_str'));
+  const postId = r.focalId ?? asString(get(legacy, 'conversation_id_str'));
+
+  if (asReply && id !== postId && author) {
+    r.b.addComment({
+      id,
+      postId,
+      authorHandle: author,
+      authorName: asString(get(tweet, 'core', 'user_results', 'result', 'core', 'name')) ??
+        asString(get(tweet, 'core', 'user_results', 'result', 'legacy', 'name')),
+      text: text ?? '',
+      likes,
+      publishedAt,
+      replyToId: inReplyTo && inReplyTo !== postId ? inReplyTo : undefined,
+    });
+    return;
+  }
+  const platformTags = asArray(get(legacy, 'entities', 'hashtags')).map((h) => asString(get(h, 'text')) ?? '');
+  r.b.addPost({
+    id,
+    authorHandle: author,
+    text,
+    hashtags: uniqueHashtags(platformTags, hashtagsFromText(text)),
+    likes,
+    comments: parseCount(get(legacy, 'reply_count')),
+    shares: parseCount(get(legacy, 'retweet_count')),
+    views: parseCount(get(tweet, 'views', 'count')),
+    publishedAt,
+  });
+}
+
+function readItemContent(content: unknown, r: Reader, asReply: boolean): void {
+  const tweet = get(content, 'tweet_results', 'result');
+  if (tweet !== undefined) readTweet(tweet, r, asReply);
+  const user = get(content, 'user_results', 'result');
+  if (user !== undefined) readUser(user, r);
+}
+
+function readEntry(entry: unknown, r: Reader): void {
+  const entryId = asString(get(entry, 'entryId')) ?? '';
+  // Under a focal tweet every conversation thread is a reply; elsewhere threads are posts.
+  const asReply = r.focalId !== undefined && entryId.startsWith('conversationthread-');
+  const content = get(entry, 'content');
+  readItemContent(get(content, 'itemContent'), r, asReply);
+  for (const item of asArray(get(content, 'items'))) readItemContent(get(item, 'item', 'itemContent'), r, asReply);
+}
+
+function readInstructions(instructions: unknown, r: Reader): void {
+  for (const instruction of asArray(instructions)) {
+    for (const entry of asArray(get(instruction, 'entries'))) readEntry(entry, r);
+    if (isRecord(get(instruction, 'entry'))) readEntry(get(instruction, 'entry'), r);
+    for (const item of asArray(get(instruction, 'moduleItems'))) readItemContent(get(item, 'item', 'itemContent'), r, false);
+  }
+}
+
+const TIMELINE_PATHS: readonly (readonly string[])[] = [
+  ['data', 'threaded_conversation_with_injections_v2', 'instructions'],
+  ['data', 'threaded_conversation_with_injections', 'instructions'],
+  ['data', 'user', 'result', 'timeline', 'timeline', 'instructions'],
+  ['data', 'user', 'result', 'timeline_v2', 'timeline', 'instructions'],
+  ['data', 'search_by_raw_query', 'search_timeline', 'timeline', 'instructions'],
+];
+
+function readGraphql(body: unknown, r: Reader): boolean {
+  if (!isRecord(body)) return false;
+  let known = false;
+  // A TweetDetail lists ancestors and then the focal tweet as "tweet-<id>" entries ahead of the
+  // reply threads; the page's /status/<id> picks among them, else the last one is the focal.
+  const tweetEntries: string[] = [];
+  for (const instruction of asArray(get(body, 'data', 'threaded_conversation_with_injections_v2', 'instructions'))) {
+    for (const entry of asArray(get(instruction, 'entries'))) {
+      const m = /^tweet-(\d+)$/.exec(asString(get(entry, 'entryId')) ?? '');
+      if (m?.[1]) tweetEntries.push(m[1]);
+    }
+  }
+  if (tweetEntries.length > 0 && (r.focalId === undefined || !tweetEntries.includes(r.focalId))) {
+    r.focalId = tweetEntries[tweetEntries.length - 1];
+  }
+  for (const path of TIMELINE_PATHS) {
+    const instructions = get(body, ...path);
+    if (Array.isArray(instructions)) {
+      known = true;
+      readInstructions(instructions, r);
+    }
+  }
+  const user = get(body, 'data', 'user', 'result');
+  if (isRecord(user) && ('core' in user || 'legacy' in user)) {
+    known = true;
+    readUser(user, r);
+  }
+  // A single timeline entry, as some tools save one.
+  if (typeof body.entryId === 'string' && isRecord(body.content)) {
+    known = true;
+    readEntry(body, r);
+  }
+  return known;
+}
+
+/** `window.__INITIAL_STATE__` keeps users and tweets in flat, legacy-shaped entity maps. */
+function readInitialState(state: unknown, r: Reader): boolean {
+  const users = get(state, 'entities', 'users', 'entities');
+  const tweets = get(state, 'entities', 'tweets', 'entities');
+  if (!isRecord(users) && !isRecord(tweets)) return false;
+  const handles = new Map<string, string>();
+  if (isRecord(users)) {
+    for (const [id, user] of Object.entries(users)) {
+      const handle = readUser({ legacy: user, is_blue_verified: get(user, 'is_blue_verified') }, r);
+      if (handle) handles.set(asString(get(user, 'id_str')) ?? id, handle);
+    }
+  }
+  if (isRecord(tweets)) {
+    for (const [id, tweet] of Object.entries(tweets)) {
+      const userId = asString(get(tweet, 'user_id_str')) ?? asString(get(tweet, 'user'));
+      const author = userId ? handles.get(userId) : undefined;
+      const text = asString(get(tweet, 'full_text')) ?? asString(get(tweet, 'text'));
+      const tags = asArray(get(tweet, 'entities', 'hashtags')).map((h) => asString(get(h, 'text')) ?? '');
+      r.b.addPost({
+        id: asString(get(tweet, 'id_str')) ?? id,
+        authorHandle: author,
+        text,
+        hashtags: uniqueHashtags(tags, hashtagsFromText(text)),
+        likes: parseCount(get(tweet, 'favorite_count')),
+        comments: parseCount(get(tweet, 'reply_count')),
+        shares: parseCount(get(tweet, 'retweet_count')),
+        views: parseCount(get(tweet, 'ext_views', 'count')) ?? parseCount(get(tweet, 'views', 'count')),
+        publishedAt: parseRelativeDate(asString(get(tweet, 'created_at')), r.b.capturedAt),
+      });
+    }
+  }
+  return true;
+}
+
+function apiAllowed(url: string): boolean {
+  const parsed = parseUrl(url);
+  if (!parsed || !hostIs(parsed, ...HOSTS)) return false;
+  const m = /^\/i\/api\/graphql\/[\w-]+\/(\w+)\/?$/.exec(parsed.pathname) ?? /^\/graphql\/[\w-]+\/(\w+)\/?$/.exec(parsed.pathname);
+  return m?.[1] !== undefined && OPERATIONS.includes(m[1]);
+}
+
+export const xAdapter: PlatformAdapter = {
+  platform: 'x',
+  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*'],
+
+  handlesUrl(url) {
+    return hostIs(parseUrl(url), ...HOSTS);
+  },
+
+  handlesApiUrl: apiAllowed,
+
+  fromScripts(scripts: readonly ScriptText[], ctx) {
+    const r = newReader(ctx);
+    return safeRun(r.b, () => {
+      let found = false;
+      for (const script of asArray(scripts) as readonly ScriptText[]) {
+        const text = scriptBody(script);
+        if (text.length > MAX_SCRIPT_CHARS) {
+          r.b.warn(`skipped a script of ${text.length} characters`);
+          continue;
+        }
+        if (!text.includes('__INITIAL_STATE__')) continue;
+        const state = findAssignedJson(text, '__INITIAL_STATE__');
+        if (state?.ok) found = readInitialState(state.value, r) || found;
+        else if (state) r.b.warn(`__INITIAL_STATE__: ${state.reason}`);
+      }
+      if (!found) r.b.warn('no window.__INITIAL_STATE__ with users or tweets in the page scripts');
+    });
+  },
+
+  fromApiResponse(apiUrl, body, ctx) {
+    const r = newReader(ctx);
+    return safeRun(r.b, () => {
+      if (!apiAllowed(apiUrl)) {
+        r.b.warn('response address is not on the X allow-list');
+        return;
+      }
+      if (!readGraphql(body, r)) r.b.warn('response has no X GraphQL shape this adapter knows');
+    });
+  },
+};
