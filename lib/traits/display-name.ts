@@ -40,8 +40,9 @@ const CAMEL = /(\p{Ll})(\p{Lu})/gu;
 function words(raw: string): string[] {
   // NFKC turns "𝓐𝓷𝓷𝓪" and full-width letters back into plain ones.
   const plain = raw.normalize('NFKC').replace(CAMEL, '$1 $2').replace(NOT_NAME_CHARS, ' ');
-  return foldAccents(plain.toLowerCase())
-    .split(/[\s\-'’]+/)
+  return foldAccents(plain.toLowerCase().replace(/’/g, "'"))
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/^'+|'+$/g, ''))
     .filter((w) => w.length > 0);
 }
 

@@ -1,16 +1,11 @@
 /**
- * First name to gender. The lookup is gender-detection-from-name's per-locale tables (MIT,
- * built from public first-name registers in six locales), bundled so the extension works
- * offline. The package says one label per name per locale; a name that different locales
- * label differently ("andrea": female in English, male in Italian) is what makes a guess
- * uncertain, so the probability comes from how the locales agree.
+ * First name to gender. The lookup is data/first-names.json, generated from
+ * gender-detection-from-name's per-locale tables (MIT; en, es, fr, de, it, tr) and bundled so
+ * the extension works offline. Those tables give one label per name per locale, so the
+ * probability comes from how the locales agree: a name that different locales (or one locale
+ * twice) label differently, like "andrea" or "dominique", is what makes a guess uncertain.
  */
-import de from 'gender-detection-from-name/names/de.js';
-import en from 'gender-detection-from-name/names/en.js';
-import es from 'gender-detection-from-name/names/es.js';
-import fr from 'gender-detection-from-name/names/fr.js';
-import it from 'gender-detection-from-name/names/it.js';
-import tr from 'gender-detection-from-name/names/tr.js';
+import firstNames from './data/first-names.json';
 import { parseDisplayName } from './display-name';
 
 export type Gender = 'female' | 'male' | 'unknown';
@@ -22,28 +17,20 @@ export interface GenderGuess {
 
 /** Below this the name is ambiguous and we say unknown. */
 export const GENDER_MIN_P = 0.8;
-// With one locale's word only, p = 1.25 / 1.5 ≈ 0.83; one dissenting locale drops below 0.8.
-const PRIOR = 0.25;
 const TITLE_P = 0.95;
 // A name found only as a prefix of a run-together handle ("annasmith") may be a coincidence.
 const PREFIX_DISCOUNT = 0.9;
 
 let femaleShare: Map<string, number> | null = null;
 
-/** Built on first use: building it costs a few milliseconds we need not pay at import. */
+/** Built on first use: expanding the table costs a few milliseconds we need not pay at import. */
 function table(): Map<string, number> {
   if (femaleShare) return femaleShare;
-  const votes = new Map<string, [number, number]>();
-  for (const locale of [en, es, fr, de, it, tr]) {
-    for (const [name, gender] of locale) {
-      const key = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-      let v = votes.get(key);
-      if (!v) votes.set(key, (v = [0, 0]));
-      v[gender === 'female' ? 0 : 1] += 1;
-    }
-  }
   femaleShare = new Map();
-  for (const [name, [f, m]] of votes) femaleShare.set(name, (f + PRIOR) / (f + m + 2 * PRIOR));
+  for (const [percent, names] of Object.entries(firstNames.pFemale as Record<string, string>)) {
+    const p = Number(percent) / 100;
+    for (const name of names.split(',')) femaleShare.set(name, p);
+  }
   return femaleShare;
 }
 

@@ -11,7 +11,11 @@ export interface RegionHint {
   evidence: string[];
 }
 
-/** No single region is ever certain, whatever the evidence. */
+/**
+ * No single region is ever certain, whatever the evidence. With today's weights the mixture
+ * cannot reach this (one flag, one place and the language together give about 0.7); the cap
+ * keeps that promise if the weights change.
+ */
 export const MAX_REGION_P = 0.85;
 const MAX_REGIONS = 5;
 // How much each kind of evidence moves us; a flag is a deliberate statement, a language a hint.
@@ -35,7 +39,9 @@ const LANGUAGE_REGIONS: Record<string, [string, number][]> = {
   hi: [['IN', 0.95], ['OTHER', 0.05]],
   bn: [['BD', 0.6], ['IN', 0.38], ['OTHER', 0.02]],
   id: [['ID', 0.97], ['OTHER', 0.03]],
-  ms: [['MY', 0.8], ['SG', 0.05], ['BN', 0.05], ['ID', 0.1]],
+  // eld answers "ms" (the Malay macrolanguage) for Indonesian too, and Indonesians far outnumber
+  // Malaysians on social platforms.
+  ms: [['ID', 0.75], ['MY', 0.2], ['SG', 0.02], ['BN', 0.01], ['OTHER', 0.02]],
   tl: [['PH', 0.97], ['OTHER', 0.03]],
   vi: [['VN', 0.97], ['OTHER', 0.03]],
   th: [['TH', 0.98], ['OTHER', 0.02]],
@@ -115,7 +121,9 @@ function flags(text: string): string[] {
   for (const m of text.matchAll(FLAG)) {
     const a = (m[0].codePointAt(0) ?? A) - A;
     const b = (m[0].codePointAt(2) ?? A) - A;
-    found.push(String.fromCharCode(65 + a, 65 + b));
+    const code = String.fromCharCode(65 + a, 65 + b);
+    // "🇧🇷🇧🇷🇧🇷" says Brazil once, not three times.
+    if (!found.includes(code)) found.push(code);
     if (found.length >= 4) break;
   }
   return found;

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parseDisplayName } from './display-name';
+import { GENDER_MIN_P, inferGender } from './gender';
+
+describe('inferGender', () => {
+  it.each([
+    // [name, handle, gender]
+    ['Anna Smith', undefined, 'female'],
+    ['Carlos Pérez', undefined, 'male'],
+    ['José', undefined, 'male'],
+    ['🌸 Maria 🌸', undefined, 'female'],
+    ['𝓐𝓷𝓷𝓪 𝓚𝓸𝓿𝓪𝓵', undefined, 'female'],
+    ['ＪＯＨＮ', undefined, 'male'],
+    ['Dr. Michael Brown', undefined, 'male'],
+    ['Mrs. Jones', undefined, 'female'],
+    ['Herr Müller', undefined, 'male'],
+    ["it's jessica ✨", undefined, 'female'],
+    [undefined, 'anna_smith92', 'female'],
+    [undefined, 'thomas.mueller', 'male'],
+    [undefined, 'JessicaParker', 'female'],
+    ['', 'david_91', 'male'],
+    // Ambiguous across locales: Andrea is female in English, male in Italian.
+    ['Andrea', undefined, 'unknown'],
+    ['Robin', undefined, 'unknown'],
+    // Brands and organisations have no gender, whatever name they carry.
+    ['Glow Beauty Store', 'glowbeauty', 'unknown'],
+    ['Maria Cosmetics Official', undefined, 'unknown'],
+    [undefined, 'annashop', 'unknown'],
+    ['Real Madrid C.F.', 'realmadrid', 'unknown'],
+    // Nothing that is a name.
+    ['🔥🔥🔥', undefined, 'unknown'],
+    ['J. S.', undefined, 'unknown'],
+    [undefined, 'user8273649283', 'unknown'],
+    [undefined, undefined, 'unknown'],
+    // Hostile input.
+    ['A\u0336\u0321\u0322n\u0335\u0361na', undefined, 'unknown'],
+    ['\u202Eanna', undefined, 'unknown'],
+    ['\uD800', '\uDC00', 'unknown'],
+    ['x'.repeat(1_000_000), undefined, 'unknown'],
+  ])('%# %s', (name, handle, gender) => {
+    const guess = inferGender(name, handle);
+    expect(guess.gender).toBe(gender);
+    if (gender !== 'unknown') expect(guess.p).toBeGreaterThanOrEqual(GENDER_MIN_P);
+    expect(guess.p).toBeLessThan(1);
+  });
+
+  it.each([[42], [null], [{}], [['Anna']]])('does not throw on a non-string name %j', (name) => {
+    expect(inferGender(name, name).gender).toBe('unknown');
+  });
+});
+
+describe('parseDisplayName', () => {
+  it.each([
+    ['Anna Smith', undefined, ['anna']],
+    ['The Real Tom Hanks', undefined, ['tom']],
+    ['AnnaSmith', undefined, ['anna']],
+    ['Jean-Pierre Dupont', undefined, ['jean']],
+    [undefined, 'anna_smith92', ['anna']],
+    ['Anna', 'bob_builder', ['anna', 'bob']],
+  ])('%s / %s → %j', (name, handle, candidates) => {
+    expect(parseDisplayName(name, handle).candidates).toEqual(candidates);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { INTEREST_CATEGORIES } from './interest-keywords';
+import { inferInterests } from './interests';
+import { normaliseHashtags, tokenize } from './tokens';
+
+const interests = (text: string, tags: string[] = []) => {
+  const t = tokenize(text);
+  return inferInterests(t.words, normaliseHashtags([...t.hashtags, ...tags])).map((i) => i.category);
+};
+
+describe('inferInterests', () => {
+  it.each([
+    ['en', 'Which foundation and lipstick are you wearing here?', 'beauty'],
+    ['es', 'Me encanta tu maquillaje, ¿qué labial usas?', 'beauty'],
+    ['pt', 'Qual é a receita desse bolo? Parece delicioso', 'food'],
+    ['fr', 'Super entraînement, la musculation me fait du bien', 'fitness'],
+    ['de', 'Toller Urlaub, der Strand sieht traumhaft aus', 'travel'],
+    ['en', 'My puppy does the same thing every morning', 'pets'],
+    ['es', 'Qué golazo, el mejor partido de la liga', 'sports'],
+    ['pt', 'Esse jogo é muito bom, zerei no fim de semana', 'gaming'],
+    ['fr', 'Cette chanson me donne des frissons, quelle voix', 'music'],
+    ['de', 'Mein neues Auto hat endlich einen stärkeren Motor', 'automotive'],
+    ['en', 'hashtag run together', 'fitness', ['#fitnessmotivation']],
+    ['en', 'phrase over two words', 'home-garden', ['homedecor']],
+    ['fr', 'phrase of three words', 'beauty', [], 'mon rouge à lèvres préféré'],
+  ] as [string, string, string, string[]?, string?][])('%s: %s → %s', (_lang, text, category, tags = [], override) => {
+    expect(interests(override ?? text, tags)).toContain(category);
+  });
+
+  it.each([
+    ['nice pic 🔥'],
+    ['I think so too, but what time is it?'],
+    ['ahahah no way'],
+    [''],
+  ])('nothing for %j', (text) => {
+    expect(interests(text)).toEqual([]);
+  });
+
+  it('scores hashtags above words and keeps evidence', () => {
+    const t = tokenize('my workout today #gym');
+    const [top] = inferInterests(t.words, t.hashtags);
+    expect(top).toMatchObject({ category: 'fitness', evidence: expect.arrayContaining(['#gym', 'workout']) });
+    expect(top!.score).toBeGreaterThan(0.7);
+    expect(top!.score).toBeLessThan(1);
+  });
+
+  it('the taxonomy has the twenty categories of issue 4', () => {
+    expect(INTEREST_CATEGORIES).toHaveLength(20);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { inferRegions, MAX_REGION_P } from './region';
+import { tokenize } from './tokens';
+
+const unknown = { language: 'unknown', p: 0 };
+const regions = (text: string, language = unknown) => inferRegions(text, tokenize(text).words, language);
+
+describe('inferRegions', () => {
+  it.each([
+    // [text, language, expected top region, evidence contains]
+    ['Love from Brazil 🇧🇷', unknown, 'BR', 'flag BR'],
+    ['saludos desde méxico', { language: 'es', p: 0.97 }, 'MX', 'place "mexico"'],
+    ['greetings from São Paulo', unknown, 'BR', 'place "sao paulo"'],
+    ['great video', { language: 'pt', p: 0.97 }, 'BR', 'language pt'],
+    ['정말 좋아요', unknown, 'KR', 'script Hangul'],
+  ])('%s → %s', (text, language, top, evidence) => {
+    const hints = regions(text, language);
+    expect(hints[0]?.region).toBe(top);
+    expect(hints[0]?.evidence).toContain(evidence);
+  });
+
+  it.each([
+    ['flag and place agree', 'London calling 🇬🇧🇬🇧', { language: 'en', p: 0.97 }],
+    ['language alone', 'a long comment', { language: 'de', p: 0.97 }],
+    ['three flags', '🇧🇷🇵🇹🇦🇴', unknown],
+    ['place, flag and language', 'Lisboa 🇵🇹 adoro', { language: 'pt', p: 0.97 }],
+  ])('never certain, never more than 1 in total: %s', (_label, text, language) => {
+    const hints = regions(text, language);
+    expect(hints.length).toBeGreaterThan(0);
+    const total = hints.reduce((sum, h) => sum + h.p, 0);
+    expect(total).toBeLessThanOrEqual(1);
+    for (const h of hints) expect(h.p).toBeLessThanOrEqual(MAX_REGION_P);
+  });
+
+  it('caps even overwhelming evidence below certainty', () => {
+    const hints = regions('London 🇬🇧🇬🇧🇬🇧 Manchester England UK', { language: 'en', p: 0.97 });
+    expect(hints[0]).toMatchObject({ region: 'GB' });
+    expect(hints[0]!.p).toBeLessThanOrEqual(0.85);
+  });
+
+  it('spreads Spanish over the countries that speak it', () => {
+    const hints = regions('que bonito', { language: 'es', p: 0.97 });
+    expect(hints.map((h) => h.region)).toEqual(expect.arrayContaining(['MX', 'LATAM']));
+    expect(hints[0]!.p).toBeLessThan(0.5);
+  });
+
+  it.each([['nice pic'], ['']])('no evidence, no regions: %j', (text) => {
+    expect(regions(text)).toEqual([]);
+  });
+});
