@@ -7,6 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PlatformAdapter, ScriptText } from '../capture/adapter';
 import type { CaptureBatch } from '../capture/batch';
 import { messaging } from '../messaging/protocol';
+import { readBridgeMessage } from './bridge-message';
 
 function hasContent(batch: CaptureBatch): boolean {
   return batch.profiles.length > 0 || batch.posts.length > 0 || batch.comments.length > 0;
@@ -38,7 +39,34 @@ export function captureEmbeddedState(adapter: PlatformAdapter): Promise<void> {
   }
 }
 
+/** Some endpoints guard their JSON against script inclusion with a prefix. */
+function parseApiBody(body: string): unknown {
+  return JSON.parse(body.replace(/^(\)\]\}'|for \(;;\);)\s*/, ''));
+}
+
+/**
+ * One API response handed over by the page bridge. The page can forge these hand-offs, so
+ * only the adapter's own allow-list gets through, and the adapter treats the body as
+ * untrusted JSON like everything else.
+ */
+export function captureApiResponse(adapter: PlatformAdapter, data: unknown): Promise<void> {
+  try {
+    const message = readBridgeMessage(data);
+    if (!message || !adapter.handlesApiUrl(message.url)) return Promise.resolve();
+    const body = parseApiBody(message.body);
+    const batch = adapter.fromApiResponse(message.url, body, { url: location.href, capturedAt: Date.now() });
+    return send(batch).catch((error: unknown) => console.warn('[persona-lens] send failed', error));
+  } catch (error) {
+    console.warn('[persona-lens] API response not captured', error);
+    return Promise.resolve();
+  }
+}
+
 export function startCapture(ctx: ContentScriptContext, adapter: PlatformAdapter): void {
+  // Listen before reading the page, so responses arriving meanwhile are not missed.
+  ctx.addEventListener(window, 'message', (event: MessageEvent) => {
+    if (event.source === window) void captureApiResponse(adapter, event.data);
+  });
   void captureEmbeddedState(adapter);
   // Single-page navigation keeps the old inline scripts; the new page's data arrives by API
   // responses (see the page bridge). A full reload re-runs this script.
