@@ -8,6 +8,7 @@ import { PersonaLensDB } from '../db/database';
 import { messaging } from '../messaging/protocol';
 import { createHandlers } from './handlers';
 import { installMemberKey } from './install-secret';
+import { createShortlistHandlers } from './shortlist-handlers';
 
 export function startBackground(): void {
   const db = new PersonaLensDB();
@@ -27,4 +28,18 @@ export function startBackground(): void {
 
   messaging.onMessage('capture', ({ data, sender }) => handlers.capture(data, sender));
   messaging.onMessage('getReport', ({ data, sender }) => handlers.getReport(data, sender));
+
+  const lists = createShortlistHandlers({
+    db,
+    self,
+    notify: (profileIds) => void messaging.sendMessage('dataChanged', { profileIds }).catch(() => undefined),
+    log: (level, message) => console[level](message),
+  });
+  messaging.onMessage('listShortlists', ({ data, sender }) => lists.listShortlists(data, sender));
+  messaging.onMessage('createShortlist', ({ data, sender }) => lists.createShortlist(data, sender));
+  messaging.onMessage('renameShortlist', ({ data, sender }) => lists.renameShortlist(data, sender));
+  messaging.onMessage('deleteShortlist', ({ data, sender }) => lists.deleteShortlist(data, sender));
+  messaging.onMessage('saveToShortlist', ({ data, sender }) => lists.saveToShortlist(data, sender));
+  messaging.onMessage('updateShortlistEntry', ({ data, sender }) => lists.updateShortlistEntry(data, sender));
+  messaging.onMessage('removeShortlistEntry', ({ data, sender }) => lists.removeShortlistEntry(data, sender));
 }

@@ -8,6 +8,12 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CaptureBatch } from '../capture/batch';
 import type { PageReport } from '../report/report';
+import type {
+  SaveToShortlistRequest,
+  ShortlistEntry,
+  ShortlistSummary,
+  UpdateShortlistEntryRequest,
+} from '../shortlists/messages';
 
 export interface CaptureAck {
   ok: boolean;
@@ -23,6 +29,15 @@ export interface ProtocolMap {
   getReport(request: { url: string | null }): PageReport;
   /** Background → extension pages: data for these profiles changed (live updates). */
   dataChanged(change: { profileIds: string[] }): void;
+  // Shortlists (extension pages → background; lib/background/shortlist-handlers.ts).
+  listShortlists(): ShortlistSummary[];
+  createShortlist(request: { name: string }): { id: string; name: string };
+  renameShortlist(request: { id: string; name: string }): { id: string; name: string };
+  deleteShortlist(request: { id: string }): { deleted: number };
+  /** The popup's "Save to shortlist"; saving the same creator to the same list again updates the entry. */
+  saveToShortlist(request: SaveToShortlistRequest): ShortlistEntry;
+  updateShortlistEntry(request: UpdateShortlistEntryRequest): ShortlistEntry;
+  removeShortlistEntry(request: { id: string }): { removed: boolean };
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();

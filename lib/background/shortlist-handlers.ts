@@ -1,0 +1,153 @@
+/**
+ * Background handlers for shortlists and target personas. Only our own pages (popup,
+ * dashboard) may call them; every payload is parsed by its schema before the database is
+ * touched, and every multi-record change runs in one Dexie transaction. Free of browser
+ * globals so tests drive them with fake-indexeddb and plain sender objects.
+ */
+import type { z } from 'zod';
+import type { PersonaLensDB } from '../db/database';
+import { checkExtensionPageSender, type SelfInfo, type SenderInfo } from '../messaging/sender';
+import {
+  CreateShortlistSchema,
+  EmptyRequestSchema,
+  entryIdOf,
+  IdRequestSchema,
+  RenameShortlistSchema,
+  SaveToShortlistSchema,
+  UpdateShortlistEntrySchema,
+  type ShortlistEntry,
+  type ShortlistSummary,
+} from '../shortlists/messages';
+
+export interface ShortlistHandlerDeps {
+  db: PersonaLensDB;
+  self: SelfInfo;
+  /** Tells open extension pages that these profiles changed. */
+  notify(profileIds: string[]): void;
+  log(level: 'warn' | 'error', message: string): void;
+  now?(): number;
+  newId?(): string;
+}
+
+export function createShortlistHandlers(deps: ShortlistHandlerDeps) {
+  const now = deps.now ?? Date.now;
+  const newId = deps.newId ?? (() => crypto.randomUUID());
+  const rejections: { type: string; reason: string; at: number }[] = [];
+
+  const reject = (type: string, reason: string): never => {
+    rejections.push({ type, reason, at: now() });
+    if (rejections.length > 100) rejections.shift();
+    deps.log('warn', `[persona-lens] rejected ${type}: ${reason}`);
+    throw new Error(reason.startsWith('schema') ? 'invalid request' : 'rejected');
+  };
+
+  /** Sender first (nothing of a stranger's payload is even parsed), then the schema. */
+  function accept<S extends z.ZodType>(type: string, schema: S, data: unknown, sender: SenderInfo): z.output<S> {
+    const who = checkExtensionPageSender(sender, deps.self);
+    if (!who.ok) return reject(type, who.reason);
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return reject(type, `schema: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.slice(0, 300));
+    }
+    return parsed.data;
+  }
+
+  const { db } = deps;
+
+  return {
+    rejections,
+
+    async listShortlists(data: unknown, sender: SenderInfo): Promise<ShortlistSummary[]> {
+      accept('listShortlists', EmptyRequestSchema, data ?? {}, sender);
+      return db.transaction('r', db.shortlists, db.shortlistEntries, async () => {
+        const lists = await db.shortlists.toArray();
+        const counts = await Promise.all(lists.map((l) => db.shortlistEntries.where('shortlistId').equals(l.id).count()));
+        return lists
+          .map((l, i) => ({ id: l.id, name: l.name, entries: counts[i] ?? 0, createdAt: l.createdAt }))
+          .sort((a, b) => a.createdAt - b.createdAt)
+          .map(({ id, name, entries }) => ({ id, name, entries }));
+      });
+    },
+
+    async createShortlist(data: unknown, sender: SenderInfo): Promise<{ id: string; name: string }> {
+      const { name } = accept('createShortlist', CreateShortlistSchema, data, sender);
+      const at = now();
+      const record = { id: newId(), name, createdAt: at, updatedAt: at };
+      await db.shortlists.add(record);
+      return { id: record.id, name };
+    },
+
+    async renameShortlist(data: unknown, sender: SenderInfo): Promise<{ id: string; name: string }> {
+      const { id, name } = accept('renameShortlist', RenameShortlistSchema, data, sender);
+      const changed = await db.shortlists.update(id, { name, updatedAt: now() });
+      if (!changed) throw new Error('shortlist not found');
+      return { id, name };
+    },
+
+    async deleteShortlist(data: unknown, sender: SenderInfo): Promise<{ deleted: number }> {
+      const { id } = accept('deleteShortlist', IdRequestSchema, data, sender);
+      // The list and its entries go together: a half-deleted list would leave orphans.
+      return db.transaction('rw', db.shortlists, db.shortlistEntries, async () => {
+        const entries = await db.shortlistEntries.where('shortlistId').equals(id).delete();
+        await db.shortlists.delete(id);
+        return { deleted: entries };
+      });
+    },
+
+    /** The popup's "Save to shortlist": saving the same creator to the same list again updates the entry. */
+    async saveToShortlist(data: unknown, sender: SenderInfo): Promise<ShortlistEntry> {
+      const request = accept('saveToShortlist', SaveToShortlistSchema, data, sender);
+      const entry = await db.transaction('rw', db.shortlists, db.shortlistEntries, db.profiles, async () => {
+        if (!(await db.shortlists.get(request.shortlistId))) throw new Error('shortlist not found');
+        if (!(await db.profiles.get(request.profileId))) throw new Error('profile not captured yet');
+        const id = entryIdOf(request.shortlistId, request.profileId);
+        const existing = await db.shortlistEntries.get(id);
+        const at = now();
+        const record: ShortlistEntry = {
+          id,
+          shortlistId: request.shortlistId,
+          profileId: request.profileId,
+          note: request.note,
+          tags: request.tags,
+          status: request.status,
+          addedAt: existing?.addedAt ?? at,
+          updatedAt: at,
+        };
+        await db.shortlistEntries.put(record);
+        await db.shortlists.update(request.shortlistId, { updatedAt: at });
+        return record;
+      });
+      deps.notify([entry.profileId]);
+      return entry;
+    },
+
+    async updateShortlistEntry(data: unknown, sender: SenderInfo): Promise<ShortlistEntry> {
+      const { id, ...changes } = accept('updateShortlistEntry', UpdateShortlistEntrySchema, data, sender);
+      const entry = await db.transaction('rw', db.shortlistEntries, async () => {
+        const existing = await db.shortlistEntries.get(id);
+        if (!existing) throw new Error('entry not found');
+        const record: ShortlistEntry = {
+          ...existing,
+          ...(changes.note !== undefined ? { note: changes.note } : {}),
+          ...(changes.tags !== undefined ? { tags: changes.tags } : {}),
+          ...(changes.status !== undefined ? { status: changes.status } : {}),
+          updatedAt: now(),
+        };
+        await db.shortlistEntries.put(record);
+        return record;
+      });
+      deps.notify([entry.profileId]);
+      return entry;
+    },
+
+    async removeShortlistEntry(data: unknown, sender: SenderInfo): Promise<{ removed: boolean }> {
+      const { id } = accept('removeShortlistEntry', IdRequestSchema, data, sender);
+      const existing = await db.shortlistEntries.get(id);
+      if (!existing) return { removed: false };
+      await db.shortlistEntries.delete(id);
+      deps.notify([existing.profileId]);
+      return { removed: true };
+    },
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * The shortlist and target-persona messages: their payload schemas (checked in the
+ * background, because a type is only a promise the sender made) and their answers.
+ * Pure: zod only, no Dexie, no browser.
+ */
+import { z } from 'zod';
+import type { ShortlistEntryRecord } from '../db/records';
+
+/** Where a creator stands in a campaign. Labels live in components/text.ts. */
+export const SHORTLIST_STATUSES = ['candidate', 'contacted', 'negotiating', 'booked', 'declined'] as const;
+export type ShortlistStatus = (typeof SHORTLIST_STATUSES)[number];
+
+export const MAX_NOTE = 4_000;
+export const MAX_TAGS = 20;
+export const MAX_TAG = 40;
+
+const Id = z.string().min(1).max(200);
+/** Profile ids are `${platform}:${handle}`; handles are short on all four platforms. */
+export const ProfileIdSchema = z.string().regex(/^(youtube|instagram|tiktok|x):[^\s|]{1,100}$/, 'profile id like youtube:handle');
+export const ShortlistNameSchema = z.string().trim().min(1).max(120);
+export const NoteSchema = z.string().max(MAX_NOTE);
+/** Tags are trimmed, deduplicated case-insensitively and kept in the order typed. */
+export const TagsSchema = z
+  .array(z.string().trim().min(1).max(MAX_TAG))
+  .max(MAX_TAGS)
+  .transform((tags) => {
+    const seen = new Set<string>();
+    return tags.filter((t) => {
+      const k = t.toLowerCase();
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+  });
+export const StatusSchema = z.enum(SHORTLIST_STATUSES);
+
+export const SaveToShortlistSchema = z.strictObject({
+  shortlistId: Id,
+  profileId: ProfileIdSchema,
+  note: NoteSchema.default(''),
+  tags: TagsSchema.default([]),
+  status: StatusSchema.default('candidate'),
+});
+export type SaveToShortlistRequest = z.input<typeof SaveToShortlistSchema>;
+
+export const UpdateShortlistEntrySchema = z.strictObject({
+  id: Id,
+  note: NoteSchema.optional(),
+  tags: TagsSchema.optional(),
+  status: StatusSchema.optional(),
+});
+export type UpdateShortlistEntryRequest = z.input<typeof UpdateShortlistEntrySchema>;
+
+export const IdRequestSchema = z.strictObject({ id: Id });
+export const CreateShortlistSchema = z.strictObject({ name: ShortlistNameSchema });
+export const RenameShortlistSchema = z.strictObject({ id: Id, name: ShortlistNameSchema });
+
+export interface ShortlistSummary {
+  id: string;
+  name: string;
+  entries: number;
+}
+
+export type ShortlistEntry = ShortlistEntryRecord;
+
+/** One shortlist entry per (shortlist, profile): saving the same creator twice updates it. */
+export function entryIdOf(shortlistId: string, profileId: string): string {
+  return `${shortlistId}|${profileId}`;
+}
+
+/** Messages without arguments arrive as undefined (or {} from some callers). */
+export const EmptyRequestSchema = z.strictObject({});
