@@ -435,6 +435,11 @@ function readData(data: unknown, r: Reader): void {
     r.b.warn('ytInitialData is not an object');
     return;
   }
+  const shapes = ['contents', 'header', 'metadata', 'onResponseReceivedActions', 'onResponseReceivedEndpoints', 'frameworkUpdates'];
+  if (!shapes.some((key) => key in data)) {
+    r.b.warn('no InnerTube shape this adapter knows');
+    return;
+  }
   indexCommentEntities(data, r);
   readChannel(data, r);
   readWatch(data, r);
