@@ -4,7 +4,9 @@
  * before it.
  */
 import { Dexie, type EntityTable } from 'dexie';
+import { addAudienceAndSegments } from './migrations/2026-11-29-audience-segments';
 import type {
+  AudienceRecord,
   CommentRecord,
   EngagementRecord,
   FollowerSnapshotRecord,
@@ -12,6 +14,7 @@ import type {
   PageRecord,
   PostRecord,
   ProfileRecord,
+  SegmentRecord,
   SettingRecord,
   ShortlistEntryRecord,
   ShortlistRecord,
@@ -19,6 +22,8 @@ import type {
 } from './records';
 
 export const DB_NAME = 'persona-lens';
+/** The schema version this build writes; a backup from a newer one is refused. */
+export const DB_VERSION = 2;
 
 export class PersonaLensDB extends Dexie {
   profiles!: EntityTable<ProfileRecord, 'id'>;
@@ -32,6 +37,8 @@ export class PersonaLensDB extends Dexie {
   targetPersonas!: EntityTable<TargetPersonaRecord, 'id'>;
   shortlists!: EntityTable<ShortlistRecord, 'id'>;
   shortlistEntries!: EntityTable<ShortlistEntryRecord, 'id'>;
+  audience!: EntityTable<AudienceRecord, 'id'>;
+  segments!: EntityTable<SegmentRecord, 'profileId'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -50,5 +57,13 @@ export class PersonaLensDB extends Dexie {
       shortlists: 'id',
       shortlistEntries: 'id, shortlistId, profileId',
     });
+    // v2 (2026-11-29): each profile's audience (profile x member) and its segment counts,
+    // derived from v1's engagements and members by the named upgrade.
+    this.version(2)
+      .stores({
+        audience: 'id, profileId, memberKey',
+        segments: 'profileId',
+      })
+      .upgrade(addAudienceAndSegments);
   }
 }

@@ -10,14 +10,32 @@
  *
  * Anything async that is not IndexedDB (HMAC of commenter handles) happens before the
  * transaction opens, because awaiting foreign promises inside a Dexie transaction would
- * let it commit early.
+ * let it commit early. Traits are derived there too (pure, but not free).
+ *
+ * Segments move in the same transaction: a member new to a profile's audience adds their
+ * contribution to its counts; a member whose traits changed (a new comment said more) is
+ * subtracted with the old contribution and added with the new one in every profile they
+ * belong to. Traits are merged only from comments that are new, so a page seen twice moves
+ * nothing.
  */
 import type { CaptureBatch, Comment, Platform, Post, Profile } from '../capture/batch';
 import { handleFromUrl, pageKey } from '../report/page-address';
+import { mergeMemberTraits } from '../segments/member-traits';
+import {
+  addSegmentCounts,
+  applyContribution,
+  contributionOf,
+  emptySegmentCounts,
+  sameContribution,
+  type MemberContribution,
+  type SegmentCounts,
+} from '../segments/segments';
 import type { PersonaLensDB } from './database';
 import {
+  audienceIdOf,
   postKeyOf,
   profileIdOf,
+  type AudienceRecord,
   type CommentRecord,
   type EngagementRecord,
   type MemberRecord,
@@ -31,7 +49,7 @@ export const DEFAULT_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 export interface IngestOptions {
   /** HMAC of platform and handle under the install secret (lib/traits). */
   memberKey(platform: Platform, handle: string): Promise<string>;
-  /** Traits derived from one comment and its author; merged per member. */
+  /** Traits derived from one comment and its author (lib/segments summaryOfTraits); merged per member. */
   traitsFor?(comment: Comment): MemberTraits | undefined;
   retentionMs?: number;
 }
@@ -42,6 +60,8 @@ export interface IngestResult {
   postsAdded: number;
   commentsAdded: number;
   membersAdded: number;
+  /** Profiles whose segment counts moved. */
+  segmentsChanged: string[];
 }
 
 /** Newer defined values win; undefined never overwrites a value seen before. */
@@ -115,12 +135,14 @@ export async function ingestBatch(
     const handle = c.authorHandle.toLowerCase();
     if (!keyByHandle.has(handle)) keyByHandle.set(handle, await options.memberKey(c.platform, handle));
   }
-  const traitsByMember = new Map<string, MemberTraits>();
+  // Per comment, because only comments that turn out to be new may move a member's traits.
+  const traitsByComment = new Map<string, MemberTraits>();
   if (options.traitsFor) {
     for (const c of batch.comments) {
+      const key = `${c.platform}:${c.id}`;
+      if (traitsByComment.has(key)) continue;
       const traits = options.traitsFor(c);
-      const key = keyByHandle.get(c.authorHandle.toLowerCase());
-      if (traits && key) traitsByMember.set(key, { ...traitsByMember.get(key), ...traits });
+      if (traits) traitsByComment.set(key, traits);
     }
   }
 
@@ -130,11 +152,22 @@ export async function ingestBatch(
     postsAdded: 0,
     commentsAdded: 0,
     membersAdded: 0,
+    segmentsChanged: [],
   };
 
   await db.transaction(
     'rw',
-    [db.profiles, db.followerSnapshots, db.posts, db.comments, db.members, db.engagements, db.pages],
+    [
+      db.profiles,
+      db.followerSnapshots,
+      db.posts,
+      db.comments,
+      db.members,
+      db.engagements,
+      db.pages,
+      db.audience,
+      db.segments,
+    ],
     async () => {
       // Profiles, and a follower snapshot whenever the count moved since the last one.
       const freshProfiles = new Map(batch.profiles.map((p) => [profileIdOf(p.platform, p.handle), profileRecord(p, batch)]));
@@ -188,6 +221,7 @@ export async function ingestBatch(
       }
 
       const newComments: CommentRecord[] = [];
+      const addedTraits = new Map<string, MemberTraits>();
       const updatedComments: CommentRecord[] = [];
       const engagementDelta = new Map<string, EngagementRecord>();
       const seenInBatch = new Set<string>();
@@ -216,6 +250,8 @@ export async function ingestBatch(
           replyToKey: c.replyToId ? `${c.platform}:${c.replyToId}` : undefined,
           firstSeen: now,
         });
+        const traits = traitsByComment.get(key);
+        if (traits) addedTraits.set(memberKey, mergeMemberTraits(addedTraits.get(memberKey), traits)!);
         if (postKey) {
           const id = `${memberKey}|${postKey}`;
           const e = engagementDelta.get(id);
@@ -229,29 +265,71 @@ export async function ingestBatch(
 
       const engagementIds = [...engagementDelta.keys()];
       const existingEngagements = await db.engagements.bulkGet(engagementIds);
-      await db.engagements.bulkPut(
-        engagementIds.map((id, i) => {
-          const delta = engagementDelta.get(id)!;
-          const old = existingEngagements[i];
-          return old
-            ? { ...old, count: old.count + delta.count, lastSeen: now, profileId: old.profileId ?? delta.profileId }
-            : delta;
-        }),
-      );
+      const engagementRows = engagementIds.map((id, i) => {
+        const delta = engagementDelta.get(id)!;
+        const old = existingEngagements[i];
+        return old
+          ? { ...old, count: old.count + delta.count, lastSeen: now, profileId: old.profileId ?? delta.profileId }
+          : delta;
+      });
+      await db.engagements.bulkPut(engagementRows);
 
-      // Members: first and last seen, merged traits.
+      // Members: first and last seen, traits merged from their new comments.
       const memberKeys = [...new Set(keyByHandle.values())];
       const existingMembers = await db.members.bulkGet(memberKeys);
+      const contributionBefore = new Map<string, MemberContribution>();
+      const contributionAfter = new Map<string, MemberContribution>();
       await db.members.bulkPut(
         memberKeys.map((key, i): MemberRecord => {
           const old = existingMembers[i];
           if (!old) result.membersAdded++;
-          const traits = traitsByMember.get(key);
+          const traits = mergeMemberTraits(old?.traits, addedTraits.get(key));
+          contributionAfter.set(key, contributionOf(traits));
+          if (old) contributionBefore.set(key, contributionOf(old.traits));
           return old
-            ? { ...old, lastSeen: Math.max(old.lastSeen, now), traits: traits ? { ...old.traits, ...traits } : old.traits }
+            ? { ...old, lastSeen: Math.max(old.lastSeen, now), traits }
             : { key, platform: batch.platform, traits, firstSeen: now, lastSeen: now };
         }),
       );
+
+      // Audience and segments.
+      const deltas = new Map<string, SegmentCounts>();
+      const move = (profileId: string, c: MemberContribution, sign: 1 | -1) => {
+        let d = deltas.get(profileId);
+        if (!d) deltas.set(profileId, (d = emptySegmentCounts()));
+        applyContribution(d, c, sign);
+      };
+      const changed = [...contributionBefore].filter(([key, before]) => !sameContribution(before, contributionAfter.get(key)!));
+      if (changed.length) {
+        const memberships = await db.audience.where('memberKey').anyOf(changed.map(([key]) => key)).toArray();
+        const before = new Map(changed);
+        for (const a of memberships) {
+          move(a.profileId, before.get(a.memberKey)!, -1);
+          move(a.profileId, contributionAfter.get(a.memberKey)!, 1);
+        }
+      }
+      const candidates = new Map<string, AudienceRecord>();
+      for (const { profileId, memberKey: mk } of engagementRows) {
+        if (!profileId) continue;
+        const id = audienceIdOf(profileId, mk);
+        candidates.set(id, { id, profileId, memberKey: mk, firstSeen: now });
+      }
+      const candidateIds = [...candidates.keys()];
+      const existingAudience = await db.audience.bulkGet(candidateIds);
+      const joined = candidateIds.filter((_, i) => !existingAudience[i]).map((id) => candidates.get(id)!);
+      await db.audience.bulkAdd(joined);
+      for (const a of joined) move(a.profileId, contributionAfter.get(a.memberKey)!, 1);
+
+      const profilesMoved = [...deltas.keys()];
+      const segmentRows = await db.segments.bulkGet(profilesMoved);
+      await db.segments.bulkPut(
+        profilesMoved.map((profileId, i) => ({
+          profileId,
+          counts: addSegmentCounts(segmentRows[i]?.counts ?? emptySegmentCounts(), deltas.get(profileId)!),
+          updatedAt: now,
+        })),
+      );
+      result.segmentsChanged = profilesMoved;
 
       const page = pageKey(batch.sourceUrl);
       const primary = primaryProfileId(batch);

@@ -7,6 +7,8 @@
  * text is kept only until `textExpiresAt` (retention), derived traits and counts stay.
  */
 import type { Platform } from '../capture/batch';
+import type { MemberTraitSummary } from '../segments/member-traits';
+import type { SegmentCounts } from '../segments/segments';
 
 /** `${platform}:${lowercased handle}`: handles are case-insensitive on all four platforms. */
 export type ProfileId = string;
@@ -62,15 +64,20 @@ export interface CommentRecord {
   memberKey: string;
   /** Raw text; removed by retention after `textExpiresAt`. */
   text?: string;
-  textExpiresAt: number;
+  /** Removed together with the text, so purged rows leave the index and are never scanned again. */
+  textExpiresAt?: number;
   likes?: number;
   publishedAt?: number;
   replyToKey?: string;
   firstSeen: number;
 }
 
-/** The traits the background derives per commenter; the shape is owned by lib/traits. */
-export type MemberTraits = Record<string, unknown>;
+/**
+ * The traits the background derives per commenter, merged over their comments
+ * (lib/segments/member-traits.ts). v1 declared this as an open record and never wrote it; the
+ * v2 migration drops any value that is not a summary.
+ */
+export type MemberTraits = MemberTraitSummary;
 
 export interface MemberRecord {
   key: string;
@@ -90,6 +97,25 @@ export interface EngagementRecord {
   count: number;
   firstSeen: number;
   lastSeen: number;
+}
+
+/**
+ * v2: one row per (profile, member) who engaged with any of the profile's posts: the
+ * profile's audience. Segments, overlap and "forget this profile" read it by either key.
+ */
+export interface AudienceRecord {
+  /** `${profileId}|${memberKey}` */
+  id: string;
+  profileId: ProfileId;
+  memberKey: string;
+  firstSeen: number;
+}
+
+/** v2: a profile's audience counts per dimension, moved in the same transaction as the captures. */
+export interface SegmentRecord {
+  profileId: ProfileId;
+  counts: SegmentCounts;
+  updatedAt: number;
 }
 
 /** Which profile a page address shows, so the popup can answer "what is this page?". */
@@ -133,6 +159,10 @@ export interface ShortlistEntryRecord {
 
 export function profileIdOf(platform: Platform, handle: string): ProfileId {
   return `${platform}:${handle.toLowerCase()}`;
+}
+
+export function audienceIdOf(profileId: ProfileId, memberKey: string): string {
+  return `${profileId}|${memberKey}`;
 }
 
 export function postKeyOf(platform: Platform, postId: string): PostKey {

@@ -94,6 +94,25 @@ export function applyContribution(counts: SegmentCounts, c: MemberContribution, 
   return counts;
 }
 
+/** Stored counts plus a signed delta of the same form (a batch's moves), as a new object. */
+export function addSegmentCounts(base: SegmentCounts, delta: SegmentCounts): SegmentCounts {
+  const out = structuredClone(base);
+  out.members += delta.members;
+  out.suspicious += delta.suspicious;
+  for (const dim of SEGMENT_DIMENSIONS) {
+    const o = out.dimensions[dim];
+    const d = delta.dimensions[dim];
+    o.n += d.n;
+    o.unknown += d.unknown;
+    for (const [v, n] of Object.entries(d.counts)) {
+      const next = (o.counts[v] ?? 0) + n;
+      if (next === 0) delete o.counts[v];
+      else o.counts[v] = next;
+    }
+  }
+  return out;
+}
+
 /** Counts from scratch: the reference the incremental path must always equal. */
 export function countsOf(members: Iterable<MemberTraitSummary | undefined>): SegmentCounts {
   const counts = emptySegmentCounts();

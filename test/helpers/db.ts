@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { PersonaLensDB } from '../../lib/db/database';
 import type { CaptureBatch } from '../../lib/capture/batch';
+import type { MemberTraitSummary } from '../../lib/segments/member-traits';
 
 let counter = 0;
 /** A fresh database per test: fake-indexeddb keeps databases for the whole file otherwise. */
@@ -31,5 +32,31 @@ export function channelBatch(overrides: Partial<CaptureBatch> = {}): CaptureBatc
     ],
     warnings: [],
     ...overrides,
+  };
+}
+
+/**
+ * A traits function for storage tests that reads its answer from the comment text, so a test
+ * states exactly what each comment says: "g=female l=es r=BR i=food a=25-34 s=1".
+ */
+export function textTraits(comment: { text: string }): MemberTraitSummary | undefined {
+  const f = Object.fromEntries(
+    comment.text
+      .split(/\s+/)
+      .map((part) => part.split('='))
+      .filter((kv) => kv.length === 2),
+  ) as Record<string, string>;
+  if (!Object.keys(f).length) return undefined;
+  return {
+    comments: 1,
+    gender: (f.g as MemberTraitSummary['gender'] | undefined) ?? 'unknown',
+    genderP: f.g ? 0.9 : 0,
+    language: f.l ?? 'unknown',
+    languageP: f.l ? 0.8 : 0,
+    regions: f.r ? [{ region: f.r, p: 0.6 }] : [],
+    interests: f.i ? [{ category: f.i, score: 0.5 }] : [],
+    ageBand: f.a ?? null,
+    suspiciousComments: f.s === '1' ? 1 : 0,
+    flags: f.s === '1' ? { 'promo-spam': 1 } : {},
   };
 }
