@@ -7,8 +7,8 @@
  *    down until the factors are stable.
  * Never more than min(rows, cols) and never more than maxK.
  */
-import { nmf, type Matrix, type NmfResult } from './nmf';
-import { deriveSeed } from './random';
+import { nmf, nndsvd, randomizedSvd, type Matrix, type NmfResult } from './nmf';
+import { deriveSeed, mulberry32 } from './random';
 
 export interface ChooseKOptions {
   maxK: number;
@@ -20,6 +20,9 @@ export interface ChooseKOptions {
   /** Extra randomly initialised runs per k for stability. Default 2. */
   stabilityRuns?: number;
   maxIter?: number;
+  /** Convergence for the elbow fits (relative error change). Default 1e-4. */
+  elbowTol?: number;
+  /** Convergence for the chosen k and the stability runs. Default 1e-6. */
   tol?: number;
 }
 
@@ -81,18 +84,31 @@ export function chooseK(V: Matrix, options: ChooseKOptions): ChooseKResult {
   const minGain = options.minGain ?? 0.02;
   const minStability = options.minStability ?? 0.9;
   const runs = options.stabilityRuns ?? 2;
-  // Tight convergence matters more for the randomly initialised runs: stopped early they
-  // disagree with the reference because they have not arrived, not because k is wrong.
   const maxIter = options.maxIter ?? 1000;
+  const elbowTol = options.elbowTol ?? 1e-4;
+  // Tight convergence matters for the stability runs: randomly initialised runs stopped early
+  // disagree with the reference because they have not arrived, not because k is wrong.
   const tol = options.tol ?? 1e-6;
   const kMax = Math.max(1, Math.min(options.maxK, V.rows, V.cols));
 
+  // One SVD initialises every candidate k (NNDSVD only needs the first k triplets).
+  const svd = randomizedSvd(V, kMax, mulberry32(seed));
   const fits = new Map<number, NmfResult>();
   const fitAt = (k: number): NmfResult => {
     let f = fits.get(k);
     if (!f) {
-      f = nmf(V, { k, seed, maxIter, tol });
+      f = nmf(V, { k, start: nndsvd(V, k, svd, 'nndsvda'), maxIter, tol: elbowTol });
       fits.set(k, f);
+    }
+    return f;
+  };
+  const refined = new Map<number, NmfResult>();
+  const refinedAt = (k: number): NmfResult => {
+    let f = refined.get(k);
+    if (!f) {
+      const loose = fitAt(k);
+      f = nmf(V, { k, start: { W: loose.W, H: loose.H }, maxIter, tol });
+      refined.set(k, f);
     }
     return f;
   };
@@ -113,7 +129,7 @@ export function chooseK(V: Matrix, options: ChooseKOptions): ChooseKResult {
     if (k === 1) return 1;
     let s = stabilities.get(k);
     if (s === undefined) {
-      const ref = fitAt(k);
+      const ref = refinedAt(k);
       let total = 0;
       for (let r = 0; r < runs; r++) {
         const other = nmf(V, { k, seed: deriveSeed(seed, 1000 * k + r), init: 'random', maxIter, tol });
@@ -131,5 +147,5 @@ export function chooseK(V: Matrix, options: ChooseKOptions): ChooseKResult {
   const candidates: KCandidate[] = [...fits.keys()]
     .sort((a, b) => a - b)
     .map((c) => ({ k: c, explained: explained(c), stability: c === 1 ? 1 : (stabilities.get(c) ?? null) }));
-  return { k, fit: fitAt(k), candidates };
+  return { k, fit: refinedAt(k), candidates };
 }

@@ -1,0 +1,201 @@
+/**
+ * Persona benchmarks:
+ *  - NMF on a 500 × 200 engagement-like matrix with k = 8, to convergence, against
+ *    scikit-learn's NMF on the same matrix in the same run (Debian's python3-sklearn through
+ *    scripts/nmf-reference.py, only the fit timed, inside Python). Both stop on scikit-learn's
+ *    own criterion (projected-gradient violation ≤ 1e-4 of the first iteration's), so both do
+ *    the same work; their iteration counts and errors are reported to show it.
+ *  - buildPersonas + fitFromSegments (all presets) for a synthetic profile with 100,000
+ *    engagements, the popup's path. Goal ≤ 100 ms.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildPersonas } from '../../lib/personas/build-personas';
+import { fitFromSegments, fitScore } from '../../lib/personas/fit';
+import { matrix, nmf, type Matrix } from '../../lib/personas/nmf';
+import { mulberry32, randInt } from '../../lib/personas/random';
+import { PRESET_TARGET_PERSONAS } from '../../lib/personas/targets';
+import type { AudienceMember, Engagement, PersonaComment, PersonaInput, PersonaPost, SegmentDistribution } from '../../lib/personas/types';
+import { medianMs, type BenchSuite, type Measurement } from './measurement';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const PYTHON = '/usr/bin/python3';
+
+/** Poisson-ish counts from 8 planted factors: sparse, skewed, like group × post engagement. */
+function engagementMatrix(rows: number, cols: number, k: number, seed: number): Matrix {
+  const rng = mulberry32(seed);
+  const W = Array.from({ length: rows * k }, () => (rng() < 0.3 ? -Math.log(1 - rng()) : 0));
+  const H = Array.from({ length: k * cols }, () => (rng() < 0.3 ? -Math.log(1 - rng()) * 3 : 0));
+  const V = matrix(rows, cols);
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j < cols; j++) {
+      let s = 0;
+      for (let t = 0; t < k; t++) s += W[i * k + t]! * H[t * cols + j]!;
+      // Round a noisy rate to a count, as real engagement is.
+      V.data[i * cols + j] = Math.max(0, Math.round(s + (rng() - 0.5)));
+    }
+  }
+  return V;
+}
+
+function sklearnAvailable(): boolean {
+  if (!existsSync(PYTHON)) return false;
+  try {
+    execFileSync(PYTHON, ['-c', 'import sklearn'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function nmfMeasurements(): Promise<Measurement[]> {
+  const k = 8;
+  const V = engagementMatrix(500, 200, k, 2026);
+  const options = { k, seed: 0, stop: 'violation', tol: 1e-4, maxIter: 1000 } as const;
+  const ours = nmf(V, options);
+  const oursMs = await medianMs(() => nmf(V, options), 7, 2);
+  const base: Measurement = {
+    name: 'personas/nmf 500x200 k=8 to convergence',
+    value: oursMs,
+    unit: 'ms',
+    goal: '<= 1x scikit-learn',
+    note: `ours: ${ours.iterations} it, error ${ours.error.toFixed(3)}`,
+  };
+  if (!sklearnAvailable()) {
+    return [{ ...base, note: `${base.note}; scikit-learn comparison skipped: ${PYTHON} with python3-sklearn not found (apt-get install python3-sklearn)` }];
+  }
+  const dir = await mkdtemp(path.join(tmpdir(), 'persona-nmf-'));
+  try {
+    const file = path.join(dir, 'matrix.json');
+    await writeFile(file, JSON.stringify({ rows: V.rows, cols: V.cols, data: Array.from(V.data), tol: 1e-4, maxIter: 1000, runs: 7 }));
+    const out = execFileSync(PYTHON, [path.join(ROOT, 'scripts/nmf-reference.py'), 'bench', file, String(k)], { encoding: 'utf8' });
+    const sk = JSON.parse(out.trim().split('\n').at(-1)!) as { seconds: number; error: number; iterations: number; sklearn: string };
+    const skMs = sk.seconds * 1000;
+    const ratio = oursMs / skMs;
+    return [
+      {
+        ...base,
+        floor: skMs,
+        floorName: `scikit-learn ${sk.sklearn} NMF(cd, nndsvda)`,
+        ratio,
+        met: ratio <= 1,
+        note: `${base.note}; sklearn: ${sk.iterations} it, error ${sk.error.toFixed(3)}`,
+      },
+      {
+        name: 'personas/nmf 500x200 k=8 error vs scikit-learn',
+        value: ours.error / sk.error,
+        unit: 'ratio',
+        goal: '<= 1.02',
+        met: ours.error / sk.error <= 1.02,
+      },
+    ];
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const SEGMENTS = [
+  { gender: 'female', language: 'en', region: 'US', interests: ['beauty', 'fashion'], tag: 'makeup' },
+  { gender: 'male', language: 'de', region: 'DE', interests: ['gaming', 'tech'], tag: 'gaming' },
+  { gender: 'female', language: 'es', region: 'MX', interests: ['fitness', 'health'], tag: 'fitness' },
+  { gender: 'male', language: 'en', region: 'GB', interests: ['sports', 'fitness'], tag: 'football' },
+  { gender: 'female', language: 'pt', region: 'BR', interests: ['food', 'travel'], tag: 'receita' },
+] as const;
+
+/** A profile with `engagements` engagements from ~engagements/5 members over 300 posts. */
+function syntheticProfile(engagements: number, seed: number): PersonaInput {
+  const rng = mulberry32(seed);
+  const nMembers = Math.round(engagements / 5);
+  const nPosts = 300;
+  const posts: PersonaPost[] = Array.from({ length: nPosts }, (_, j) => ({ id: `post${j}`, hashtags: [SEGMENTS[j % SEGMENTS.length]!.tag, 'daily'] }));
+  const members: AudienceMember[] = [];
+  const list: Engagement[] = [];
+  const comments: PersonaComment[] = [];
+  const lines = ['Where did you get this? Need it so much!', 'Please make a tutorial on this next time', 'Shipping was terrible, never again honestly', 'Love this so much, best video this week'];
+  for (let i = 0; i < nMembers; i++) {
+    const s = i % SEGMENTS.length;
+    const seg = SEGMENTS[s]!;
+    const key = `member${i}`;
+    members.push({
+      key,
+      gender: rng() < 0.2 ? 'unknown' : seg.gender,
+      language: rng() < 0.1 ? 'unknown' : seg.language,
+      regions: rng() < 0.3 ? [] : [{ region: seg.region, p: 0.7 }, { region: 'OTHER', p: 0.3 }],
+      interests: [{ category: seg.interests[rng() < 0.7 ? 0 : 1]!, score: 0.5 + rng() / 2 }, { category: 'music', score: rng() / 4 }],
+      ageBand: rng() < 0.5 ? null : rng() < 0.5 ? '18-24' : '25-34',
+      suspicious: rng() < 0.02,
+    });
+    comments.push({ memberKey: key, postId: `post${s}`, text: lines[i % lines.length]! });
+  }
+  for (let e = 0; e < engagements; e++) {
+    const i = randInt(rng, nMembers);
+    const s = i % SEGMENTS.length;
+    // 85% on the segment's own posts, the rest anywhere.
+    const j = rng() < 0.85 ? s + SEGMENTS.length * randInt(rng, nPosts / SEGMENTS.length) : randInt(rng, nPosts);
+    list.push({ memberKey: `member${i}`, postId: `post${j}`, count: 1 });
+  }
+  return { members, engagements: list, posts, comments };
+}
+
+/** What the storage layer keeps per profile; computed outside the timed region. */
+function segmentsOf(members: readonly AudienceMember[]): SegmentDistribution[] {
+  const dims = {
+    gender: (m: AudienceMember) => m.gender,
+    language: (m: AudienceMember) => m.language,
+    region: (m: AudienceMember) => m.regions[0]?.region ?? 'unknown',
+    interest: (m: AudienceMember) => [...m.interests].sort((a, b) => b.score - a.score)[0]?.category ?? 'unknown',
+    age: (m: AudienceMember) => m.ageBand ?? 'unknown',
+  } as const;
+  return (Object.keys(dims) as (keyof typeof dims)[]).map((dimension) => {
+    const counts: Record<string, number> = {};
+    let unknown = 0;
+    for (const m of members) {
+      if (m.suspicious) continue;
+      const v = dims[dimension](m);
+      if (v === 'unknown') unknown++;
+      else counts[v] = (counts[v] ?? 0) + 1;
+    }
+    const n = Object.values(counts).reduce((a, b) => a + b, 0);
+    return { dimension, n, unknown, counts };
+  });
+}
+
+async function personaMeasurements(): Promise<Measurement[]> {
+  const input = syntheticProfile(100_000, 7);
+  const segments = segmentsOf(input.members);
+  let k = 0;
+  const run = () => {
+    const r = buildPersonas(input, { seed: 1, maxK: 5 });
+    k = r.status === 'ok' ? r.k : 0;
+    for (const target of PRESET_TARGET_PERSONAS) fitFromSegments(segments, target);
+  };
+  const ms = await medianMs(run, 7, 2);
+  const bootstrapMs = await medianMs(() => fitScore(input.members, PRESET_TARGET_PERSONAS[0]!, { seed: 1, bootstrap: 200 }), 5, 1);
+  return [
+    {
+      name: 'personas/buildPersonas + fitFromSegments x4, 100k engagements',
+      value: ms,
+      unit: 'ms',
+      goal: '<= 100 ms',
+      met: ms <= 100,
+      note: `${input.members.length} members, ${input.posts.length} posts, k=${k}`,
+    },
+    {
+      name: 'personas/fitScore bootstrap 200, 20k members',
+      value: bootstrapMs,
+      unit: 'ms',
+      note: 'member-level fit with bootstrap interval (not the popup path)',
+    },
+  ];
+}
+
+const suite: BenchSuite = {
+  name: 'personas',
+  async run() {
+    return [...(await nmfMeasurements()), ...(await personaMeasurements())];
+  },
+};
+export default suite;
