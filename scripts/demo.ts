@@ -24,10 +24,14 @@ async function main(): Promise<void> {
     }
     for (const demo of DEMO_PAGES) {
       const page = await browser.context.newPage();
-      await page.goto(demo.url);
+      for (const visit of demo.visits) {
+        await page.goto(visit);
+        // Watch pages load their comments shortly after; give the capture a moment.
+        await page.waitForTimeout(visit.includes('/watch') ? 700 : 200);
+      }
       for (const step of demo.steps ?? []) await step(page);
       const popup = await browser.openPopup(demo.url);
-      await popup.setViewportSize({ width: 380, height: 600 });
+      await popup.setViewportSize({ width: 400, height: 600 });
       await popup.getByTestId('report').waitFor({ timeout: 15_000 }).catch(() => undefined);
       const read = async (id: string) => ((await popup.getByTestId(id).count()) ? await popup.getByTestId(id).first().textContent() : null);
       const shot = path.join(OUT, `popup-${demo.name}.png`);
@@ -42,6 +46,9 @@ async function main(): Promise<void> {
           postsSeen: await read('posts-seen'),
           commentsSeen: await read('comments-seen'),
           commenters: await read('audience-sample-size'),
+          engagementRate: await read('engagement-rate'),
+          personas: await popup.getByTestId('persona-card').count(),
+          fitScores: await popup.getByTestId('fit-score').allTextContents(),
         },
         screenshot: path.relative(ROOT, shot),
       });

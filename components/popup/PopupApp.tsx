@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { PageReport } from '../../lib/report/report';
 import { text } from '../text';
 import { Loading, NothingCaptured, PopupError, UnsupportedPage } from './PopupStates';
+import type { ShortlistApi } from '../report/SaveToShortlist';
 import { ProfileReportView } from './ProfileReportView';
 
 export interface PopupSource {
@@ -13,6 +14,9 @@ export interface PopupSource {
   loadReport(url: string | null): Promise<PageReport>;
   /** Calls back whenever the background stored something; returns an unsubscribe. */
   onDataChanged(listener: (profileIds: string[]) => void): () => void;
+  shortlists: ShortlistApi;
+  /** Opens this report in a full tab; absent when already there. */
+  openFull?(url: string): void;
 }
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; report: PageReport };
@@ -59,12 +63,12 @@ export function PopupApp({ source }: { source: PopupSource }) {
   return (
     <main class="popup">
       <h1 class="app-name">{text.appName}</h1>
-      {renderState(state, () => void refresh(url ?? null))}
+      {renderState(state, source, () => void refresh(url ?? null))}
     </main>
   );
 }
 
-function renderState(state: State, retry: () => void) {
+function renderState(state: State, source: PopupSource, retry: () => void) {
   switch (state.kind) {
     case 'loading':
       return <Loading />;
@@ -77,7 +81,13 @@ function renderState(state: State, retry: () => void) {
         case 'empty':
           return <NothingCaptured handle={state.report.handle} />;
         case 'report':
-          return <ProfileReportView report={state.report} />;
+          return (
+            <ProfileReportView
+              report={state.report}
+              shortlists={source.shortlists}
+              onOpenFull={source.openFull ? () => source.openFull!(state.report.url ?? '') : undefined}
+            />
+          );
       }
   }
 }

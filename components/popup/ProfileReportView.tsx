@@ -1,53 +1,41 @@
 import type { ProfileReport } from '../../lib/report/report';
-import { formatChange, formatCount, formatDateTime } from '../../lib/ui/format';
+import { formatDateTime } from '../../lib/ui/format';
+import { AudienceComposition } from '../report/AudienceComposition';
+import { AuthenticityPanel } from '../report/AuthenticityPanel';
+import { CreatorCard } from '../report/CreatorCard';
+import { FitList } from '../report/FitList';
+import { PersonaCards } from '../report/PersonaCards';
+import { SaveToShortlist, type ShortlistApi } from '../report/SaveToShortlist';
 import { text } from '../text';
 
-function Stat({ label, value, testId, title }: { label: string; value: string; testId?: string; title?: string }) {
-  return (
-    <div class="stat">
-      <dt>{label}</dt>
-      <dd data-testid={testId} title={title}>
-        {value}
-      </dd>
-    </div>
-  );
-}
-
-export function ProfileReportView({ report }: { report: ProfileReport }) {
-  const { profile } = report;
-  const history = report.followerHistory;
-  const first = history[0]?.followers;
-  const last = history[history.length - 1]?.followers;
+export function ProfileReportView({
+  report,
+  shortlists,
+  onOpenFull,
+}: {
+  report: ProfileReport;
+  shortlists: ShortlistApi;
+  onOpenFull?: () => void;
+}) {
+  const { insights } = report;
   return (
     <article class="report" data-testid="report">
-      <header class="creator">
-        <h2 class="creator-name" dir="auto">
-          {profile.displayName ?? profile.handle}
-          {profile.verified ? <span class="badge">{text.report.verified}</span> : null}
-        </h2>
-        <p class="creator-meta">
-          <span data-testid="profile-handle" dir="auto">
-            @{profile.handle}
-          </span>
-          {' · '}
-          <span>{text.platformName[profile.platform]}</span>
-        </p>
-      </header>
-      <dl class="stats">
-        <Stat label={text.report.followers} value={formatCount(profile.followers)} testId="profile-followers" />
-        <Stat label={text.report.postsOnProfile} value={formatCount(profile.postCount)} />
-        <Stat label={text.report.postsSeen} value={formatCount(report.postsSeen)} testId="posts-seen" />
-        <Stat label={text.report.commentsSeen} value={formatCount(report.commentsSeen)} testId="comments-seen" />
-        <Stat label={text.report.commenters} value={formatCount(report.commenters)} testId="audience-sample-size" />
-        <Stat
-          label={text.report.growth}
-          value={history.length >= 2 ? formatChange(first, last) : 'unknown'}
-          title={`${history.length} follower observation(s)`}
-        />
-      </dl>
+      <CreatorCard report={report} />
+      <div class="report-actions">
+        <SaveToShortlist profileId={report.profile.id} api={shortlists} />
+        {onOpenFull ? (
+          <button type="button" class="secondary" onClick={onOpenFull} data-testid="open-full-report">
+            {text.report.openFull}
+          </button>
+        ) : null}
+      </div>
+      <FitList fit={insights.fit} />
+      <PersonaCards personas={insights.personas} />
+      <AudienceComposition segments={insights.segments} members={insights.members} />
+      <AuthenticityPanel authenticity={insights.authenticity} />
       <p class="source-note">
         {text.report.lastCapture}: <time dateTime={new Date(report.lastCaptureAt).toISOString()}>{formatDateTime(report.lastCaptureAt)}</time>.{' '}
-        {text.report.sourceNote(Math.max(1, history.length))}
+        {text.report.sourceNote(Math.max(1, report.followerHistory.length))}
       </p>
     </article>
   );

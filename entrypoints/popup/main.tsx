@@ -4,9 +4,13 @@ import { PopupApp, type PopupSource } from '../../components/popup/PopupApp';
 import { messaging } from '../../lib/messaging/protocol';
 import '../../components/theme.css';
 
+const params = new URLSearchParams(location.search);
+// ?full=1: the same report in a tab of its own ("Open full report").
+if (params.get('full')) document.documentElement.classList.add('full-report');
+
 const source: PopupSource = {
   async resolveUrl() {
-    const param = new URLSearchParams(location.search).get('url');
+    const param = params.get('url');
     if (param) return param;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     return tab?.url ?? null;
@@ -15,6 +19,14 @@ const source: PopupSource = {
   onDataChanged(listener) {
     return messaging.onMessage('dataChanged', ({ data }) => listener(data.profileIds));
   },
+  shortlists: {
+    list: () => messaging.sendMessage('listShortlists', undefined),
+    create: (name) => messaging.sendMessage('createShortlist', { name }),
+    save: (request) => messaging.sendMessage('saveToShortlist', request),
+  },
+  openFull: params.get('full')
+    ? undefined
+    : (url) => void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?full=1&url=${encodeURIComponent(url)}`) }),
 };
 
 render(<PopupApp source={source} />, document.getElementById('app')!);

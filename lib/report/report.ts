@@ -6,6 +6,7 @@
 import type { Platform } from '../capture/batch';
 import type { PersonaLensDB } from '../db/database';
 import { profileIdOf, type ProfileRecord } from '../db/records';
+import { loadInsights, type AudienceInsights } from './insights';
 import { handleFromUrl, pageKey, platformOfUrl } from './page-address';
 
 export interface ProfileReport {
@@ -23,6 +24,7 @@ export interface ProfileReport {
   /** Follower count at first and latest observation, for growth since first seen. */
   followerHistory: { at: number; followers: number }[];
   lastCaptureAt: number;
+  insights: AudienceInsights;
 }
 
 export type PageReport =
@@ -40,11 +42,12 @@ export async function loadReport(db: PersonaLensDB, url: string | null): Promise
   const profile = profileId ? await db.profiles.get(profileId) : undefined;
   if (!profile) return { status: 'empty', url, platform, handle: named?.handle ?? null };
 
-  const [postsSeen, commentsSeen, memberKeys, snapshots] = await Promise.all([
+  const [postsSeen, commentsSeen, memberKeys, snapshots, insights] = await Promise.all([
     db.posts.where('profileId').equals(profile.id).count(),
     db.comments.where('profileId').equals(profile.id).count(),
     db.engagements.where('profileId').equals(profile.id).primaryKeys(),
     db.followerSnapshots.where('[profileId+at]').between([profile.id, -Infinity], [profile.id, Infinity]).toArray(),
+    loadInsights(db, profile),
   ]);
   // Engagement ids are `${memberKey}|${postKey}`; distinct members are the distinct prefixes.
   const commenters = new Set(memberKeys.map((id) => String(id).split('|', 1)[0])).size;
@@ -58,5 +61,6 @@ export async function loadReport(db: PersonaLensDB, url: string | null): Promise
     commenters,
     followerHistory: snapshots.map((s) => ({ at: s.at, followers: s.followers })),
     lastCaptureAt: lastSeen,
+    insights,
   };
 }

@@ -1,0 +1,65 @@
+import type { ProfileReport } from '../../lib/report/report';
+import { formatChange, formatCount, formatPercent } from '../../lib/ui/format';
+import { text } from '../text';
+
+const t = text.report;
+
+function Stat(props: { label: string; value: string; testId?: string; detail?: string }) {
+  return (
+    <div class="stat">
+      <dt>{props.label}</dt>
+      <dd>
+        <span class="stat-value" data-testid={props.testId}>
+          {props.value}
+        </span>
+        {props.detail ? <span class="stat-detail">{props.detail}</span> : null}
+      </dd>
+    </div>
+  );
+}
+
+export function CreatorCard({ report }: { report: ProfileReport }) {
+  const { profile, insights } = report;
+  const { engagement, growth } = insights;
+  const rate = engagement.rate;
+  const bench = engagement.benchmark;
+  const history = report.followerHistory;
+  const engagementDetail = [
+    rate.n ? t.engagementDetail(rate.formula, rate.n) : `${rate.formula}; no post with the numbers it needs yet.`,
+    bench ? t.benchmark(bench.tier, formatPercent(bench.low, 1), formatPercent(bench.high, 1), bench.source) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <section class="creator-card" aria-label={profile.displayName ?? profile.handle}>
+      <header class="creator">
+        <h2 class="creator-name" dir="auto">
+          <bdi>{profile.displayName ?? profile.handle}</bdi>
+          {profile.verified ? <span class="badge">{text.report.verified}</span> : null}
+        </h2>
+        <p class="creator-meta">
+          <bdi data-testid="profile-handle">@{profile.handle}</bdi>
+          {' · '}
+          <span>{text.platformName[profile.platform]}</span>
+        </p>
+      </header>
+      <dl class="stats">
+        <Stat label={t.followers} value={formatCount(profile.followers)} testId="profile-followers" />
+        <Stat
+          label={t.growth}
+          value={growth.change !== null ? formatChange(history[0]?.followers, history[history.length - 1]?.followers) : 'unknown'}
+          detail={growth.change !== null ? t.growthDetail(growth.n, growth.spanDays) : t.growthUnknown}
+        />
+        <Stat
+          label={t.engagementRate}
+          value={rate.rate !== null ? `${formatPercent(rate.rate, 1)}${engagement.placement ? ` · ${t.placement[engagement.placement]}` : ''}` : 'unknown'}
+          testId="engagement-rate"
+          detail={engagementDetail}
+        />
+        <Stat label={t.postsSeen} value={formatCount(report.postsSeen)} testId="posts-seen" detail={`${t.postsOnProfile}: ${formatCount(profile.postCount)}`} />
+        <Stat label={t.commentsSeen} value={formatCount(report.commentsSeen)} testId="comments-seen" />
+        <Stat label={t.commenters} value={formatCount(report.commenters)} testId="audience-sample-size" />
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import type { TargetFit } from '../../lib/report/insights';
+import { text } from '../text';
+
+const t = text.report;
+
+export function FitList({ fit }: { fit: TargetFit[] }) {
+  return (
+    <section class="panel" aria-labelledby="fit-title">
+      <h3 id="fit-title">{t.fit}</h3>
+      {fit.some((f) => f.target.preset) ? <p class="muted">{t.fitPresetNote}</p> : null}
+      <ul class="fit-list">
+        {fit.map(({ target, result }) => (
+          <li key={target.id} class="fit-row">
+            <div class="fit-head">
+              <span class="fit-name" dir="auto">
+                <bdi>{target.name}</bdi>
+              </span>
+              <span
+                class={result.score === null ? 'fit-score unknown' : 'fit-score'}
+                data-testid="fit-score"
+                aria-label={`Fit ${result.score === null ? 'unknown' : Math.round(result.score)} of 100`}
+              >
+                {result.score === null ? 'unknown' : Math.round(result.score)}
+              </span>
+            </div>
+            {result.score !== null && result.low !== null && result.high !== null ? (
+              <>
+                <svg class="fit-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
+                  <rect class="bar-track" x="0" y="1" width="100" height="6" rx="3" />
+                  <rect class="bar-fill" x="0" y="1" width={result.score} height="6" rx="3" />
+                  <line class="bar-interval" x1={result.low} x2={result.high} y1="4" y2="4" />
+                </svg>
+                <p class="muted">{t.fitInterval(String(Math.round(result.low)), String(Math.round(result.high)), result.n)}</p>
+              </>
+            ) : (
+              <p class="muted">{t.fitUnknown}</p>
+            )}
+            <ul class="reasons">
+              {(result.score === null ? [] : result.reasons.slice(0, 3)).map((r) => (
+                <li key={r.dimension} class={r.match === true ? 'reason good' : r.match === false ? 'reason bad' : 'reason'}>
+                  <span aria-hidden="true">{r.match === true ? '✓' : r.match === false ? '✗' : '?'}</span> {r.text}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

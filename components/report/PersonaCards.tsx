@@ -1,0 +1,66 @@
+import type { PersonasResult } from '../../lib/personas';
+import { formatPercent } from '../../lib/ui/format';
+import { interestLabel, languageLabel, regionLabel } from '../../lib/ui/labels';
+import { Avatar } from '../avatar/Avatar';
+import { text } from '../text';
+
+const t = text.report;
+
+export function PersonaCards({ personas }: { personas: PersonasResult }) {
+  return (
+    <section class="panel" aria-labelledby="personas-title">
+      <h3 id="personas-title">
+        {t.personas}{' '}
+        <span class="muted">
+          n={personas.sample.members} members, {personas.sample.engagements} engagements, {personas.sample.posts} posts
+        </span>
+      </h3>
+      {personas.status === 'insufficient' ? (
+        <p class="muted" data-testid="personas-insufficient">
+          {t.personasInsufficient(personas.reason)}
+        </p>
+      ) : (
+        <ul class="persona-list">
+          {personas.personas.map((p) => (
+            <li key={p.id} class="persona-card" data-testid="persona-card">
+              <div class="persona-head">
+                <Avatar seed={`${p.id}:${p.name}`} name={p.name} />
+                <div>
+                  <h4 class="persona-name">{p.name}</h4>
+                  <p class="muted">
+                    {t.genderName[p.gender]} · {regionLabel(p.region)} · {languageLabel(p.language)}
+                  </p>
+                  <p class="muted">{t.personaShare(formatPercent(p.share), p.sampleSize)}</p>
+                </div>
+              </div>
+              {p.interests.length ? <p class="persona-interests">{p.interests.map(interestLabel).join(' · ')}</p> : null}
+              {p.quote ? (
+                <blockquote class="persona-quote" dir="auto" aria-label={t.personaQuote}>
+                  <bdi>“{p.quote.text}”</bdi>
+                </blockquote>
+              ) : null}
+              {p.painPoints.length ? (
+                <details class="pain-points">
+                  <summary>
+                    {t.painPoints} ({p.painPoints.length})
+                  </summary>
+                  <ul>
+                    {p.painPoints.map((pp) => (
+                      <li key={pp.label}>
+                        <strong>{pp.label}</strong> · {t.painPointCount(pp.count)}
+                        <br />
+                        <q dir="auto">
+                          <bdi>{pp.example}</bdi>
+                        </q>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,144 @@
+/**
+ * Everything the report says about a creator beyond raw counts: audience composition,
+ * authenticity, personas, fit against target personas, engagement against benchmarks and
+ * growth. Assembled in the background from stored records by the pure modules in
+ * lib/segments and lib/personas; every part carries its own sample size.
+ */
+import type { PersonaLensDB } from '../db/database';
+import type { ProfileRecord } from '../db/records';
+import {
+  benchmarkFor,
+  buildPersonas,
+  engagementAnomalies,
+  engagementRate,
+  fitFromSegments,
+  growth,
+  placeRate,
+  PRESET_TARGET_PERSONAS,
+  TargetPersonaSchema,
+  type Anomaly,
+  type Benchmark,
+  type EngagementRate,
+  type FitResult,
+  type Growth,
+  type PersonasResult,
+  type TargetPersona,
+} from '../personas';
+import { asMemberTraitSummary, isSuspiciousMember, toAudienceMember } from '../segments/member-traits';
+import { countsOf, distributions, type SegmentCounts, type SegmentView } from '../segments/segments';
+
+export interface AuthenticitySummary {
+  /** Commenters checked. */
+  members: number;
+  /** Commenters most of whose comments look bought or automated. */
+  suspiciousMembers: number;
+  share: number | null;
+  flagCounts: Record<string, number>;
+}
+
+export interface TargetFit {
+  target: { id: string; name: string; preset: boolean };
+  result: FitResult;
+}
+
+export interface EngagementSummary {
+  rate: EngagementRate;
+  benchmark: Benchmark | null;
+  placement: 'below' | 'average' | 'above' | null;
+  anomalies: Anomaly[];
+}
+
+export interface AudienceInsights {
+  /** Distinct commenters in this creator's captured audience. */
+  members: number;
+  segments: SegmentView[];
+  authenticity: AuthenticitySummary;
+  personas: PersonasResult;
+  fit: TargetFit[];
+  engagement: EngagementSummary;
+  growth: Growth;
+}
+
+/** The brand's own targets, or the presets until it has defined any. Invalid rows are skipped. */
+export async function loadTargets(db: PersonaLensDB): Promise<{ target: TargetPersona; preset: boolean }[]> {
+  const stored = await db.targetPersonas.toArray();
+  const valid = stored
+    .map((row) => TargetPersonaSchema.safeParse(row.definition))
+    .filter((r) => r.success)
+    .map((r) => ({ target: r.data as TargetPersona, preset: false }));
+  return valid.length ? valid : PRESET_TARGET_PERSONAS.map((target) => ({ target, preset: true }));
+}
+
+/**
+ * Personas are the costly part (NMF), so they are kept per profile until its audience
+ * changes. A cache only: losing it (worker restart) costs one recomputation.
+ */
+const personaCache = new Map<string, { version: string; result: PersonasResult }>();
+
+export async function loadInsights(db: PersonaLensDB, profile: ProfileRecord): Promise<AudienceInsights> {
+  const [engagements, posts, snapshots, segmentRow, targets] = await Promise.all([
+    db.engagements.where('profileId').equals(profile.id).toArray(),
+    db.posts.where('profileId').equals(profile.id).toArray(),
+    db.followerSnapshots.where('[profileId+at]').between([profile.id, -Infinity], [profile.id, Infinity]).toArray(),
+    db.segments.get(profile.id),
+    loadTargets(db),
+  ]);
+  const memberKeys = [...new Set(engagements.map((e) => e.memberKey))];
+  const memberRows = await db.members.bulkGet(memberKeys);
+  const summaries = memberRows.map((m) => asMemberTraitSummary(m?.traits));
+
+  const counts: SegmentCounts = segmentRow?.counts ?? countsOf(summaries);
+  const segments = distributions(counts);
+
+  const flagCounts: Record<string, number> = {};
+  let suspiciousMembers = 0;
+  let checked = 0;
+  for (const s of summaries) {
+    if (!s) continue;
+    checked++;
+    if (isSuspiciousMember(s)) suspiciousMembers++;
+    for (const [flag, n] of Object.entries(s.flags)) flagCounts[flag] = (flagCounts[flag] ?? 0) + (n ?? 0);
+  }
+
+  const version = `${engagements.length}:${engagements.reduce((sum, e) => sum + e.count, 0)}:${profile.lastSeen}`;
+  let personas = personaCache.get(profile.id)?.version === version ? personaCache.get(profile.id)!.result : undefined;
+  if (!personas) {
+    const comments = await db.comments.where('profileId').equals(profile.id).toArray();
+    personas = buildPersonas(
+      {
+        members: memberKeys.map((key, i) => toAudienceMember(key, summaries[i])),
+        engagements: engagements.map((e) => ({ memberKey: e.memberKey, postId: e.postKey, count: e.count })),
+        posts: posts.map((p) => ({ id: p.key, hashtags: p.hashtags, text: p.text })),
+        comments: comments.flatMap((c) => (c.text && c.postKey ? [{ memberKey: c.memberKey, postId: c.postKey, text: c.text }] : [])),
+      },
+      { seed: 0 },
+    );
+    personaCache.set(profile.id, { version, result: personas });
+  }
+
+  const rate = engagementRate(profile.platform, posts.map((p) => ({ ...p, id: p.key })), profile.followers);
+  const benchmark = profile.followers !== undefined ? benchmarkFor(profile.platform, profile.followers) : null;
+
+  return {
+    members: memberKeys.length,
+    segments,
+    authenticity: {
+      members: checked,
+      suspiciousMembers,
+      share: checked ? suspiciousMembers / checked : null,
+      flagCounts,
+    },
+    personas,
+    fit: targets.map(({ target, preset }) => ({
+      target: { id: target.id, name: target.name, preset },
+      result: fitFromSegments(segments, target),
+    })),
+    engagement: {
+      rate,
+      benchmark,
+      placement: rate.rate !== null && benchmark ? placeRate(rate.rate, benchmark) : null,
+      anomalies: engagementAnomalies(profile.platform, posts.map((p) => ({ ...p, id: p.key })), profile.followers),
+    },
+    growth: growth(snapshots),
+  };
+}
