@@ -1,0 +1,70 @@
+/**
+ * One table of shares over a single dimension (age, gender or country), as YouTube Studio and
+ * TikTok export them: a label column and a share column. Shared by both parsers.
+ */
+import type { CsvTable } from './blocks';
+import {
+  addShare,
+  normaliseAgeBand,
+  normaliseCountry,
+  normaliseGender,
+  parseShare,
+  toShares,
+  type AnalyticsRejection,
+  type Demographics,
+  type ParsedShare,
+} from './demographics';
+
+export type MarginalDimension = 'age' | 'gender' | 'country';
+
+const LABEL: Record<MarginalDimension, string> = { age: 'age band', gender: 'gender', country: 'country' };
+
+function normalise(dimension: MarginalDimension, raw: string): string | null {
+  if (dimension === 'age') return normaliseAgeBand(raw);
+  if (dimension === 'gender') return normaliseGender(raw);
+  return normaliseCountry(raw);
+}
+
+export function readMarginalTable(
+  table: CsvTable,
+  dimension: MarginalDimension,
+  shareColumn: number,
+  headerSaysPercent: boolean,
+  into: Demographics,
+  rejected: AnalyticsRejection[],
+): void {
+  const kept: { value: string; share: ParsedShare; line: number }[] = [];
+  let total: number | undefined;
+  for (const { line, cells } of table.rows) {
+    const label = cells[0] ?? '';
+    // Studio tables may carry a totals row: a sum, not a segment, but the right denominator
+    // for counts, since a table of countries rarely lists every country.
+    if (/^(total|totals|gesamt|totale?)$/i.test(label)) {
+      total = parseShare(cells[shareColumn] ?? '')?.value;
+      continue;
+    }
+    const value = normalise(dimension, label);
+    if (!value) {
+      rejected.push({ row: line, reason: `not a known ${LABEL[dimension]}: “${label.slice(0, 60)}”` });
+      continue;
+    }
+    const share = parseShare(cells[shareColumn] ?? '');
+    if (!share) {
+      rejected.push({ row: line, reason: `share is not a number: “${(cells[shareColumn] ?? '').slice(0, 30)}”` });
+      continue;
+    }
+    kept.push({ value, share, line });
+  }
+  const shares = toShares(
+    kept.map((k) => k.share),
+    headerSaysPercent,
+    total,
+  );
+  if (!shares) {
+    for (const k of kept) rejected.push({ row: k.line, reason: `the ${LABEL[dimension]} shares add up to more than 100%` });
+    return;
+  }
+  const target = into[dimension] as Record<string, number>;
+  kept.forEach((k, i) => addShare(target, k.value, shares[i]!));
+  into.rows += kept.length;
+}
