@@ -29,6 +29,10 @@ export interface ExtensionBrowser {
   /** Serves `body` at `url` (and only there) for every page in the context. */
   serve(url: string | RegExp, body: string, contentType?: string): Promise<void>;
   openPopup(forUrl?: string): Promise<Page>;
+  /** Rows in one of the background database's object stores, read with raw IndexedDB. */
+  storedCount(store: string): Promise<number>;
+  /** Primary keys of one of the background database's object stores. */
+  storedKeys(store: string): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -58,6 +62,56 @@ export async function launchExtensionBrowser(options: { headless?: boolean } = {
       const query = forUrl ? `?url=${encodeURIComponent(forUrl)}` : '';
       await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
       return page;
+    },
+    async storedCount(store) {
+      const worker = await serviceWorker();
+      return worker.evaluate(
+        (name) =>
+          new Promise<number>((resolve, reject) => {
+            const open = indexedDB.open('persona-lens');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const db = open.result;
+              if (!db.objectStoreNames.contains(name)) {
+                db.close();
+                resolve(0);
+                return;
+              }
+              const req = db.transaction(name).objectStore(name).count();
+              req.onsuccess = () => {
+                db.close();
+                resolve(req.result);
+              };
+              req.onerror = () => reject(req.error);
+            };
+          }),
+        store,
+      );
+    },
+    async storedKeys(store) {
+      const worker = await serviceWorker();
+      return worker.evaluate(
+        (name) =>
+          new Promise<string[]>((resolve, reject) => {
+            const open = indexedDB.open('persona-lens');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const db = open.result;
+              if (!db.objectStoreNames.contains(name)) {
+                db.close();
+                resolve([]);
+                return;
+              }
+              const req = db.transaction(name).objectStore(name).getAllKeys();
+              req.onsuccess = () => {
+                db.close();
+                resolve(req.result.map(String));
+              };
+              req.onerror = () => reject(req.error);
+            };
+          }),
+        store,
+      );
     },
     async close() {
       await context.close();

@@ -1,0 +1,119 @@
+/**
+ * Capture on Instagram, TikTok and X, end to end: each platform's profile page (committed
+ * fixtures, invented people) is served at its real address; a script on the page later
+ * fetches the platform's own comment API (also served by routing); the comments in that
+ * response end up stored, through the MAIN-world bridge, the content script and the
+ * background. The profile from the embedded state shows in the popup.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtensionBrowser, ROOT, type ExtensionBrowser } from './browser';
+
+const fixture = (rel: string) => readFileSync(path.join(ROOT, 'test/fixtures', rel), 'utf8');
+
+/** The fixture page, plus the late request the platform's own scripts would make. */
+function withLateFetch(html: string, apiPath: string): string {
+  const script = `<script>setTimeout(function () {
+    fetch(${JSON.stringify(apiPath)}, { credentials: 'include' })
+      .then(function (r) { return r.json(); })
+      .then(function () { document.body.setAttribute('data-api-loaded', 'yes'); });
+  }, 200);</script>`;
+  return html.replace('</body>', `${script}</body>`);
+}
+
+/** The comment ids a response carries, as the database keys them (`platform:id`). */
+function commentKeys(platform: string, json: string): string[] {
+  const body = JSON.parse(json) as { comments?: { pk?: string; cid?: string }[] };
+  return (body.comments ?? []).map((c) => `${platform}:${c.pk ?? c.cid}`);
+}
+
+interface PlatformCase {
+  name: string;
+  pageUrl: string;
+  page: string;
+  api: { path: string; pattern: RegExp; body: string };
+  handle: string;
+  followers: string;
+  /** Comment keys the response carries; for X the replies under the focal tweet. */
+  comments: string[];
+}
+
+const cases: PlatformCase[] = [
+  {
+    name: 'instagram',
+    pageUrl: 'https://www.instagram.com/tessaferments/',
+    page: fixture('instagram/profile-page.html'),
+    api: {
+      path: '/api/v1/media/3450000000000000001/comments/?can_support_threading=true',
+      pattern: /^https:\/\/www\.instagram\.com\/api\/v1\/media\//,
+      body: fixture('instagram/media-comments.json'),
+    },
+    handle: '@tessaferments',
+    followers: '23,817',
+    comments: commentKeys('instagram', fixture('instagram/media-comments.json')),
+  },
+  {
+    name: 'tiktok',
+    pageUrl: 'https://www.tiktok.com/@kalle.climbs',
+    page: fixture('tiktok/profile-page.html'),
+    api: {
+      path: '/api/comment/list/?aweme_id=7444000000000000001&count=20&cursor=0',
+      pattern: /^https:\/\/www\.tiktok\.com\/api\/comment\/list\//,
+      body: fixture('tiktok/comment-list.json'),
+    },
+    handle: '@kalle.climbs',
+    followers: '88,391', // statsV2's exact count, not the rounded one
+    comments: commentKeys('tiktok', fixture('tiktok/comment-list.json')),
+  },
+  {
+    name: 'x',
+    pageUrl: 'https://x.com/inesbuildsmaps',
+    page: fixture('x/profile-page.html'),
+    api: {
+      path: '/i/api/graphql/QuBlQ6SxNAQCt6-kBiCXCQ/TweetDetail?variables=%7B%22focalTweetId%22%3A%221860000000000000010%22%7D',
+      pattern: /^https:\/\/x\.com\/i\/api\/graphql\/[^/]+\/TweetDetail/,
+      body: fixture('x/tweet-detail.json'),
+    },
+    handle: '@inesbuildsmaps',
+    followers: '12,407',
+    // The replies under the focal tweet (test/fixtures/x/tweet-detail.json), the focal tweet being the post.
+    comments: ['x:1860000000000000021', 'x:1860000000000000022', 'x:1860000000000000031'],
+  },
+];
+
+let browser: ExtensionBrowser;
+beforeAll(async () => {
+  browser = await launchExtensionBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(cases)('$name', (c) => {
+  it('stores the profile from the page and the comments from its API response', async () => {
+    await browser.serve(c.pageUrl, withLateFetch(c.page, c.api.path));
+    await browser.serve(c.api.pattern, c.api.body, 'application/json');
+    const errors: string[] = [];
+    const page = await browser.context.newPage();
+    // The fixture pages call platform functions that do not exist here; only our errors count.
+    page.on('pageerror', (e) => {
+      if (`${e.stack ?? ''}`.includes('-extension://')) errors.push(String(e));
+    });
+    await page.goto(c.pageUrl);
+    await expect.poll(() => page.getAttribute('body', 'data-api-loaded')).toBe('yes');
+
+    expect(c.comments.length).toBeGreaterThan(0);
+    const missing = async () => {
+      const stored = new Set(await browser.storedKeys('comments'));
+      return c.comments.filter((k) => !stored.has(k));
+    };
+    await expect.poll(missing, { timeout: 15_000 }).toEqual([]);
+    const popup = await browser.openPopup(c.pageUrl);
+    await expect.poll(() => popup.getByTestId('profile-handle').textContent(), { timeout: 15_000 }).toBe(c.handle);
+    expect(await popup.getByTestId('profile-followers').textContent()).toBe(c.followers);
+    expect(errors).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+});
