@@ -53,8 +53,13 @@ const LIFE_STAGE: [RegExp, AgeBand][] = [
   [/\b(?:i'?m|i am|im) (?:a )?(?:college|uni|university) (?:student|freshman|sophomore)\b|\bmy (?:freshman|sophomore) year\b/, '18-24'],
 ];
 
+// Every pattern below needs a number or one of these words; most comments have neither, and
+// one test spares them the dozen patterns.
+const MAY_STATE_AGE =
+  /\d|grand|niet|neto|neta|petits|enkel|retire|jubilad|aposentad|retraite|rente|school|grade|secundaria|ensino|lycee|klasse|college|uni|freshman|sophomore|twenties|thirties|forties|fifties|sixties|seventies/;
+
 export function inferAge(foldedLower: string): AgeEvidence | null {
-  if (foldedLower.length < 6) return null;
+  if (foldedLower.length < 6 || !MAY_STATE_AGE.test(foldedLower)) return null;
   for (const pattern of STATED_AGE) {
     const m = pattern.exec(foldedLower);
     if (m?.[1]) {

@@ -37,9 +37,13 @@ const BRAND_IN_HANDLE = /official|oficial|store|shop|boutique|studio|media|news|
 const NOT_NAME_CHARS = /[^\p{L}\p{M}'’\-\s]+/gu;
 const CAMEL = /(\p{Ll})(\p{Lu})/gu;
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 function words(raw: string): string[] {
-  // NFKC turns "𝓐𝓷𝓷𝓪" and full-width letters back into plain ones.
-  const plain = raw.normalize('NFKC').replace(CAMEL, '$1 $2').replace(NOT_NAME_CHARS, ' ');
+  if (raw.length === 0) return [];
+  // NFKC turns "𝓐𝓷𝓷𝓪" and full-width letters back into plain ones; plain ASCII needs none.
+  const normal = PRINTABLE_ASCII.test(raw) ? raw : raw.normalize('NFKC');
+  const plain = normal.replace(CAMEL, '$1 $2').replace(NOT_NAME_CHARS, ' ');
   return foldAccents(plain.toLowerCase().replace(/’/g, "'"))
     .split(/[\s-]+/)
     .map((w) => w.replace(/^'+|'+$/g, ''))

@@ -79,6 +79,17 @@ describe('profileAuthenticity', () => {
       [true, true, true, false],
     ],
     [
+      'a short text under two posts is a fan, under three a habit of bots',
+      [
+        { handle: 'fan', postId: '1', text: '🔥🔥' },
+        { handle: 'fan', postId: '2', text: '🔥🔥' },
+        { handle: 'bot', postId: '1', text: 'so nice' },
+        { handle: 'bot', postId: '2', text: 'so nice' },
+        { handle: 'bot', postId: '3', text: 'so nice' },
+      ],
+      [false, false, true, true, true],
+    ],
+    [
       'short praise repeated by strangers is not a campaign',
       [
         { handle: 'a', postId: '1', text: 'wow' },

@@ -45,9 +45,9 @@ export function inferTraits(input: TraitsInput): Traits {
   const handle = typeof safe.handle === 'string' && safe.handle.length <= 100 ? safe.handle : '';
   const { text, hostile } = cleanText(safe.text);
   const gender = inferGender(safe.name, handle);
-  const language = hostile ? { language: 'unknown', p: 0 } : detectLanguage(text);
-  const folded = foldAccents(text.toLowerCase());
   const { words, hashtags: inlineTags } = tokenize(text);
+  const language = hostile ? { language: 'unknown', p: 0 } : detectLanguage(text, words);
+  const folded = foldAccents(text.toLowerCase());
   const hashtags = normaliseHashtags(Array.isArray(safe.hashtags) ? [...inlineTags, ...safe.hashtags] : inlineTags);
   return {
     gender: gender.gender,
@@ -120,7 +120,9 @@ export function profileAuthenticity(comments: readonly ProfileComment[]): Profil
     const entry = c.canonical ? byText.get(c.canonical) : undefined;
     if (entry) {
       const long = c.canonical.length >= MIN_REPEAT_CHARS;
-      if (c.who && (entry.postsByAccount.get(c.who)?.size ?? 0) >= 2) c.flags.push('repeated-across-posts');
+      // A fan may leave "🔥🔥" under two posts; the same text under three is a habit of bots.
+      const minPosts = long ? 2 : 3;
+      if (c.who && (entry.postsByAccount.get(c.who)?.size ?? 0) >= minPosts) c.flags.push('repeated-across-posts');
       if (long && entry.accounts.size >= MIN_ACCOUNTS_FOR_REPEAT) c.flags.push('repeated-across-accounts');
     }
     for (const f of c.flags) flagCounts[f] = (flagCounts[f] ?? 0) + 1;

@@ -25,7 +25,7 @@ export const INTEREST_KEYWORDS: Record<InterestCategory, string> = {
     mode tenue robe robes baskets talons style
     mode kleidung kleid outfit schuhe handtasche`,
   fitness: `fitness gym workout workouts training squat squats deadlift cardio gains abs hiit pilates crossfit bodybuilding
-    protein reps muscle muscles calisthenics treino academia musculacao gimnasio entrenamiento ejercicio rutina musculo
+    protein reps muscle muscles calisthenics treino academia musculacao gimnasio entrenamiento ejercicio musculo
     entrainement musculation salle_de_sport exercice training fitnessstudio krafttraining muskeln ubungen abnehmen`,
   food: `food recipe recipes cooking baking cake pasta pizza dinner lunch breakfast delicious yummy tasty chef kitchen vegan
     dessert cookies bread soup salad foodie
@@ -84,7 +84,7 @@ export const INTEREST_KEYWORDS: Record<InterestCategory, string> = {
     argent investir investissement epargne finances bourse
     geld investieren aktien sparen finanzen`,
   education: `study studying student students exam exams teacher school university college homework lesson learn learning
-    tutorial math
+    math
     estudiar estudiante examen profesor escuela universidad tarea aprender
     estudar estudante prova professor professora escola faculdade aprender
     etudier etudiant examen professeur ecole universite devoirs apprendre

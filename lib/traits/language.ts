@@ -3,8 +3,12 @@
  * UDHR evaluation (docs/accuracy.md, `npm run eval`) it was the most accurate of tinyld, eld
  * and franc-min at every length, and 3-5x faster than tinyld and franc-min. Short texts say too
  * little, so below MIN_LETTERS letters, or when eld calls its answer unreliable, it is unknown.
+ * A function-word pass (stopwords.ts) answers the clear cases first, because eld's n-gram
+ * scoring is most of the engine's cost; the eval measures the two together.
  */
 import eld from 'eld/medium';
+import { stopwordLanguage } from './stopwords';
+import { tokenize } from './tokens';
 
 export const DETECTOR = 'eld medium';
 
@@ -30,6 +34,7 @@ const P_BY_LETTERS: readonly [minLetters: number, p: number][] = [
 // URLs, mentions and hashtags are not in the comment's language; digits and emoji carry none.
 const NOT_LANGUAGE = /https?:\/\/\S+|www\.\S+|[@#][\p{L}\p{N}_.]+|[^\p{L}\p{M}\s'’.,!?¿¡-]+/gu;
 const LETTER = /\p{L}/gu;
+const DIGITS_ONLY = /^\p{N}+$/u;
 
 export function stripForDetection(text: string): string {
   const head = text.length > MAX_DETECTED_CHARS * 2 ? text.slice(0, MAX_DETECTED_CHARS * 2) : text;
@@ -43,13 +48,27 @@ export function countLetters(text: string): number {
   return n;
 }
 
-export function detectLanguage(text: string): LanguageGuess {
-  const stripped = stripForDetection(text);
-  if (stripped.length < MIN_LETTERS) return { language: 'unknown', p: 0 };
-  const letters = countLetters(stripped);
+/** Letters in already tokenised words: the same count without another pass over the text. */
+function lettersIn(words: readonly string[]): number {
+  let n = 0;
+  for (const w of words) if (!DIGITS_ONLY.test(w)) n += w.length;
+  return n;
+}
+
+/**
+ * `words` are the comment's tokens (tokens.ts) when the caller has them; they let the
+ * function-word pass and the length check skip a second pass over the text.
+ */
+export function detectLanguage(text: string, words?: readonly string[]): LanguageGuess {
+  const tokens = words ?? tokenize(text).words;
+  const letters = lettersIn(tokens);
   if (letters < MIN_LETTERS) return { language: 'unknown', p: 0 };
+  const p = P_BY_LETTERS.find(([min]) => letters >= min)?.[1] ?? 0;
+  const quick = stopwordLanguage(tokens);
+  if (quick) return { language: quick, p };
+  const stripped = stripForDetection(text);
+  if (countLetters(stripped) < MIN_LETTERS) return { language: 'unknown', p: 0 };
   const result = eld.detect(stripped);
   if (!result.language || !result.isReliable()) return { language: 'unknown', p: 0 };
-  const p = P_BY_LETTERS.find(([min]) => letters >= min)?.[1] ?? 0;
   return { language: result.language, p };
 }

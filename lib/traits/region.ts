@@ -113,11 +113,16 @@ const PLACES = new Map<string, string>(
   }).flatMap(([region, names]) => names.split('|').map((n): [string, string] => [n, region])),
 );
 
+const PLACE_FIRST_WORDS = new Set([...PLACES.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0] as string));
+
 const FLAG = /\p{RI}\p{RI}/gu;
+// Every regional indicator starts with this high surrogate: a cheap test before the regex.
+const RI_HIGH = '\ud83c';
 const A = 0x1f1e6;
 
 function flags(text: string): string[] {
   const found: string[] = [];
+  if (!text.includes(RI_HIGH)) return found;
   for (const m of text.matchAll(FLAG)) {
     const a = (m[0].codePointAt(0) ?? A) - A;
     const b = (m[0].codePointAt(2) ?? A) - A;
@@ -143,12 +148,17 @@ export function inferRegions(text: string, words: readonly string[], language: L
   }
   const places = new Set<string>();
   for (let i = 0; i < words.length && i < 400; i++) {
-    const w = words[i] ?? '';
-    const pair = i + 1 < words.length ? `${w} ${words[i + 1]}` : '';
-    const hit = (pair && PLACES.get(pair)) || PLACES.get(w);
+    const w = words[i] as string;
+    let name = w;
+    // Two-word places ("sao paulo") are looked up only after a word that starts one.
+    if (PLACE_FIRST_WORDS.has(w) && i + 1 < words.length) {
+      const pair = `${w} ${words[i + 1]}`;
+      if (PLACES.has(pair)) name = pair;
+    }
+    const hit = PLACES.get(name);
     if (hit && !places.has(hit) && places.size < 3) {
       places.add(hit);
-      evidence.push({ weight: WEIGHT.place, spread: [[hit, 1]], label: `place "${pair && PLACES.get(pair) ? pair : w}"` });
+      evidence.push({ weight: WEIGHT.place, spread: [[hit, 1]], label: `place "${name}"` });
     }
   }
   const spread = language.language !== 'unknown' ? LANGUAGE_REGIONS[language.language] : undefined;

@@ -4,8 +4,10 @@
  */
 import { foldAccents } from './text';
 
-// Apostrophes stay inside words ("i'm", "aujourd'hui"); everything else splits.
-const WORD = /#?[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*/gu;
+// One split over the folded text is several times cheaper than a matchAll of word patterns.
+// Apostrophes stay inside words ("i'm", "aujourd'hui") and '#' stays in front of a hashtag.
+const SEPARATORS = /[^\p{L}\p{M}\p{N}#'’]+/u;
+const EDGE_APOSTROPHES = /^['’]+|['’]+$/g;
 
 export interface Tokens {
   words: string[];
@@ -17,11 +19,18 @@ export function tokenize(text: string): Tokens {
   const hashtags: string[] = [];
   if (text.length === 0) return { words, hashtags };
   const folded = foldAccents(text.toLowerCase());
-  for (const match of folded.matchAll(WORD)) {
-    const token = match[0].replace('’', "'");
-    if (token.charCodeAt(0) === 35 /* # */) {
-      if (token.length > 1) hashtags.push(token.slice(1));
-    } else {
+  for (let token of folded.split(SEPARATORS)) {
+    if (token.length === 0) continue;
+    if (token.includes("'") || token.includes('’')) token = token.replace('’', "'").replace(EDGE_APOSTROPHES, '');
+    const hash = token.lastIndexOf('#');
+    if (hash === 0 && token.length > 1 && !token.includes('#', 1)) {
+      hashtags.push(token.slice(1));
+    } else if (hash >= 0) {
+      // "#a#b" or "word#tag": split on '#' and keep the parts as words and tags.
+      const parts = token.split('#');
+      if (parts[0]) words.push(parts[0]);
+      for (const tag of parts.slice(1)) if (tag) hashtags.push(tag);
+    } else if (token.length > 0) {
       words.push(token);
     }
   }

@@ -1,0 +1,124 @@
+/**
+ * Traits benchmark: inferTraits over 10,000 generated comments of realistic shape (mostly short,
+ * several languages, emoji, hashtags, a few spam lines), against the floor of a bare pass over
+ * the same strings in the same run. Goal: all 10,000 within 100 ms. The language detector is
+ * measured on its own as well, since it is most of the cost.
+ */
+import { inferTraits, type TraitsInput } from '../../lib/traits/index';
+import { detectLanguage } from '../../lib/traits/language';
+import { medianMs, type BenchSuite, type Measurement } from './measurement';
+
+const COMMENTS = 10_000;
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Shapes seen under creators' posts: a third are a few words or emoji, most of the rest one
+// sentence, a few long; English first, then Spanish and Portuguese, French, German, others.
+const SHORT = ['nice pic 🔥', 'love this', '😍😍😍', 'so cute', 'wow', 'que linda ❤️', 'top demais', 'trop beau', 'mega!', '🔥🔥', 'first', 'omg yes', 'lindo 😍', 'haha same'];
+const SENTENCES: Record<string, string[]> = {
+  en: [
+    'I tried this recipe last night and my kids asked for seconds',
+    'Where did you get that jacket? It looks amazing on you',
+    'As a 40 year old mom this routine is exactly what I needed',
+    'Leg day destroyed me but I finally hit a new squat record',
+    'This song has been on repeat all week, the guitar solo gave me chills',
+    'Adding Lisbon to my travel list right now, which hotel did you stay at?',
+  ],
+  es: [
+    'Hice la receta ayer y quedó deliciosa, gracias por compartir',
+    '¿Dónde compraste ese vestido? Está precioso',
+    'Saludos desde México, me encanta tu contenido',
+    'Qué golazo, el mejor partido de la temporada',
+  ],
+  pt: [
+    'Fiz essa receita no almoço e todo mundo amou',
+    'Que viagem incrível, qual praia é essa?',
+    'Voltei pra academia depois de um ano parada',
+  ],
+  fr: ["J'ai testé la recette ce soir, un délice", 'Ta tenue est magnifique, toujours au top', 'Superbe randonnée, la vue sur la montagne est folle'],
+  de: ['Das Rezept hab ich gestern nachgekocht, super lecker', 'Wie oft gehst du ins Fitnessstudio?', 'Wir fliegen im Sommer in den Urlaub nach Italien'],
+  other: ['この動画本当に面白かったです', 'Отличное видео, спасибо большое', '정말 좋아요 최고예요', 'Bellissimo video, grazie mille'],
+};
+const LANGUAGE_MIX: [string, number][] = [['en', 0.45], ['es', 0.17], ['pt', 0.12], ['fr', 0.08], ['de', 0.08], ['other', 0.1]];
+const NAMES = ['Anna Smith', 'Carlos Pérez', '✨ Jess ✨', 'Maria', 'Tom', 'Glow Beauty Store', 'Lukas M.', '', 'Sophie 🌸', 'João Pedro'];
+const HANDLES = ['anna_smith92', 'carlitos', 'jess.xo', 'maria.l', 'tomtom', 'glowbeauty', 'lukas_m', 'user8273649283', 'sophie.b', 'jp_silva'];
+const EXTRAS = ['', '', '', ' 😍', ' 🔥🔥', ' #fitness', ' #receta #comida', ' 🇧🇷', ' @friend look', ' https://example.com/x'];
+const SPAM = ['DM us to collab 💌', 'Check out my page for free followers', 'Earn $500 a day, link in bio'];
+
+function pick<T>(rng: () => number, list: readonly T[]): T {
+  return list[Math.floor(rng() * list.length)] as T;
+}
+
+export function generateComments(count: number, seed = 2026): TraitsInput[] {
+  const rng = mulberry32(seed);
+  const out: TraitsInput[] = [];
+  for (let i = 0; i < count; i++) {
+    const r = rng();
+    let text: string;
+    if (r < 0.33) text = pick(rng, SHORT);
+    else if (r < 0.35) text = pick(rng, SPAM);
+    else {
+      let u = rng();
+      const lang = LANGUAGE_MIX.find(([, share]) => (u -= share) < 0)?.[0] ?? 'en';
+      const sentences = SENTENCES[lang] ?? SENTENCES.en!;
+      text = pick(rng, sentences);
+      // One in six is two sentences long.
+      if (rng() < 0.17) text += '. ' + pick(rng, sentences);
+    }
+    text += pick(rng, EXTRAS) + (rng() < 0.5 ? '' : ` ${i % 97}`);
+    out.push({ name: pick(rng, NAMES), handle: pick(rng, HANDLES), text, hashtags: rng() < 0.1 ? ['makeup', 'ootd'] : undefined });
+  }
+  return out;
+}
+
+const suite: BenchSuite = {
+  name: 'traits',
+  async run(): Promise<Measurement[]> {
+    const comments = generateComments(COMMENTS);
+    const texts = comments.map((c) => `${c.name ?? ''}${c.handle ?? ''}${c.text ?? ''}`);
+    const totalChars = texts.reduce((n, t) => n + t.length, 0);
+
+    let sink = 0;
+    // The floor: every character of the same strings read once.
+    const floorMs = await medianMs(() => {
+      for (const t of texts) for (let k = 0; k < t.length; k++) sink += t.charCodeAt(k);
+    });
+    const traitsMs = await medianMs(() => {
+      for (const c of comments) sink += inferTraits(c).genderP;
+    }, 9, 2);
+    const languageMs = await medianMs(() => {
+      for (const c of comments) sink += detectLanguage(c.text ?? '').p;
+    }, 9, 2);
+    if (sink === -1) console.log(sink); // keeps the loops from being optimised away
+
+    return [
+      {
+        name: `traits/inferTraits x${COMMENTS} generated comments`,
+        value: traitsMs,
+        unit: 'ms',
+        floor: floorMs,
+        floorName: `bare pass over the same ${totalChars} chars (sum of char codes)`,
+        ratio: traitsMs / floorMs,
+        goal: '<= 100 ms',
+        met: traitsMs <= 100,
+      },
+      {
+        name: `traits/detectLanguage x${COMMENTS} (part of the above)`,
+        value: languageMs,
+        unit: 'ms',
+        note: `${((languageMs / traitsMs) * 100).toFixed(0)}% of inferTraits`,
+      },
+    ];
+  },
+};
+
+export default suite;
