@@ -9,17 +9,17 @@
  *
  * The same rebuild serves imports of a v1 backup, which arrive without the v2 tables.
  */
-import type { Table, Transaction } from 'dexie';
+import type { EntityTable, Transaction } from 'dexie';
 import { asMemberTraitSummary } from '../../segments/member-traits';
 import { countsOf } from '../../segments/segments';
 import type { AudienceRecord, EngagementRecord, MemberRecord, SegmentRecord } from '../records';
 import { audienceIdOf } from '../records';
 
 export interface DerivedTables {
-  engagements: Table<EngagementRecord, string>;
-  members: Table<MemberRecord, string>;
-  audience: Table<AudienceRecord, string>;
-  segments: Table<SegmentRecord, string>;
+  engagements: EntityTable<EngagementRecord, 'id'>;
+  members: EntityTable<MemberRecord, 'key'>;
+  audience: EntityTable<AudienceRecord, 'id'>;
+  segments: EntityTable<SegmentRecord, 'profileId'>;
 }
 
 /** Rebuilds audience and segments from engagements and members; call inside a rw transaction over all four. */
