@@ -7,24 +7,32 @@
  * infer per commenter with some confidence, coarse enough that a group has several members.
  * Region is not part of the key (it is a probability per member); each persona's region is
  * the most likely region of its representative group's members.
+ *
+ * The popup calls this for profiles with 100,000 engagements, so every per-engagement and
+ * per-comment step is one pass with integer indices; string keys are hashed once each.
  */
 import { chooseK } from './choose-k';
 import { distinctNames } from './names';
 import { matrix } from './nmf';
-import { hashString, mulberry32 } from './random';
+import { hashString, mulberry32, type Rng } from './random';
 import { isQuotable, painPoints } from './text';
-import type { AudienceMember, Gender, Persona, PersonaInput, PersonaOptions, PersonasResult, SampleSize } from './types';
+import type { AudienceMember, Gender, Persona, PersonaComment, PersonaInput, PersonaOptions, PersonasResult } from './types';
 
 /** A persona must stand for at least this many members, or it is a story about a handful of people. */
 export const MIN_MEMBERS_PER_PERSONA = 10;
 export const MIN_POSTS = 3;
+/**
+ * Pain points read at most this many comments per persona (a seeded sample beyond it), which
+ * keeps a 100,000-comment profile within the popup's budget; `painPointSample` says how many.
+ */
+export const MAX_PAIN_POINT_COMMENTS = 1_000;
 
 interface Group {
   key: string;
   gender: Gender;
   language: string;
-  interest: string;
-  members: AudienceMember[];
+  /** Indices into the active members. */
+  members: number[];
 }
 
 export function dominantInterest(m: AudienceMember): string {
@@ -47,14 +55,38 @@ function topEntries(weights: Map<string, number>, limit: number): string[] {
     .map(([key]) => key);
 }
 
+/** Named buckets that say "somewhere else" rather than where. */
+const NOT_A_PLACE = new Set(['unknown', 'OTHER']);
+
 function likelyRegion(members: readonly AudienceMember[]): string {
   const mass = new Map<string, number>();
-  for (const m of members) for (const r of m.regions) if (r.region !== 'unknown') mass.set(r.region, (mass.get(r.region) ?? 0) + r.p);
+  for (const m of members) for (const r of m.regions) if (!NOT_A_PLACE.has(r.region)) mass.set(r.region, (mass.get(r.region) ?? 0) + r.p);
   return topEntries(mass, 1)[0] ?? 'unknown';
 }
 
-function sampleOf(members: number, engagements: number, posts: number): SampleSize {
-  return { members, engagements, posts };
+/** A seeded sample of at most `max` items, in their original order. */
+function sample<T>(items: readonly T[], max: number, rng: Rng): T[] {
+  if (items.length <= max) return [...items];
+  const idx = Array.from({ length: items.length }, (_, i) => i);
+  for (let i = 0; i < max; i++) {
+    const j = i + Math.floor(rng() * (idx.length - i));
+    [idx[i], idx[j]] = [idx[j]!, idx[i]!];
+  }
+  return idx
+    .slice(0, max)
+    .sort((a, b) => a - b)
+    .map((i) => items[i]!);
+}
+
+/** The first quotable comment from a seeded starting point, so only a few are screened. */
+function pickQuote(pool: readonly PersonaComment[], rng: Rng): PersonaComment | null {
+  if (pool.length === 0) return null;
+  const start = Math.floor(rng() * pool.length);
+  for (let i = 0; i < pool.length; i++) {
+    const c = pool[(start + i) % pool.length]!;
+    if (isQuotable(c.text)) return c;
+  }
+  return null;
 }
 
 export function buildPersonas(input: PersonaInput, options: PersonaOptions = {}): PersonasResult {
@@ -63,73 +95,96 @@ export function buildPersonas(input: PersonaInput, options: PersonaOptions = {})
   const minMembers = options.minMembers ?? 30;
 
   // Suspicious accounts (bots, spam) would become a persona of their own: leave them out.
-  const memberByKey = new Map<string, AudienceMember>();
-  for (const m of input.members) if (!m.suspicious) memberByKey.set(m.key, m);
+  const active: AudienceMember[] = [];
+  const memberIndex = new Map<string, number>();
+  for (const m of input.members) {
+    if (m.suspicious || memberIndex.has(m.key)) continue;
+    memberIndex.set(m.key, active.length);
+    active.push(m);
+  }
 
+  // One pass over engagements: resolve both keys once, keep integer triples.
+  const E = input.engagements.length;
+  const eMember = new Int32Array(E);
+  const ePost = new Int32Array(E);
+  const eCount = new Float64Array(E);
   const postIndex = new Map<string, number>();
-  const engagedMembers = new Set<string>();
+  const engaged = new Uint8Array(active.length);
+  let used = 0;
   let engagementTotal = 0;
   for (const e of input.engagements) {
-    if (!(e.count > 0) || !memberByKey.has(e.memberKey)) continue;
-    engagedMembers.add(e.memberKey);
+    if (!(e.count > 0)) continue;
+    const mi = memberIndex.get(e.memberKey);
+    if (mi === undefined) continue;
+    let pj = postIndex.get(e.postId);
+    if (pj === undefined) {
+      pj = postIndex.size;
+      postIndex.set(e.postId, pj);
+    }
+    eMember[used] = mi;
+    ePost[used] = pj;
+    eCount[used] = e.count;
+    used++;
+    engaged[mi] = 1;
     engagementTotal += e.count;
-    if (!postIndex.has(e.postId)) postIndex.set(e.postId, postIndex.size);
   }
-  const sample = sampleOf(engagedMembers.size, engagementTotal, postIndex.size);
-  if (engagedMembers.size < minMembers) {
+  let engagedCount = 0;
+  for (let i = 0; i < engaged.length; i++) engagedCount += engaged[i]!;
+  const sampleSize = { members: engagedCount, engagements: engagementTotal, posts: postIndex.size };
+  if (engagedCount < minMembers) {
     return {
       status: 'insufficient',
-      reason: `Only ${engagedMembers.size} engaged commenters so far; personas need at least ${minMembers}. Open more posts or comment threads of this profile.`,
-      sample,
+      reason: `Only ${engagedCount} engaged commenters so far; personas need at least ${minMembers}. Open more posts or comment threads of this profile.`,
+      sample: sampleSize,
     };
   }
   if (postIndex.size < MIN_POSTS) {
     return {
       status: 'insufficient',
       reason: `Engagement on only ${postIndex.size} post(s) so far; personas need at least ${MIN_POSTS} posts to tell audiences apart.`,
-      sample,
+      sample: sampleSize,
     };
   }
 
-  const groups = new Map<string, Group>();
-  const groupOfMember = new Map<string, Group>();
-  for (const key of engagedMembers) {
-    const m = memberByKey.get(key)!;
-    const interest = dominantInterest(m);
-    const gkey = `${m.gender}|${m.language}|${interest}`;
-    let g = groups.get(gkey);
+  const groupsByKey = new Map<string, Group>();
+  const memberGroupKey: (Group | undefined)[] = new Array(active.length);
+  for (let mi = 0; mi < active.length; mi++) {
+    if (!engaged[mi]) continue;
+    const m = active[mi]!;
+    const key = `${m.gender}|${m.language}|${dominantInterest(m)}`;
+    let g = groupsByKey.get(key);
     if (!g) {
-      g = { key: gkey, gender: m.gender, language: m.language, interest, members: [] };
-      groups.set(gkey, g);
+      g = { key, gender: m.gender, language: m.language, members: [] };
+      groupsByKey.set(key, g);
     }
-    g.members.push(m);
-    groupOfMember.set(key, g);
+    g.members.push(mi);
+    memberGroupKey[mi] = g;
   }
-  const groupList = [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
-  const groupIndex = new Map(groupList.map((g, i) => [g.key, i]));
+  // Sorted by key so row order, and with it every result, does not depend on input order.
+  const groups = [...groupsByKey.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
+  const memberGroup = new Int32Array(active.length).fill(-1);
+  groups.forEach((g, gi) => {
+    for (const mi of g.members) memberGroup[mi] = gi;
+  });
   const postIds = [...postIndex.keys()];
-  const n = groupList.length;
+  const n = groups.length;
   const mCols = postIds.length;
 
   const V = matrix(n, mCols);
-  for (const e of input.engagements) {
-    if (!(e.count > 0)) continue;
-    const g = groupOfMember.get(e.memberKey);
-    if (!g) continue;
-    V.data[groupIndex.get(g.key)! * mCols + postIndex.get(e.postId)!]! += e.count;
-  }
+  for (let q = 0; q < used; q++) V.data[memberGroup[eMember[q]!]! * mCols + ePost[q]!]! += eCount[q]!;
 
   // Fewer personas when data is thin: each must stand for MIN_MEMBERS_PER_PERSONA members.
-  const supported = Math.max(1, Math.floor(engagedMembers.size / MIN_MEMBERS_PER_PERSONA));
+  const supported = Math.max(1, Math.floor(engagedCount / MIN_MEMBERS_PER_PERSONA));
   const { k, fit } = chooseK(V, { maxK: Math.min(maxK, supported), seed });
   const { W, H } = fit;
 
   const hSum = new Float64Array(k);
   for (let t = 0; t < k; t++) for (let j = 0; j < mCols; j++) hSum[t]! += H.data[t * mCols + j]!;
-  // contribution[g][t]: engagement of group g that factor t reconstructs.
+  // contribution(g, t): the engagement of group g that factor t reconstructs.
   const contribution = (g: number, t: number): number => W.data[g * k + t]! * hSum[t]!;
   const mass = new Float64Array(k);
   const assigned: number[][] = Array.from({ length: k }, () => []);
+  const factorOfGroup = new Int32Array(n);
   for (let g = 0; g < n; g++) {
     let best = 0;
     for (let t = 0; t < k; t++) {
@@ -137,7 +192,9 @@ export function buildPersonas(input: PersonaInput, options: PersonaOptions = {})
       if (contribution(g, t) > contribution(g, best)) best = t;
     }
     assigned[best]!.push(g);
+    factorOfGroup[g] = best;
   }
+  // A factor no group calls its own describes nobody; its engagement share goes to the rest.
   const factors = Array.from({ length: k }, (_, t) => t).filter((t) => assigned[t]!.length > 0);
   const totalMass = factors.reduce((s, t) => s + mass[t]!, 0) || 1;
 
@@ -145,27 +202,30 @@ export function buildPersonas(input: PersonaInput, options: PersonaOptions = {})
   const colSum = new Float64Array(mCols);
   for (let t = 0; t < k; t++) for (let j = 0; j < mCols; j++) colSum[j]! += H.data[t * mCols + j]!;
   const postById = new Map(input.posts.map((p) => [p.id, p]));
-  const commentsByMember = new Map<string, PersonaInput['comments']>();
+
+  // One pass over comments: each goes to its author's persona.
+  const commentsOfFactor: PersonaComment[][] = Array.from({ length: k }, () => []);
+  const commentGroups: number[][] = Array.from({ length: k }, () => []);
   for (const c of input.comments) {
-    if (!memberByKey.has(c.memberKey)) continue;
-    const list = commentsByMember.get(c.memberKey) ?? [];
-    list.push(c);
-    commentsByMember.set(c.memberKey, list);
+    const mi = memberIndex.get(c.memberKey);
+    if (mi === undefined || !engaged[mi]) continue;
+    const g = memberGroup[mi]!;
+    commentsOfFactor[factorOfGroup[g]!]!.push(c);
+    commentGroups[factorOfGroup[g]!]!.push(g);
   }
 
   const drafts = factors.map((t) => {
     const groupsOfT = assigned[t]!;
     // The representative group explains the most of this factor's engagement.
     const rep = groupsOfT.reduce((best, g) => (contribution(g, t) > contribution(best, t) ? g : best), groupsOfT[0]!);
-    const repGroup = groupList[rep]!;
-    const members = groupsOfT.flatMap((g) => groupList[g]!.members);
-    const memberKeys = new Set(members.map((m) => m.key));
+    const repGroup = groups[rep]!;
+    const members = groupsOfT.flatMap((g) => groups[g]!.members.map((mi) => active[mi]!));
 
-    const postScores = postIds.map((id, j) => {
-      const h = H.data[t * mCols + j]!;
-      return { id, score: colSum[j]! > 0 ? (h * h) / colSum[j]! : 0 };
-    });
-    const definingPosts = postScores
+    const definingPosts = postIds
+      .map((id, j) => {
+        const h = H.data[t * mCols + j]!;
+        return { id, score: colSum[j]! > 0 ? (h * h) / colSum[j]! : 0 };
+      })
       .filter((p) => p.score > 0)
       .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
       .slice(0, 5)
@@ -182,30 +242,27 @@ export function buildPersonas(input: PersonaInput, options: PersonaOptions = {})
     }
     const interests = [...new Set([...topEntries(interestWeight, 3), ...topEntries(hashtagCount, 2).map((h) => `#${h}`)])];
 
-    const comments = [...memberKeys].flatMap((key) => commentsByMember.get(key) ?? []);
+    const comments = commentsOfFactor[t]!;
     const defining = new Set(definingPosts);
-    const repKeys = new Set(repGroup.members.map((m) => m.key));
-    const quotable = comments.filter((c) => isQuotable(c.text));
-    // Most telling first: the representative group on the posts that define the persona.
-    const tiers = [
-      quotable.filter((c) => repKeys.has(c.memberKey) && defining.has(c.postId)),
-      quotable.filter((c) => repKeys.has(c.memberKey)),
-      quotable,
-    ];
-    const pool = tiers.find((tier) => tier.length > 0) ?? [];
+    const groupOf = commentGroups[t]!;
+    const fromRep = comments.filter((_, i) => groupOf[i] === rep);
     const rng = mulberry32((seed ^ hashString(repGroup.key)) >>> 0);
-    const chosen = pool.length > 0 ? pool[Math.floor(rng() * pool.length)]! : null;
+    // Most telling first: the representative group on the posts that define the persona.
+    const quote =
+      pickQuote(fromRep.filter((c) => defining.has(c.postId)), rng) ?? pickQuote(fromRep, rng) ?? pickQuote(comments, rng);
+    const analysed = sample(comments, MAX_PAIN_POINT_COMMENTS, rng);
 
     return {
       gender: repGroup.gender,
       language: repGroup.language,
-      region: likelyRegion(repGroup.members),
+      region: likelyRegion(repGroup.members.map((mi) => active[mi]!)),
       interests,
-      quote: chosen ? { text: chosen.text.trim(), memberKey: chosen.memberKey } : null,
+      quote: quote ? { text: quote.text.trim(), memberKey: quote.memberKey } : null,
       share: mass[t]! / totalMass,
       sampleSize: members.length,
       definingPosts,
-      painPoints: painPoints(comments),
+      painPoints: painPoints(analysed),
+      painPointSample: analysed.length,
       groupKey: repGroup.key,
     };
   });
@@ -217,5 +274,5 @@ export function buildPersonas(input: PersonaInput, options: PersonaOptions = {})
     name: names[i]!,
     ...d,
   }));
-  return { status: 'ok', personas, k: personas.length, sample };
+  return { status: 'ok', personas, k: personas.length, sample: sampleSize };
 }

@@ -253,26 +253,45 @@ export function fitScore(members: readonly AudienceMember[], target: TargetPerso
   if (score === null) return { score: null, low: null, high: null, n: N, reasons: sortReasons(reasons, spec) };
 
   // Percentile bootstrap over members: resample the audience with replacement and recompute.
+  // The per-member statistics are packed ten to a row so a resample is one tight loop.
   const B = options.bootstrap ?? 200;
   const rng = mulberry32(options.seed ?? 0);
   const boot: number[] = [];
-  const dims = ['language', 'region', 'interest', 'age'] as const;
+  const packed = new Float64Array(N * 10);
+  for (let i = 0; i < N; i++) {
+    const o = i * 10;
+    packed[o] = stats.female[i]!;
+    packed[o + 1] = stats.male[i]!;
+    packed[o + 2] = stats.num.language[i]!;
+    packed[o + 3] = stats.den.language[i]!;
+    packed[o + 4] = stats.num.region[i]!;
+    packed[o + 5] = stats.den.region[i]!;
+    packed[o + 6] = stats.num.interest[i]!;
+    packed[o + 7] = stats.den.interest[i]!;
+    packed[o + 8] = stats.num.age[i]!;
+    packed[o + 9] = stats.den.age[i]!;
+  }
   for (let b = 0; b < B; b++) {
-    const s: Sums = {
-      female: 0,
-      male: 0,
-      num: { language: 0, region: 0, interest: 0, age: 0 },
-      den: { language: 0, region: 0, interest: 0, age: 0 },
-    };
+    let f = 0, ml = 0, ln = 0, ld = 0, rn = 0, rd = 0, inum = 0, id = 0, an = 0, ad = 0;
     for (let r = 0; r < N; r++) {
-      const i = Math.floor(rng() * N);
-      s.female += stats.female[i]!;
-      s.male += stats.male[i]!;
-      for (const d of dims) {
-        s.num[d] += stats.num[d][i]!;
-        s.den[d] += stats.den[d][i]!;
-      }
+      const o = Math.floor(rng() * N) * 10;
+      f += packed[o]!;
+      ml += packed[o + 1]!;
+      ln += packed[o + 2]!;
+      ld += packed[o + 3]!;
+      rn += packed[o + 4]!;
+      rd += packed[o + 5]!;
+      inum += packed[o + 6]!;
+      id += packed[o + 7]!;
+      an += packed[o + 8]!;
+      ad += packed[o + 9]!;
     }
+    const s: Sums = {
+      female: f,
+      male: ml,
+      num: { language: ln, region: rn, interest: inum, age: an },
+      den: { language: ld, region: rd, interest: id, age: ad },
+    };
     const v = weightedScore(spec, sharesOf(s, spec));
     if (v !== null) boot.push(v);
   }

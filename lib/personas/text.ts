@@ -30,20 +30,16 @@ const URL_RE = /\bhttps?:\/\/|www\.|\.com\b/i;
 /** @mentions name third parties; a quote must not expose anyone's handle. */
 const MENTION_RE = /(^|\s)@[\w.]+/;
 
+const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** One regex for the whole list: a persona build may screen tens of thousands of comments. */
+const TOXIC_RE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${TOXIC_PREFIXES.map(escapeRe).join('|')})`, 'iu');
+
+/**
+ * Prefix match at a word start: "shitty" is caught, and so is "Dickens"; over-blocking a
+ * quote is the cheap mistake here.
+ */
 export function isToxic(text: string): boolean {
-  const t = ` ${text.toLowerCase()} `;
-  return TOXIC_PREFIXES.some((w) => {
-    let from = 0;
-    for (;;) {
-      const i = t.indexOf(w, from);
-      if (i < 0) return false;
-      const before = t[i - 1] ?? ' ';
-      // Word start: the list holds prefixes, so "shitty" is caught but "dickens" would be too;
-      // over-blocking a quote is the cheap mistake here.
-      if (!/[\p{L}\p{N}]/u.test(before)) return true;
-      from = i + 1;
-    }
-  });
+  return TOXIC_RE.test(text);
 }
 
 /** A comment we may show as a quote: non-toxic, 20–200 characters, no links, no @handles. */

@@ -86,6 +86,8 @@ export interface Persona {
   /** Post ids that load most specifically on this persona's factor. */
   definingPosts: string[];
   painPoints: PainPoint[];
+  /** Comments the pain points were read from (a seeded sample when the persona has very many). */
+  painPointSample: number;
 }
 
 export interface SampleSize {

@@ -45,6 +45,7 @@ describe('buildPersonas on three planted segments', () => {
       expect(p.interests[0]).toBe(seg.interest);
       expect(p.interests).toContain(`#${seg.hashtag}`);
       expect(p.sampleSize).toBe(seg.members);
+      expect(p.painPointSample).toBe(seg.members); // one comment each, all read
       expect(p.definingPosts.length).toBeGreaterThan(0);
       const segIndex = PLANTED_SEGMENTS.indexOf(seg);
       for (const id of p.definingPosts) expect(id.startsWith(`p${segIndex}-`)).toBe(true);
