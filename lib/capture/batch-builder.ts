@@ -35,10 +35,15 @@ function fillGaps<T extends object>(base: T, next: T): void {
   }
 }
 
-/** Drops undefined fields: strict schemas accept a missing key but the record reads cleaner without. */
-function compact<T extends object>(record: Draft<T>): T {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(record)) if (value !== undefined) out[key] = value;
+/** A record from the platform and the draft's defined fields: strict schemas take no `undefined` keys. */
+function compact<T extends object>(platform: Platform, draft: object): T {
+  const out: Record<string, unknown> = { platform };
+  const source = draft as Record<string, unknown>;
+  // for…in over a plain object literal: measurably cheaper than spread plus Object.entries here.
+  for (const key in source) {
+    const value = source[key];
+    if (value !== undefined) out[key] = value;
+  }
   return out as T;
 }
 
@@ -86,12 +91,9 @@ export class BatchBuilder {
   }
 
   addProfile(draft: Draft<Omit<Profile, 'platform'>>): void {
-    const profile = compact<Profile>({
-      platform: this.platform,
-      ...draft,
-      displayName: draft.displayName === undefined ? undefined : clampText(draft.displayName, LIMITS.name),
-      bio: draft.bio === undefined ? undefined : clampText(draft.bio, LIMITS.bio),
-    });
+    const profile = compact<Profile>(this.platform, draft);
+    if (profile.displayName !== undefined) profile.displayName = clampText(profile.displayName, LIMITS.name);
+    if (profile.bio !== undefined) profile.bio = clampText(profile.bio, LIMITS.bio);
     if (!isValidProfile(profile)) {
       this.dropped++;
       return;
@@ -103,12 +105,9 @@ export class BatchBuilder {
   }
 
   addPost(draft: Draft<Omit<Post, 'platform' | 'hashtags'>> & { hashtags?: string[] }): void {
-    const post = compact<Post>({
-      platform: this.platform,
-      ...draft,
-      text: draft.text === undefined ? undefined : clampText(draft.text, LIMITS.postText),
-      hashtags: (draft.hashtags ?? []).slice(0, LIMITS.hashtags),
-    });
+    const post = compact<Post>(this.platform, draft);
+    if (post.text !== undefined) post.text = clampText(post.text, LIMITS.postText);
+    post.hashtags = (draft.hashtags ?? []).slice(0, LIMITS.hashtags);
     if (!isValidPost(post)) {
       this.dropped++;
       return;
@@ -119,12 +118,9 @@ export class BatchBuilder {
   }
 
   addComment(draft: Draft<Omit<Comment, 'platform'>>): void {
-    const comment = compact<Comment>({
-      platform: this.platform,
-      ...draft,
-      text: draft.text === undefined ? undefined : clampText(draft.text, LIMITS.commentText),
-      authorName: draft.authorName === undefined ? undefined : clampText(draft.authorName, LIMITS.name),
-    });
+    const comment = compact<Comment>(this.platform, draft);
+    if (typeof comment.text === 'string') comment.text = clampText(comment.text, LIMITS.commentText);
+    if (comment.authorName !== undefined) comment.authorName = clampText(comment.authorName, LIMITS.name);
     if (!isValidComment(comment)) {
       this.dropped++;
       return;

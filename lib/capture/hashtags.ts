@@ -6,8 +6,11 @@ import { LIMITS } from './batch';
 
 // A tag starts after a non-word character or right after another tag ("#a#b" is two tags, as
 // Instagram shows it), never inside a word or URL ("a#b", "/#top", "&#39;"), and holds at least
-// one letter ("#1" is a rank, not a tag).
-const HASHTAG = /(?<=^|[^\p{L}\p{M}\p{N}_&/#＃]|[#＃][\p{L}\p{M}\p{N}_]+)[#＃]([\p{L}\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_]*)/gu;
+// one letter ("#1" is a rank, not a tag). A scan from "#" to "#" rather than one regex with a
+// lookbehind: that regex cost more than parsing the whole response.
+const TAG_BODY = /[\p{L}\p{M}\p{N}_]+/uy;
+const HAS_LETTER = /\p{L}/u;
+const WORD_BEFORE = /[\p{L}\p{M}\p{N}_&/]/u;
 
 export function normalizeHashtag(tag: string): string | undefined {
   const clean = tag.replace(/^[#＃]+/u, '').trim().toLowerCase();
@@ -15,12 +18,38 @@ export function normalizeHashtag(tag: string): string | undefined {
   return clean;
 }
 
+/** Whether the "#" at `i` may open a tag: what precedes it is no word character, "&", "/" or "#". */
+function startsTag(text: string, i: number): boolean {
+  const code = text.charCodeAt(i - 1);
+  if (code < 0x80) {
+    const isWord = (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
+    return !isWord && code !== 0x26 && code !== 0x2f && code !== 0x23;
+  }
+  // Beyond ASCII: the whole character before, even when it is the low half of a surrogate pair.
+  const low = code >= 0xdc00 && code <= 0xdfff;
+  const prev = String.fromCodePoint(text.codePointAt(low ? i - 2 : i - 1) ?? 0);
+  return !WORD_BEFORE.test(prev) && prev !== '＃';
+}
+
 export function hashtagsFromText(text: string | undefined): string[] {
   if (!text) return [];
   const tags: string[] = [];
-  for (const m of text.matchAll(HASHTAG)) {
-    const tag = normalizeHashtag(m[1] ?? '');
-    if (tag) tags.push(tag);
+  let lastTagEnd = -1;
+  const fullwidth = text.includes('＃');
+  for (let i = 0; i < text.length; i++) {
+    // Jump from "#" to "#"; the fullwidth "＃" (rare) needs the character-by-character walk.
+    if (!fullwidth) {
+      i = text.indexOf('#', i);
+      if (i < 0) break;
+    } else if (text.charCodeAt(i) !== 0x23 && text.charCodeAt(i) !== 0xff03) continue;
+    if (i > 0 && i !== lastTagEnd && !startsTag(text, i)) continue;
+    TAG_BODY.lastIndex = i + 1;
+    const m = TAG_BODY.exec(text);
+    if (!m) continue;
+    lastTagEnd = i + 1 + m[0].length;
+    // The body holds no "#" or space already: only case and length remain to normalise.
+    if (m[0].length <= LIMITS.hashtag && HAS_LETTER.test(m[0])) tags.push(m[0].toLowerCase());
+    i = lastTagEnd - 1;
   }
   return tags;
 }
