@@ -17,7 +17,8 @@ import { detect as tinyldLight } from 'tinyld/light';
 import { inferTraits, profileAuthenticity } from '../lib/traits/index';
 import { inferGender } from '../lib/traits/gender';
 import { countLetters, DETECTOR, detectLanguage, MAX_DETECTED_CHARS, MIN_LETTERS, stripForDetection } from '../lib/traits/language';
-import { STOPWORD_LANGUAGES } from '../lib/traits/stopwords';
+import { STOPWORD_LANGUAGES, stopwordLanguage } from '../lib/traits/stopwords';
+import { tokenize } from '../lib/traits/tokens';
 import { INTEREST_CATEGORIES, type InterestCategory } from '../lib/traits/interest-keywords';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -149,6 +150,7 @@ const DETECTORS: Detector[] = [
 const LETTER_BUCKETS = [0, 10, 15, 20, 30, 40, 80] as const;
 
 interface LanguageResult {
+  quick: { answered: number; right: number };
   /** The engine detector's precision on reliable answers, by letters read: where the engine's p comes from. */
   byLetters: { from: number; n: number; answered: number; right: number }[];
   samples: number;
@@ -192,7 +194,15 @@ function languageEval(): LanguageResult {
     row.answered++;
     if (sameLanguage(r.language, s.lang)) row.right++;
   }
-  return { byLetters, samples: samples.length, perDetector, engine, languages: [...new Set(Object.values(UDHR_LANGUAGES))] };
+  // How much the function-word pass decides, and how often it is right, on every snippet.
+  const quick = { answered: 0, right: 0 };
+  for (const s of samples) {
+    const got = stopwordLanguage(tokenize(s.text).words);
+    if (got === null) continue;
+    quick.answered++;
+    if (sameLanguage(got, s.lang)) quick.right++;
+  }
+  return { quick, byLetters, samples: samples.length, perDetector, engine, languages: [...new Set(Object.values(UDHR_LANGUAGES))] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -323,6 +333,17 @@ ${table(
 )}
 
 Goal: ≥ 95% on texts of 40 characters or more: ${pct(engineLong)} (${engineLong >= 0.95 ? 'met' : 'NOT met'}).
+
+The function-word pass answered ${lang.quick.answered} of the ${lang.samples} snippets (${pct(lang.quick.answered / lang.samples)}),
+${pct(lang.quick.right / lang.quick.answered)} of them right; everything else went to eld.
+
+**Choice: ${DETECTOR}.** It is the most accurate of the six at every length on this data, and
+3-5x faster than tinyld and franc-min; on a 2-core machine shared with other work, time per
+comment decides whether 10,000 comments fit in 100 ms. tinyld (normal) is close on long text
+but misses more short text and is the slowest; franc-min (trigrams over 82 languages, no
+word-level model) is far behind on short text; tinyld light and eld extrasmall trade too much
+accuracy for size. The medium table costs ~2 MB in the bundle, 0.4 MB more than small, for about
+half a point more accuracy at every length. eld has no separate Indonesian (see above).
 
 Where the engine's threshold (${MIN_LETTERS} letters) and its languageP come from: ${DETECTOR}'s
 precision on the answers it calls reliable, by the letters it read:

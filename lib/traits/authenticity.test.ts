@@ -52,6 +52,7 @@ describe('combine', () => {
     [['generic-praise', 'generated-handle'], true],
     [['promo-spam'], true],
     [['repeated-across-accounts'], true],
+    [['promo-spam', 'link', 'generated-handle', 'repeated-across-accounts', 'repeated-across-posts'], true],
   ] as const)('%j → suspicious %s', (list, suspicious) => {
     const verdict = combine(list);
     expect(verdict.suspicious).toBe(suspicious);

@@ -99,7 +99,7 @@ export function canonicalComment(foldedLower: string): string {
 export function combine(flags: readonly AuthenticityFlag[]): Authenticity {
   let genuine = 1;
   for (const f of flags) genuine *= 1 - FLAG_WEIGHT[f];
-  const score = Math.round((1 - genuine) * 100) / 100;
+  const score = Math.min(0.99, Math.round((1 - genuine) * 100) / 100);
   return { suspicious: score >= SUSPICIOUS_AT, flags: [...flags], score };
 }
 

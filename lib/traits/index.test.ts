@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inferTraits, profileAuthenticity, type Traits } from './index';
 
@@ -42,6 +43,31 @@ describe('inferTraits', () => {
     expect(traits).toMatchObject(unknownTraits);
     expect(traits.genderP).toBe(0);
     expect(traits.languageP).toBe(0);
+  });
+
+  it('never throws and always answers in shape, whatever the strings', () => {
+    // UTF-16 code units at random, so lone surrogates, marks and controls all turn up.
+    const anyUnits = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 200 }).map((u) => String.fromCharCode(...u));
+    const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), anyUnits);
+    fc.assert(
+      fc.property(anyText, anyText, anyText, fc.array(anyText, { maxLength: 5 }), (name, handle, text, hashtags) => {
+        const traits = inferTraits({ name, handle, text, hashtags });
+        expect(['female', 'male', 'unknown']).toContain(traits.gender);
+        expect(traits.genderP).toBeGreaterThanOrEqual(0);
+        expect(traits.genderP).toBeLessThan(1);
+        expect(traits.languageP).toBeLessThan(1);
+        expect(traits.regions.reduce((sum, r) => sum + r.p, 0)).toBeLessThanOrEqual(1);
+        for (const i of traits.interests) expect(i.score).toBeLessThan(1);
+        expect(traits.authenticity.score).toBeLessThan(1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a million hashtags cost no more than a hundred', () => {
+    const t0 = performance.now();
+    inferTraits({ text: 'x', hashtags: Array.from({ length: 1_000_000 }, () => 'gym') });
+    expect(performance.now() - t0).toBeLessThan(1_000);
   });
 
   it('only RLM/LRM marks around Hebrew are writing, not an attack', () => {

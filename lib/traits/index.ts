@@ -48,7 +48,9 @@ export function inferTraits(input: TraitsInput): Traits {
   const { words, hashtags: inlineTags } = tokenize(text);
   const language = hostile ? { language: 'unknown', p: 0 } : detectLanguage(text, words);
   const folded = foldAccents(text.toLowerCase());
-  const hashtags = normaliseHashtags(Array.isArray(safe.hashtags) ? [...inlineTags, ...safe.hashtags] : inlineTags);
+  // Capture allows at most 100 hashtags a post; more is not a post we need to read.
+  const given = Array.isArray(safe.hashtags) ? (safe.hashtags as unknown[]).slice(0, 100) : [];
+  const hashtags = normaliseHashtags([...inlineTags, ...given]);
   return {
     gender: gender.gender,
     genderP: gender.p,

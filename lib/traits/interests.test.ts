@@ -44,6 +44,11 @@ describe('inferInterests', () => {
     expect(top!.score).toBeLessThan(1);
   });
 
+  it('many hits never make an interest certain', () => {
+    const [top] = inferInterests(['gym', 'workout', 'squat', 'cardio', 'reps', 'abs'], ['fitness', 'gym', 'workout', 'crossfit']);
+    expect(top!.score).toBe(0.99);
+  });
+
   it('the taxonomy has the twenty categories of issue 4', () => {
     expect(INTEREST_CATEGORIES).toHaveLength(20);
   });

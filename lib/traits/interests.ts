@@ -90,7 +90,8 @@ export function inferInterests(words: readonly string[], hashtags: readonly stri
 
   const hints: InterestHint[] = [];
   for (const [category, { sum, evidence }] of scores) {
-    const score = Math.round((1 - Math.exp(-sum)) * 100) / 100;
+    // Rounded to two places, many hits would reach 1; no keyword count makes an interest certain.
+    const score = Math.min(0.99, Math.round((1 - Math.exp(-sum)) * 100) / 100);
     if (score >= MIN_SCORE) hints.push({ category, score, evidence });
   }
   return hints.sort((a, b) => b.score - a.score).slice(0, MAX_INTERESTS);
