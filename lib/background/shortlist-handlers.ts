@@ -7,8 +7,28 @@
 import type { z } from 'zod';
 import type { PersonaLensDB } from '../db/database';
 import { checkExtensionPageSender, type SelfInfo, type SenderInfo } from '../messaging/sender';
+import { TargetPersonaSchema } from '../personas/targets';
+import type { TargetPersona } from '../personas/types';
+import { demographicShares, ownPersonas, parseAnalytics } from '../shortlists/analytics';
+import { exportFilename, shortlistToCsv } from '../shortlists/csv-export';
+import { planImport, shortlistsToJson, type ImportReport } from '../shortlists/json-format';
+import {
+  analyticsKey,
+  ImportAnalyticsSchema,
+  OWN_PROFILE_KEY,
+  SetOwnProfileSchema,
+  type AnalyticsSummary,
+  type MyAudience,
+  type StoredAnalytics,
+} from '../shortlists/my-audience';
+import type { ShortlistView } from '../shortlists/rows';
+import { loadShortlistView, loadTargetPersonas } from './shortlist-view';
 import {
   CreateShortlistSchema,
+  ExportShortlistSchema,
+  GetShortlistSchema,
+  ImportShortlistsSchema,
+  type ExportedFile,
   EmptyRequestSchema,
   entryIdOf,
   IdRequestSchema,
@@ -54,6 +74,18 @@ export function createShortlistHandlers(deps: ShortlistHandlerDeps) {
   }
 
   const { db } = deps;
+
+  const summary = (stored: StoredAnalytics): AnalyticsSummary => ({
+    ...stored,
+    personas: ownPersonas(stored.demographics),
+    shares: demographicShares(stored.demographics),
+  });
+
+  async function view(id: string): Promise<ShortlistView> {
+    const list = await db.shortlists.get(id);
+    if (!list) throw new Error('shortlist not found');
+    return loadShortlistView(db, list);
+  }
 
   return {
     rejections,
@@ -148,6 +180,95 @@ export function createShortlistHandlers(deps: ShortlistHandlerDeps) {
       await db.shortlistEntries.delete(id);
       deps.notify([existing.profileId]);
       return { removed: true };
+    },
+
+    async listTargetPersonas(data: unknown, sender: SenderInfo): Promise<TargetPersona[]> {
+      accept('listTargetPersonas', EmptyRequestSchema, data ?? {}, sender);
+      // Nothing is seeded: presets are offered by the editor and stored only when saved.
+      return loadTargetPersonas(db);
+    },
+
+    async saveTargetPersona(data: unknown, sender: SenderInfo): Promise<TargetPersona> {
+      const persona = accept('saveTargetPersona', TargetPersonaSchema, data, sender) as TargetPersona;
+      const at = now();
+      await db.transaction('rw', db.targetPersonas, async () => {
+        const existing = await db.targetPersonas.get(persona.id);
+        await db.targetPersonas.put({ id: persona.id, name: persona.name, definition: persona, createdAt: existing?.createdAt ?? at, updatedAt: at });
+      });
+      deps.notify([]);
+      return persona;
+    },
+
+    async deleteTargetPersona(data: unknown, sender: SenderInfo): Promise<{ deleted: boolean }> {
+      const { id } = accept('deleteTargetPersona', IdRequestSchema, data, sender);
+      const existed = (await db.targetPersonas.get(id)) !== undefined;
+      await db.targetPersonas.delete(id);
+      deps.notify([]);
+      return { deleted: existed };
+    },
+
+    async getShortlist(data: unknown, sender: SenderInfo): Promise<ShortlistView> {
+      const { id } = accept('getShortlist', GetShortlistSchema, data, sender);
+      return view(id);
+    },
+
+    async exportShortlist(data: unknown, sender: SenderInfo): Promise<ExportedFile> {
+      const { id, format } = accept('exportShortlist', ExportShortlistSchema, data, sender);
+      const v = await view(id);
+      const at = now();
+      return format === 'csv'
+        ? { filename: exportFilename(v.shortlist.name, at, 'csv'), mime: 'text/csv;charset=utf-8', text: shortlistToCsv(v) }
+        : { filename: exportFilename(v.shortlist.name, at, 'json'), mime: 'application/json', text: shortlistsToJson([v], at) };
+    },
+
+    async importShortlists(data: unknown, sender: SenderInfo): Promise<ImportReport> {
+      const { text } = accept('importShortlists', ImportShortlistsSchema, data, sender);
+      // Plan and write in one transaction, so a list edited meanwhile cannot be overwritten blind.
+      const plan = await db.transaction('rw', db.shortlists, db.shortlistEntries, async () => {
+        const [lists, entries] = await Promise.all([db.shortlists.toArray(), db.shortlistEntries.toArray()]);
+        const p = planImport(text, { lists, entries }, now(), newId);
+        await db.shortlists.bulkPut(p.lists);
+        await db.shortlistEntries.bulkPut(p.entries);
+        return p;
+      });
+      if (plan.entries.length) deps.notify([...new Set(plan.entries.map((e) => e.profileId))]);
+      return plan.report;
+    },
+
+    async setOwnProfile(data: unknown, sender: SenderInfo): Promise<{ profileId: string | null }> {
+      const { profileId } = accept('setOwnProfile', SetOwnProfileSchema, data, sender);
+      if (profileId === null) {
+        await db.settings.delete(OWN_PROFILE_KEY);
+        return { profileId };
+      }
+      if (!(await db.profiles.get(profileId))) throw new Error('profile not captured yet');
+      await db.settings.put({ key: OWN_PROFILE_KEY, value: profileId });
+      return { profileId };
+    },
+
+    async getMyAudience(data: unknown, sender: SenderInfo): Promise<MyAudience> {
+      accept('getMyAudience', EmptyRequestSchema, data ?? {}, sender);
+      const own = (await db.settings.get(OWN_PROFILE_KEY))?.value;
+      const ownProfileId = typeof own === 'string' ? own : null;
+      if (!ownProfileId) return { ownProfileId: null, profile: null, analytics: null };
+      const [profile, stored] = await Promise.all([db.profiles.get(ownProfileId), db.settings.get(analyticsKey(ownProfileId))]);
+      return {
+        ownProfileId,
+        profile: profile
+          ? { id: profile.id, platform: profile.platform, handle: profile.handle, displayName: profile.displayName ?? null, followers: profile.followers ?? null }
+          : null,
+        analytics: stored ? summary(stored.value as StoredAnalytics) : null,
+      };
+    },
+
+    async importAnalytics(data: unknown, sender: SenderInfo): Promise<AnalyticsSummary> {
+      const { profileId, kind, text } = accept('importAnalytics', ImportAnalyticsSchema, data, sender);
+      if ((await db.settings.get(OWN_PROFILE_KEY))?.value !== profileId) throw new Error('mark this profile as your own first');
+      const { demographics, rejected } = parseAnalytics(kind, text);
+      const stored: StoredAnalytics = { kind, importedAt: now(), demographics, rejected };
+      // An export with nothing usable keeps the previous import rather than erasing it.
+      if (demographics.rows > 0) await db.settings.put({ key: analyticsKey(profileId), value: stored });
+      return summary(stored);
     },
   };
 }

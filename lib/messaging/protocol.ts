@@ -8,7 +8,12 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CaptureBatch } from '../capture/batch';
 import type { PageReport } from '../report/report';
+import type { TargetPersona } from '../personas/types';
+import type { ImportReport as ShortlistImportReport } from '../shortlists/json-format';
+import type { AnalyticsSummary, ImportAnalyticsRequest, MyAudience } from '../shortlists/my-audience';
+import type { ShortlistView } from '../shortlists/rows';
 import type {
+  ExportedFile,
   SaveToShortlistRequest,
   ShortlistEntry,
   ShortlistSummary,
@@ -38,6 +43,17 @@ export interface ProtocolMap {
   saveToShortlist(request: SaveToShortlistRequest): ShortlistEntry;
   updateShortlistEntry(request: UpdateShortlistEntryRequest): ShortlistEntry;
   removeShortlistEntry(request: { id: string }): { removed: boolean };
+  getShortlist(request: { id: string }): ShortlistView;
+  exportShortlist(request: { id: string; format: 'csv' | 'json' }): ExportedFile;
+  importShortlists(request: { text: string }): ShortlistImportReport;
+  // Target personas: nothing is seeded; presets are offered by the editor, stored when saved.
+  listTargetPersonas(): TargetPersona[];
+  saveTargetPersona(persona: TargetPersona): TargetPersona;
+  deleteTargetPersona(request: { id: string }): { deleted: boolean };
+  // "My audience": a creator's own profile and their analytics export.
+  setOwnProfile(request: { profileId: string | null }): { profileId: string | null };
+  getMyAudience(): MyAudience;
+  importAnalytics(request: ImportAnalyticsRequest): AnalyticsSummary;
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();

@@ -70,3 +70,13 @@ export function entryIdOf(shortlistId: string, profileId: string): string {
 
 /** Messages without arguments arrive as undefined (or {} from some callers). */
 export const EmptyRequestSchema = z.strictObject({});
+
+export const GetShortlistSchema = z.strictObject({ id: Id });
+export const ExportShortlistSchema = z.strictObject({ id: Id, format: z.enum(['csv', 'json']) });
+export const ImportShortlistsSchema = z.strictObject({ text: z.string().max(5_000_000) });
+
+export interface ExportedFile {
+  filename: string;
+  mime: string;
+  text: string;
+}
