@@ -11,7 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildPersonas } from '../../lib/personas/build-personas';
 import { fitFromSegments, fitScore } from '../../lib/personas/fit';
@@ -23,6 +23,25 @@ import { medianMs, type BenchSuite, type Measurement } from './measurement';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const PYTHON = '/usr/bin/python3';
+
+/**
+ * Median CPU time (user + system) of fn: on the shared 2-core machine wall time also counts
+ * time spent waiting for a core, so the notes give both.
+ */
+function cpuMedianMs(fn: () => unknown, runs = 7): number {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
+    fn();
+    const c = process.cpuUsage(c0);
+    times.push((c.user + c.system) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  return times[runs >> 1]!;
+}
+
+const load = (): string => `load ${loadavg()[0]!.toFixed(1)}`;
 
 /** Poisson-ish counts from 8 planted factors: sparse, skewed, like group × post engagement. */
 function engagementMatrix(rows: number, cols: number, k: number, seed: number): Matrix {
@@ -57,12 +76,13 @@ async function nmfMeasurements(): Promise<Measurement[]> {
   const options = { k, seed: 0, stop: 'violation', tol: 1e-4, maxIter: 1000 } as const;
   const ours = nmf(V, options);
   const oursMs = await medianMs(() => nmf(V, options), 7, 2);
+  const oursCpu = cpuMedianMs(() => nmf(V, options));
   const base: Measurement = {
     name: 'personas/nmf 500x200 k=8 to convergence',
     value: oursMs,
     unit: 'ms',
     goal: '<= 1x scikit-learn',
-    note: `ours: ${ours.iterations} it, error ${ours.error.toFixed(3)}`,
+    note: `ours: ${ours.iterations} it, error ${ours.error.toFixed(3)}, cpu ${oursCpu.toFixed(1)} ms; ${load()}`,
   };
   if (!sklearnAvailable()) {
     return [{ ...base, note: `${base.note}; scikit-learn comparison skipped: ${PYTHON} with python3-sklearn not found (apt-get install python3-sklearn)` }];
@@ -72,7 +92,13 @@ async function nmfMeasurements(): Promise<Measurement[]> {
     const file = path.join(dir, 'matrix.json');
     await writeFile(file, JSON.stringify({ rows: V.rows, cols: V.cols, data: Array.from(V.data), tol: 1e-4, maxIter: 1000, runs: 7 }));
     const out = execFileSync(PYTHON, [path.join(ROOT, 'scripts/nmf-reference.py'), 'bench', file, String(k)], { encoding: 'utf8' });
-    const sk = JSON.parse(out.trim().split('\n').at(-1)!) as { seconds: number; error: number; iterations: number; sklearn: string };
+    const sk = JSON.parse(out.trim().split('\n').at(-1)!) as {
+      seconds: number;
+      cpuSeconds: number;
+      error: number;
+      iterations: number;
+      sklearn: string;
+    };
     const skMs = sk.seconds * 1000;
     const ratio = oursMs / skMs;
     return [
@@ -82,7 +108,7 @@ async function nmfMeasurements(): Promise<Measurement[]> {
         floorName: `scikit-learn ${sk.sklearn} NMF(cd, nndsvda)`,
         ratio,
         met: ratio <= 1,
-        note: `${base.note}; sklearn: ${sk.iterations} it, error ${sk.error.toFixed(3)}`,
+        note: `${base.note}; sklearn: ${sk.iterations} it, error ${sk.error.toFixed(3)}, cpu ${(sk.cpuSeconds * 1000).toFixed(1)} ms`,
       },
       {
         name: 'personas/nmf 500x200 k=8 error vs scikit-learn',
@@ -173,6 +199,7 @@ async function personaMeasurements(): Promise<Measurement[]> {
     for (const target of PRESET_TARGET_PERSONAS) fitFromSegments(segments, target);
   };
   const ms = await medianMs(run, 7, 2);
+  const cpu = cpuMedianMs(run);
   const bootstrapMs = await medianMs(() => fitScore(input.members, PRESET_TARGET_PERSONAS[0]!, { seed: 1, bootstrap: 200 }), 5, 1);
   return [
     {
@@ -181,7 +208,7 @@ async function personaMeasurements(): Promise<Measurement[]> {
       unit: 'ms',
       goal: '<= 100 ms',
       met: ms <= 100,
-      note: `${input.members.length} members, ${input.posts.length} posts, k=${k}`,
+      note: `${input.members.length} members, ${input.posts.length} posts, k=${k}; cpu ${cpu.toFixed(1)} ms; ${load()}`,
     },
     {
       name: 'personas/fitScore bootstrap 200, 20k members',
