@@ -20,7 +20,13 @@ export default defineConfig({
     name: 'Persona Lens',
     description:
       "Who a creator's audience really is, and how well it fits your target personas. Computed privately in your browser.",
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
+    // Extension pages load only their own files: no remote code, no eval, no plugins, no
+    // framing, nowhere to send data.
+    content_security_policy: {
+      extension_pages:
+        "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; img-src 'self' data:; style-src 'self'; connect-src 'self' blob:",
+    },
     host_permissions: PLATFORM_HOSTS,
     ...(browser === 'firefox'
       ? {

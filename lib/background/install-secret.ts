@@ -20,13 +20,23 @@ async function loadOrCreateSecret(db: PersonaLensDB): Promise<Uint8Array> {
   });
 }
 
+export type InstallMemberKey = ((platform: Platform, handle: string) => Promise<string>) & {
+  /** Forgets the cached key: after "delete everything" or an import, the secret in the database changed. */
+  reset(): void;
+};
+
 /** memberKey bound to this install's secret; the CryptoKey is imported once per worker lifetime. */
-export function installMemberKey(db: PersonaLensDB): (platform: Platform, handle: string) => Promise<string> {
+export function installMemberKey(db: PersonaLensDB): InstallMemberKey {
   let key: Promise<CryptoKey> | undefined;
-  return async (platform, handle) => {
+  const keyed = async (platform: Platform, handle: string) => {
     key ??= loadOrCreateSecret(db).then((secret) =>
       crypto.subtle.importKey('raw', new Uint8Array(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']),
     );
     return memberKey(await key, platform, handle);
   };
+  return Object.assign(keyed, {
+    reset() {
+      key = undefined;
+    },
+  });
 }

@@ -5,18 +5,28 @@
  */
 import { browser } from 'wxt/browser';
 import { PersonaLensDB } from '../db/database';
+import { purgeExpiredText } from '../db/retention';
+import { retentionMsOf } from '../db/settings';
 import { messaging } from '../messaging/protocol';
+import { commentTraits } from './comment-traits';
+import { createDataHandlers } from './data-handlers';
 import { createHandlers } from './handlers';
 import { installMemberKey } from './install-secret';
 import { createShortlistHandlers } from './shortlist-handlers';
 
+const RETENTION_ALARM = 'retention-purge';
+const RETENTION_PERIOD_MINUTES = 6 * 60;
+
 export function startBackground(): void {
   const db = new PersonaLensDB();
   const self = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
+  const memberKey = installMemberKey(db);
   const handlers = createHandlers({
     db,
     self,
-    memberKey: installMemberKey(db),
+    memberKey,
+    traitsFor: commentTraits,
+    retentionMs: () => retentionMsOf(db),
     notify(profileIds) {
       // Only open extension pages listen; with none open the send fails, which is fine.
       messaging.sendMessage('dataChanged', { profileIds }).catch(() => undefined);
@@ -28,6 +38,36 @@ export function startBackground(): void {
 
   messaging.onMessage('capture', ({ data, sender }) => handlers.capture(data, sender));
   messaging.onMessage('getReport', ({ data, sender }) => handlers.getReport(data, sender));
+
+  const data = createDataHandlers({
+    db,
+    self,
+    resetMemberKey: () => memberKey.reset(),
+    notify: (profileIds) => void messaging.sendMessage('dataChanged', { profileIds }).catch(() => undefined),
+    log: (level, message) => console[level](message),
+  });
+  messaging.onMessage('getSegments', (m) => data.getSegments(m.data, m.sender));
+  messaging.onMessage('getOverlap', (m) => data.getOverlap(m.data, m.sender));
+  messaging.onMessage('forgetProfile', (m) => data.forgetProfile(m.data, m.sender));
+  messaging.onMessage('deleteEverything', (m) => data.deleteEverything(m.data, m.sender));
+  messaging.onMessage('exportData', (m) => data.exportData(m.data, m.sender));
+  messaging.onMessage('importData', (m) => data.importData(m.data, m.sender));
+  messaging.onMessage('setRetentionDays', (m) => data.setRetentionDays(m.data, m.sender));
+  messaging.onMessage('getSettings', (m) => data.getSettings(m.data, m.sender));
+  messaging.onMessage('setPersistence', (m) => data.setPersistence(m.data, m.sender));
+
+  // Retention: expired comment text goes at start-up and every few hours (the worker sleeps
+  // in between; the alarm wakes it). The listener is added synchronously so that a wake-up
+  // by the alarm finds it.
+  const purge = () =>
+    purgeExpiredText(db, Date.now()).catch((error: unknown) => console.warn('[persona-lens] purge failed', error));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === RETENTION_ALARM) void purge();
+  });
+  void browser.alarms.get(RETENTION_ALARM).then((existing) => {
+    if (!existing) void browser.alarms.create(RETENTION_ALARM, { periodInMinutes: RETENTION_PERIOD_MINUTES });
+  });
+  void purge();
 
   const lists = createShortlistHandlers({
     db,

@@ -8,6 +8,11 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CaptureBatch } from '../capture/batch';
 import type { PageReport } from '../report/report';
+import type { ProfileSegments } from '../db/audience';
+import type { ImportReport as BackupImportReport } from '../db/backup';
+import type { ForgetReport } from '../db/forget';
+import type { Settings } from '../db/settings';
+import type { OverlapResult } from '../segments/overlap';
 import type { TargetPersona } from '../personas/types';
 import type { ImportReport as ShortlistImportReport } from '../shortlists/json-format';
 import type { AnalyticsSummary, ImportAnalyticsRequest, MyAudience } from '../shortlists/my-audience';
@@ -32,6 +37,23 @@ export interface ProtocolMap {
   capture(batch: CaptureBatch): CaptureAck;
   /** Extension page → background: the report for a page address. */
   getReport(request: { url: string | null }): PageReport;
+  /** Extension page → background: a profile's audience distributions (counts, n, unknown, Wilson 95%). */
+  getSegments(request: { profileId: string }): ProfileSegments;
+  /** Extension page → background: shared members and unique reach of a set of profiles. */
+  getOverlap(request: { profileIds: string[] }): OverlapResult;
+  /** Extension page → background: remove every trace of one profile. */
+  forgetProfile(request: { profileId: string }): ForgetReport;
+  /** Extension page → background: clear every table (a new install secret is made on next use). */
+  deleteEverything(): { ok: true };
+  /** Extension page → background: the whole database as one JSON backup. */
+  exportData(): { json: string; bytes: number; filename: string };
+  /** Extension page → background: replace everything with a backup (refused with a reason when not ours or newer). */
+  importData(request: { json: string }): BackupImportReport;
+  /** Extension page → background: how long raw comment text is kept. */
+  setRetentionDays(request: { days: number }): Settings;
+  getSettings(): Settings;
+  /** Extension page → background: the browser's answer to navigator.storage.persist() (lib/db/persist.ts). */
+  setPersistence(request: { granted: boolean }): Settings;
   /** Background → extension pages: data for these profiles changed (live updates). */
   dataChanged(change: { profileIds: string[] }): void;
   // Shortlists (extension pages → background; lib/background/shortlist-handlers.ts).

@@ -70,6 +70,34 @@ describe('capture handler', () => {
   });
 });
 
+describe('capture handler on a full disk', () => {
+  it('answers that storage is full and writes nothing', async () => {
+    const { handlers, logs } = setup();
+    await handlers.capture(channelBatch(), contentSender);
+    const before = await Promise.all(db.tables.map((t) => t.toArray()));
+    // The browser refuses a write inside the ingest transaction, after other writes of the
+    // same batch succeeded: IndexedDB must roll all of them back.
+    let refused = 0;
+    db.members.hook('creating', () => {
+      refused++;
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const ack = await handlers.capture(
+      channelBatch({
+        capturedAt: 1_764_000_100_000,
+        profiles: [{ platform: 'youtube', handle: 'lenatravels', followers: 250_000 }],
+        comments: [{ platform: 'youtube', id: 'c9', postId: 'vid1', authorHandle: 'newfan', text: 'first!' }],
+      }),
+      contentSender,
+    );
+    expect(refused).toBe(1);
+    expect(ack.ok).toBe(false);
+    expect(ack.error).toMatch(/^Browser storage is full: nothing from this page was saved/);
+    expect(logs.at(-1)).toMatch(/storage is full/);
+    expect(await Promise.all(db.tables.map((t) => t.toArray()))).toEqual(before);
+  });
+});
+
 describe('getReport handler', () => {
   it('rejects content scripts and other extensions', async () => {
     const { handlers } = setup();
