@@ -19,6 +19,24 @@ describe('detectLanguage', () => {
   });
 
   it.each([
+    ['ko', '정말 좋아요'],
+    ['ja', 'かわいい！'],
+    ['th', 'สวยมากค่ะ'],
+    ['he', 'מדהים, תודה'],
+    ['el', 'Τέλειο βίντεο'],
+  ])('a script only %s writes answers with a few letters', (language, text) => {
+    expect(detectLanguage(text)).toEqual({ language, p: 0.97 });
+  });
+
+  it.each([
+    ['Han alone is Chinese or Japanese', '我爱东京'],
+    ['a Greek letter in English is not Greek', 'the α and β versions are both great value for money'],
+  ])('no shortcut when %s', (_label, text) => {
+    expect(detectLanguage(text).language).not.toBe('el');
+    expect(detectLanguage(text).language).not.toBe('ja');
+  });
+
+  it.each([
     ['too short', 'love it'],
     ['emoji only', '🔥🔥🔥😍😍😍🙌🙌🙌🔥🔥🔥😍😍😍🙌🙌🙌'],
     ['mentions and links only', '@someone @another https://example.com/a/very/long/path #tag'],

@@ -49,8 +49,11 @@ const SENTENCES: Record<string, string[]> = {
   other: ['この動画本当に面白かったです', 'Отличное видео, спасибо большое', '정말 좋아요 최고예요', 'Bellissimo video, grazie mille'],
 };
 const LANGUAGE_MIX: [string, number][] = [['en', 0.45], ['es', 0.17], ['pt', 0.12], ['fr', 0.08], ['de', 0.08], ['other', 0.1]];
-const NAMES = ['Anna Smith', 'Carlos Pérez', '✨ Jess ✨', 'Maria', 'Tom', 'Glow Beauty Store', 'Lukas M.', '', 'Sophie 🌸', 'João Pedro'];
-const HANDLES = ['anna_smith92', 'carlitos', 'jess.xo', 'maria.l', 'tomtom', 'glowbeauty', 'lukas_m', 'user8273649283', 'sophie.b', 'jp_silva'];
+// Commenters are mostly different people: names and handles are built, not drawn from a few.
+const FIRST = ['Anna', 'Carlos', 'Jess', 'María', 'Tom', 'Lukas', 'Sophie', 'João', 'Emma', 'Noah', 'Lucía', 'Ahmed', 'Yuki', 'Chloé', 'Mateo', 'Olivia', 'Priya', 'Ben', 'Camila', 'Felix'];
+const LAST = ['Smith', 'Pérez', 'Müller', 'Silva', 'Dubois', 'Rossi', 'Kim', 'Nguyen', 'Brown', 'García', 'Santos', 'Khan'];
+const DECORATION = ['', '', '', ' ✨', ' 🌸', '🔥 ', ' | makeup lover', ' (she/her)'];
+const BRANDS = ['Glow Beauty Store', 'FitLife Official', 'Daily Memes'];
 const EXTRAS = ['', '', '', ' 😍', ' 🔥🔥', ' #fitness', ' #receta #comida', ' 🇧🇷', ' @friend look', ' https://example.com/x'];
 const SPAM = ['DM us to collab 💌', 'Check out my page for free followers', 'Earn $500 a day, link in bio'];
 
@@ -75,7 +78,12 @@ export function generateComments(count: number, seed = 2026): TraitsInput[] {
       if (rng() < 0.17) text += '. ' + pick(rng, sentences);
     }
     text += pick(rng, EXTRAS) + (rng() < 0.5 ? '' : ` ${i % 97}`);
-    out.push({ name: pick(rng, NAMES), handle: pick(rng, HANDLES), text, hashtags: rng() < 0.1 ? ['makeup', 'ootd'] : undefined });
+    const first = pick(rng, FIRST);
+    const last = pick(rng, LAST);
+    const brand = rng() < 0.03;
+    const name = brand ? pick(rng, BRANDS) : rng() < 0.15 ? '' : `${pick(rng, DECORATION)}${first} ${last}`.trim();
+    const handle = rng() < 0.05 ? `user${Math.floor(rng() * 1e10)}` : `${first}_${last}${Math.floor(rng() * 10_000)}`.toLowerCase();
+    out.push({ name, handle, text, hashtags: rng() < 0.1 ? ['makeup', 'ootd'] : undefined });
   }
   return out;
 }
