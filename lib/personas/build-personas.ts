@@ -202,6 +202,11 @@ export function buildPersonas(input: PersonaInput, options: PersonaOptions = {})
   const colSum = new Float64Array(mCols);
   for (let t = 0; t < k; t++) for (let j = 0; j < mCols; j++) colSum[j]! += H.data[t * mCols + j]!;
   const postById = new Map(input.posts.map((p) => [p.id, p]));
+  const cleanTag = (tag: string): string => tag.replace(/^#/, '').toLowerCase();
+  // A hashtag on most posts (the creator's signature tag) says nothing about one persona.
+  const tagPosts = new Map<string, number>();
+  for (const id of postIds) for (const tag of new Set((postById.get(id)?.hashtags ?? []).map(cleanTag))) tagPosts.set(tag, (tagPosts.get(tag) ?? 0) + 1);
+  const commonTag = (tag: string): boolean => (tagPosts.get(tag) ?? 0) > 0.5 * postIds.length;
 
   // One pass over comments: each goes to its author's persona.
   const commentsOfFactor: PersonaComment[][] = Array.from({ length: k }, () => []);
@@ -236,10 +241,14 @@ export function buildPersonas(input: PersonaInput, options: PersonaOptions = {})
     const hashtagCount = new Map<string, number>();
     for (const id of definingPosts) {
       for (const tag of postById.get(id)?.hashtags ?? []) {
-        const clean = tag.replace(/^#/, '').toLowerCase();
-        if (clean) hashtagCount.set(clean, (hashtagCount.get(clean) ?? 0) + 1);
+        const clean = cleanTag(tag);
+        if (clean && !commonTag(clean)) hashtagCount.set(clean, (hashtagCount.get(clean) ?? 0) + 1);
       }
     }
+    // Interests that characterise the persona: at least 30% as strong as its strongest, so a
+    // weak interest everyone shares (music, say) does not fill every card.
+    const strongest = Math.max(0, ...interestWeight.values());
+    for (const [category, w] of interestWeight) if (w < 0.3 * strongest) interestWeight.delete(category);
     const interests = [...new Set([...topEntries(interestWeight, 3), ...topEntries(hashtagCount, 2).map((h) => `#${h}`)])];
 
     const comments = commentsOfFactor[t]!;

@@ -538,9 +538,12 @@ export function nmf(X: Matrix, options: NmfOptions): NmfResult {
   const { rows: n, cols: m } = X;
   const k = options.k;
   if (!Number.isInteger(k) || k < 1) throw new Error(`nmf: k must be a positive integer, got ${k}`);
+  // One pass validates, sums squares, and counts non-zeros for the sparse form.
+  let normX2 = 0;
   for (let i = 0; i < X.data.length; i++) {
     const x = X.data[i]!;
-    if (!(x >= 0) || !Number.isFinite(x)) throw new Error('nmf: the matrix must be finite and non-negative');
+    if (!(x >= 0) || x === Infinity) throw new Error('nmf: the matrix must be finite and non-negative');
+    normX2 += x * x;
   }
   const maxIter = options.maxIter ?? 500;
   const tol = options.tol ?? 1e-4;
@@ -557,8 +560,6 @@ export function nmf(X: Matrix, options: NmfOptions): NmfResult {
   const Ht = new Float64Array(m * k);
   for (let t = 0; t < k; t++) for (let j = 0; j < m; j++) Ht[j * k + t] = H.data[t * m + j]!;
 
-  let normX2 = 0;
-  for (let i = 0; i < X.data.length; i++) normX2 += X.data[i]! * X.data[i]!;
 
   const HHt = new Float64Array(k * k);
   const WtW = new Float64Array(k * k);

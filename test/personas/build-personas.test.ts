@@ -97,6 +97,20 @@ describe('buildPersonas on three planted segments', () => {
     expect(buildPersonas(input, { seed: 1, maxK: 6, minMembers: 30 })).toEqual(result);
   });
 
+  it('leaves out a hashtag on most posts and a weak interest everyone shares', () => {
+    const tagged = {
+      ...input,
+      posts: input.posts.map((p) => ({ ...p, hashtags: [...p.hashtags, '#MyBrand'] })),
+      members: input.members.map((m) => ({ ...m, interests: [...m.interests, { category: 'music', score: 0.05 }] })),
+    };
+    const r = buildPersonas(tagged, { seed: 1, maxK: 6, minMembers: 30 });
+    if (r.status !== 'ok') throw new Error('expected ok');
+    for (const p of r.personas) {
+      expect(p.interests).not.toContain('#mybrand');
+      expect(p.interests).not.toContain('music');
+    }
+  });
+
   it('leaves suspicious members out', () => {
     const flagged = {
       ...input,
