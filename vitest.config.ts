@@ -9,5 +9,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'lib/**/*.test.ts', 'components/**/*.test.tsx'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     setupFiles: ['test/setup.ts'],
+    // Generous: some tests spawn the CLIs (tsx start-up) and CI machines are shared. These are
+    // limits against hangs, not timed assertions.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
