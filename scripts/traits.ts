@@ -42,10 +42,12 @@ async function main(): Promise<void> {
   let n = 0;
   for await (const line of lines) {
     n++;
-    if (line.trim() === '') continue;
+    // Editors on Windows save JSONL with a byte-order mark; it is not part of the first record.
+    const record = n === 1 ? line.replace(/^\uFEFF/, '') : line;
+    if (record.trim() === '') continue;
     let out: string;
     try {
-      out = JSON.stringify(toOutput(inferTraits(parseInput(line))));
+      out = JSON.stringify(toOutput(inferTraits(parseInput(record))));
     } catch (err) {
       out = JSON.stringify({ line: n, error: err instanceof Error ? err.message : String(err) });
     }

@@ -19,7 +19,8 @@ describe('npm run traits', () => {
   it('prints one JSON line per input line, errors included, from the same engine', () => {
     const dir = mkdtempSync(join(tmpdir(), 'traits-'));
     const file = join(dir, 'in.jsonl');
-    writeFileSync(file, lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n') + '\n\n');
+    // A byte-order mark and CRLF line ends, as a Windows editor saves the file.
+    writeFileSync(file, '\uFEFF' + lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\r\n') + '\r\n\r\n');
     const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/traits.ts', file], { encoding: 'utf8' })
       .trim()
       .split('\n')
