@@ -576,9 +576,12 @@ export function nmf(X: Matrix, options: NmfOptions): NmfResult {
   let iterations = 0;
   let converged = false;
 
+  // HHᵀ is also needed by the error check at the end of an iteration: computed there, reused here.
+  let hhtFresh = false;
   for (let it = 1; it <= maxIter; it++) {
     iterations = it;
-    gram(Ht, m, k, HHt);
+    if (!hhtFresh) gram(Ht, m, k, HHt);
+    hhtFresh = false;
     csrTimes(csr, Ht, k, XHt);
     let violation = cdSweep(Wd, n, k, HHt, XHt);
     gram(Wd, n, k, WtW);
@@ -595,6 +598,7 @@ export function nmf(X: Matrix, options: NmfOptions): NmfResult {
     }
     // ‖X − WH‖² = ‖X‖² − 2⟨XᵀW, Hᵀ⟩ + ⟨WᵀW, HHᵀ⟩, from products we already hold: O(k²·m).
     gram(Ht, m, k, HHt);
+    hhtFresh = true;
     let cross = 0;
     for (let i = 0; i < m * k; i++) cross += XtW[i]! * Ht[i]!;
     let quad = 0;

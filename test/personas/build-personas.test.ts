@@ -145,3 +145,21 @@ describe('buildPersonas on thin data', () => {
     if (tiny.status === 'ok') expect(tiny.personas.length).toBe(1);
   });
 });
+
+describe('buildPersonas when traits are unknown', () => {
+  it('makes one honest persona: unknown gender and region, a neutral name, no invented interests', () => {
+    const base = plantedAudience(8);
+    const input = {
+      ...base,
+      members: base.members.map((m) => ({ ...m, gender: 'unknown' as const, language: 'unknown', regions: [], interests: [] })),
+    };
+    const r = buildPersonas(input, { seed: 2, minMembers: 30 });
+    expect(r.status).toBe('ok');
+    if (r.status !== 'ok') return;
+    expect(r.personas).toHaveLength(1);
+    const [p] = r.personas;
+    expect(p).toMatchObject({ gender: 'unknown', language: 'unknown', region: 'unknown', share: 1, sampleSize: 140 });
+    expect(['Alex', 'Sam', 'Robin', 'Charlie', 'Jordan', 'Kim']).toContain(p!.name);
+    expect(p!.interests.every((i) => i.startsWith('#'))).toBe(true);
+  });
+});
