@@ -5,11 +5,9 @@
  * that the batch as a whole always passes `CaptureBatchSchema`. Lists are capped at the
  * schema's limits as they fill.
  */
-import { CaptureBatchSchema, CommentSchema, PostSchema, ProfileSchema } from './batch-schema';
 import {
   LIMITS,
   clampText,
-  emptyBatch,
   type CaptureBatch,
   type Comment,
   type Platform,

@@ -14,7 +14,7 @@ import { parseRelativeDate } from './dates';
 import { findAssignedJson, MAX_SCRIPT_CHARS, scriptBody, type ScriptText } from './embedded-json';
 import { normalizeHandle } from './handles';
 import { hashtagsFromText, uniqueHashtags } from './hashtags';
-import { asArray, asBoolean, asString, get, isRecord } from './json-access';
+import { asArray, asString, get, isRecord } from './json-access';
 import { safeRun } from './safe-run';
 import { hostIs, parseUrl } from './urls';
 

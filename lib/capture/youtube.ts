@@ -9,7 +9,6 @@
  * generic tree walk), so the cost is one JSON.parse plus a walk over the list items.
  */
 import type { CaptureContext, PlatformAdapter } from './adapter';
-import { LIMITS } from './batch';
 import { BatchBuilder } from './batch-builder';
 import { parseCount } from './counts';
 import { parseRelativeDate } from './dates';

@@ -1,5 +1,5 @@
 /** Conventions enforced by test: every adapter is registered, covered by fixtures and allow-listed. */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLATFORMS } from '../../lib/capture/batch';
@@ -72,5 +72,15 @@ describe('adapter registry', () => {
     ['http://www.youtube.com.evil.example/youtubei/v1/next', undefined],
   ])('adapterForApiUrl(%s) = %s', (url, platform) => {
     expect(adapterForApiUrl(url)?.platform).toBe(platform);
+  });
+
+  it('no adapter module pulls zod into content scripts (only the background parses with it)', () => {
+    const dir = join(REPO_ROOT, 'lib', 'capture');
+    const runtime = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'batch-schema.ts');
+    for (const file of runtime) {
+      const source = readFileSync(join(dir, file), 'utf8');
+      const valueImports = source.split('\n').filter((l) => /^import (?!type )/.test(l));
+      expect(valueImports.filter((l) => /'zod'|batch-schema/.test(l)), file).toEqual([]);
+    }
   });
 });

@@ -8,7 +8,6 @@ const BROWSE = 'https://www.youtube.com/youtubei/v1/browse?prettyPrint=false';
 const NEXT = 'https://www.youtube.com/youtubei/v1/next?prettyPrint=false';
 const PLAYER = 'https://youtubei.googleapis.com/youtubei/v1/player?prettyPrint=false&t=A2hBvtJRe';
 const WEEK = 7 * DAY;
-const MONTH = 30 * DAY;
 
 function api(url: string, file: string, page: string) {
   return valid(youtubeAdapter.fromApiResponse(url, realJson('youtube', file), ctxFor(page)));
