@@ -38,7 +38,7 @@ interface GenderRow {
   correct: number;
 }
 
-function genderEval(): { rows: GenderRow[]; total: GenderRow } {
+function genderEval(): { rows: GenderRow[]; total: GenderRow; bands: { from: number; answered: number; right: number }[] } {
   const locales: [string, LocaleDefinition][] = [
     ['en', en], ['es', es], ['es_MX', es_MX], ['pt_BR', pt_BR], ['pt_PT', pt_PT],
     ['fr', fr], ['de', de], ['it', it], ['nl', nl], ['pl', pl],
@@ -66,6 +66,7 @@ function genderEval(): { rows: GenderRow[]; total: GenderRow } {
       all.push([name, gender, locale]);
     }
   }
+  const bands = [0.8, 0.9, 0.95].map((from) => ({ from, answered: 0, right: 0 }));
   const byLocale = new Map<string, GenderRow>();
   const total: GenderRow = { locale: 'all', names: 0, covered: 0, correct: 0 };
   for (const [name, gender, locale] of all) {
@@ -73,6 +74,13 @@ function genderEval(): { rows: GenderRow[]; total: GenderRow } {
     byLocale.set(locale, row);
     // Names as a display name would show them: capitalised, possibly two words ("Ana Clara").
     const guess = inferGender(name.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()));
+    if (guess.gender !== 'unknown') {
+      const band = [...bands].reverse().find((b) => guess.p >= b.from);
+      if (band) {
+        band.answered++;
+        if (guess.gender === gender) band.right++;
+      }
+    }
     for (const r of [row, total]) {
       r.names++;
       if (guess.gender !== 'unknown') {
@@ -82,7 +90,7 @@ function genderEval(): { rows: GenderRow[]; total: GenderRow } {
     }
   }
   rows.push(...byLocale.values());
-  return { rows, total };
+  return { rows, total, bands };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -295,6 +303,10 @@ Caveat: both sources draw on public name registers, so the English lists overlap
 ${table(['locale', 'names', 'coverage', 'precision'], [...gender.rows, g].map((r) => [r.locale, r.names, pct(r.covered / r.names), pct(r.correct / r.covered)]))}
 
 Goal: precision ≥ 95% (${g.correct / g.covered >= 0.95 ? 'met' : 'NOT met'}), coverage ≥ 70% (${g.covered / g.names >= 0.7 ? 'met' : 'NOT met'}).
+
+Is genderP honest? Precision of the answers by the p the engine gave them:
+
+${table(['genderP', 'answers', 'precision'], gender.bands.map((b, i) => [`${b.from}${i + 1 < gender.bands.length ? `–${gender.bands[i + 1]!.from}` : '+'}`, b.answered, pct(b.right / b.answered)]))}
 `);
 
   const lang = languageEval();

@@ -22,6 +22,13 @@ const DECORATIONS = new Set([
   'dr', 'prof', 'the', 'its', "it's", 'im', "i'm", 'iam', 'real', 'therealm', 'just', 'itz', 'officially',
   'hi', 'hey', 'hello', 'x', 'xx', 'xxx', 'dj', 'mc', 'lil', 'big', 'little', 'saint', 'st', 'doc', 'coach', 'chef', 'pastor',
 ]);
+// Words that name lists contain (someone somewhere is called Sunshine) but that in a profile
+// are nearly always a nickname or a mood, not a first name.
+const NICKNAMES = new Set([
+  'sunshine', 'angel', 'baby', 'babe', 'honey', 'princess', 'prince', 'star', 'sky', 'love', 'joy', 'dream', 'lucky',
+  'happy', 'sweet', 'sugar', 'candy', 'blue', 'ocean', 'sunny', 'cookie', 'peach', 'bunny', 'kitty', 'angelito',
+  'chef', 'boss', 'mister', 'miss', 'gamer', 'fan', 'cutie', 'bae', 'bestie',
+]);
 // Words that mark an account as a business, publication or fan page.
 const BRAND_WORDS = new Set([
   'official', 'oficial', 'officiel', 'store', 'shop', 'boutique', 'studio', 'studios', 'media', 'news', 'noticias', 'tv',
@@ -50,6 +57,10 @@ function words(raw: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+export function isNickname(word: string): boolean {
+  return NICKNAMES.has(word);
+}
+
 export function parseDisplayName(name?: unknown, handle?: unknown): ParsedName {
   const parsed: ParsedName = { candidates: [], handleRun: null, title: null, brand: false, hostile: false };
   const cleanName = cleanText(name, 300);
@@ -69,7 +80,7 @@ export function parseDisplayName(name?: unknown, handle?: unknown): ParsedName {
     for (const w of list) {
       if (FEMALE_TITLES.has(w)) parsed.title ??= 'female';
       else if (MALE_TITLES.has(w)) parsed.title ??= 'male';
-      else if (DECORATIONS.has(w) || w.length < 2) continue;
+      else if (DECORATIONS.has(w) || NICKNAMES.has(w) || w.length < 2) continue;
       else {
         // Only the first real word can be a first name; later ones are surnames.
         parsed.candidates.push(w);

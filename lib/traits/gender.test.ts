@@ -27,6 +27,10 @@ describe('inferGender', () => {
     ['Maria Cosmetics Official', undefined, 'unknown'],
     [undefined, 'annashop', 'unknown'],
     ['Real Madrid C.F.', 'realmadrid', 'unknown'],
+    // Nicknames that name lists happen to contain.
+    [undefined, 'sunshine_vibes', 'unknown'],
+    ['Angel 😇', undefined, 'unknown'],
+    [undefined, 'honeybunny22', 'unknown'],
     // Nothing that is a name.
     ['🔥🔥🔥', undefined, 'unknown'],
     ['J. S.', undefined, 'unknown'],

@@ -6,7 +6,7 @@
  * twice) label differently, like "andrea" or "dominique", is what makes a guess uncertain.
  */
 import firstNames from './data/first-names.json';
-import { parseDisplayName } from './display-name';
+import { isNickname, parseDisplayName } from './display-name';
 
 export type Gender = 'female' | 'male' | 'unknown';
 export interface GenderGuess {
@@ -57,7 +57,9 @@ export function inferGender(name?: unknown, handle?: unknown): GenderGuess {
     const run = parsed.handleRun;
     // Longest known prefix leaving at least two letters: "christinamoore" is Christina, not Chris.
     for (let end = Math.min(run.length - 2, 12); end >= 4; end--) {
-      const pFemale = femaleProbability(run.slice(0, end));
+      const prefix = run.slice(0, end);
+      if (isNickname(prefix)) continue;
+      const pFemale = femaleProbability(prefix);
       if (pFemale !== undefined) return verdict(pFemale, PREFIX_DISCOUNT);
     }
   }
