@@ -1,0 +1,102 @@
+/**
+ * Two to four creators side by side: the same metrics in one column each, then who comments
+ * (gender and language of commenters, with intervals and n) from the stored segments.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { ProfileSegments } from '../../lib/db/audience';
+import type { ShortlistRow, ShortlistView } from '../../lib/shortlists/rows';
+import { formatCount, formatPercent } from '../../lib/ui/format';
+import { BarList } from '../charts/BarList';
+import { text } from '../text';
+import type { DashboardSource } from './api';
+import { CreatorCell, formatFit, formatGrowth, MAX_COMPARE } from './EntriesTable';
+
+const t = text.dashboard;
+
+export function ComparePanel({ source, view, rows, selectedCount }: { source: DashboardSource; view: ShortlistView; rows: ShortlistRow[]; selectedCount: number }) {
+  const [segments, setSegments] = useState<Record<string, ProfileSegments> | 'unavailable'>({});
+  const ids = rows.map((r) => r.profileId).join(',');
+
+  useEffect(() => {
+    if (rows.length < 2 || rows.length > MAX_COMPARE) return;
+    Promise.all(rows.filter((r) => r.captured).map((r) => source.send('getSegments', { profileId: r.profileId })))
+      .then((all) => setSegments(Object.fromEntries(all.map((s) => [s.profileId, s]))))
+      .catch(() => setSegments('unavailable'));
+  }, [source, ids]);
+
+  if (rows.length < 2) return <p class="muted small compare-hint">{t.compare.hint(selectedCount)}</p>;
+  if (rows.length > MAX_COMPARE) return <p class="notice notice-error" role="alert">{t.compare.tooMany}</p>;
+
+  const metric = (label: string, cell: (r: ShortlistRow) => string) => (
+    <tr>
+      <th scope="row">{label}</th>
+      {rows.map((r) => (
+        <td key={r.entryId} class="num">
+          {cell(r)}
+        </td>
+      ))}
+    </tr>
+  );
+
+  return (
+    <section class="compare" aria-labelledby="compare-heading" data-testid="compare">
+      <h3 id="compare-heading">{t.compare.heading}</h3>
+      <div class="table-scroll">
+        <table class="compare-table">
+          <thead>
+            <tr>
+              <th scope="col">{t.compare.metric}</th>
+              {rows.map((r) => (
+                <th scope="col" key={r.entryId} data-testid="compare-column">
+                  <CreatorCell row={r} />
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {metric(t.table.followers, (r) => formatCount(r.followers ?? undefined))}
+            {metric(t.table.engagement, (r) => `${formatPercent(r.engagement.rate ?? undefined, 2)} (${t.table.nPosts(r.engagement.n)})`)}
+            {metric(t.table.growth, (r) => `${formatGrowth(r)} (${t.table.nVisits(r.growth.n)})`)}
+            {metric(t.table.commenters, (r) => formatCount(r.commenters))}
+            {view.personas.map((p) => (
+              <tr key={p.id}>
+                <th scope="row" dir="auto">
+                  {t.table.fit}: {p.name}
+                </th>
+                {rows.map((r) => {
+                  const f = r.fits.find((x) => x.personaId === p.id);
+                  return (
+                    <td key={r.entryId} class="num">
+                      {formatFit(f?.score ?? null)}
+                      {f && f.low !== null && f.high !== null ? ` (${t.table.fitRange(String(Math.round(f.low)), String(Math.round(f.high)))}, ${t.table.nMembers(f.n)})` : ''}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">{t.compare.audience}</th>
+              {rows.map((r) => {
+                if (segments === 'unavailable') return <td key={r.entryId} class="muted small">{t.compare.segmentsUnavailable}</td>;
+                const s = segments[r.profileId];
+                const dims = (s?.dimensions ?? []).filter((d) => (d.dimension === 'gender' || d.dimension === 'language') && d.n > 0);
+                return (
+                  <td key={r.entryId}>
+                    {dims.length === 0 ? <span class="muted small">{t.compare.noSegments}</span> : null}
+                    {dims.map((d) => (
+                      <BarList
+                        key={d.dimension}
+                        label={`${text.report.dimension[d.dimension]}: @${r.handle} (${text.report.dimensionCounts(d.n, d.unknown)})`}
+                        items={d.shares.slice(0, 3).map((sh) => ({ label: sh.value, value: sh.p, low: sh.low, high: sh.high, n: sh.count }))}
+                      />
+                    ))}
+                  </td>
+                );
+              })}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,221 @@
+/**
+ * Target persona editor: start from a preset or blank, edit, validate with the same schema the
+ * background applies (TargetPersonaSchema), save. Saved personas are listed with edit and delete.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { PRESET_TARGET_PERSONAS, TargetPersonaSchema } from '../../lib/personas/targets';
+import type { FitWeights, TargetPersona } from '../../lib/personas/types';
+import { formatPercent } from '../../lib/ui/format';
+import { Avatar } from '../avatar/Avatar';
+import { text } from '../text';
+import { errorText, type DashboardSource } from './api';
+
+const t = text.dashboard.personas;
+const AGE_BANDS = ['13-17', '18-24', '25-34', '35-44', '45-54', '55-64', '65+'];
+const DIMENSIONS: (keyof FitWeights)[] = ['gender', 'language', 'region', 'interest', 'age'];
+
+interface Draft {
+  id: string;
+  name: string;
+  female: string;
+  languages: string;
+  regions: string;
+  interests: string;
+  ageBands: string[];
+  weights: FitWeights;
+}
+
+function newId(): string {
+  return `tp-${crypto.randomUUID().slice(0, 8)}`;
+}
+
+function draftOf(p: TargetPersona, keepId: boolean): Draft {
+  const f = p.genders?.female ?? 0;
+  const m = p.genders?.male ?? 0;
+  return {
+    id: keepId ? p.id : newId(),
+    name: p.name,
+    female: f + m > 0 ? String(Math.round((100 * f) / (f + m))) : '',
+    languages: (p.languages ?? []).join(', '),
+    regions: (p.regions ?? []).join(', '),
+    interests: (p.interests ?? []).join(', '),
+    ageBands: [...(p.ageBands ?? [])],
+    weights: { ...p.weights },
+  };
+}
+
+const BLANK: TargetPersona = { id: 'blank', name: '', weights: { gender: 1, language: 1, region: 1, interest: 1, age: 1 } };
+const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+
+function personaOf(d: Draft): unknown {
+  const female = d.female.trim() === '' ? null : Number(d.female) / 100;
+  return {
+    id: d.id,
+    name: d.name,
+    ...(female === null ? {} : { genders: { female, male: Math.max(0, 1 - female) } }),
+    ...(list(d.languages).length ? { languages: list(d.languages) } : {}),
+    ...(list(d.regions).length ? { regions: list(d.regions) } : {}),
+    ...(list(d.interests).length ? { interests: list(d.interests) } : {}),
+    ...(d.ageBands.length ? { ageBands: d.ageBands } : {}),
+    weights: d.weights,
+  };
+}
+
+export function PersonaSummary({ p }: { p: TargetPersona }) {
+  const parts = [
+    p.genders ? t.summary.genders(formatPercent((p.genders.female ?? 0) / ((p.genders.female ?? 0) + (p.genders.male ?? 0) || 1))) : null,
+    p.languages?.join(', '),
+    p.regions?.join(', '),
+    p.interests?.join(', '),
+    p.ageBands?.join(', '),
+  ].filter(Boolean);
+  return <p class="muted small">{parts.join(' · ') || t.summary.any}</p>;
+}
+
+export function PersonasPanel({ source }: { source: DashboardSource }) {
+  const [saved, setSaved] = useState<TargetPersona[]>([]);
+  const [draft, setDraft] = useState<Draft>(() => draftOf(PRESET_TARGET_PERSONAS[0] ?? BLANK, false));
+  const [preset, setPreset] = useState(PRESET_TARGET_PERSONAS[0]?.id ?? '');
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+
+  const refresh = () =>
+    source
+      .send('listTargetPersonas', undefined)
+      .then(setSaved)
+      .catch((e: unknown) => setMessage({ kind: 'error', text: text.dashboard.error(errorText(e)) }));
+  useEffect(() => {
+    void refresh();
+  }, [source]);
+
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft({ ...draft, [key]: value });
+
+  const onSave = async (event: Event) => {
+    event.preventDefault();
+    const parsed = TargetPersonaSchema.safeParse(personaOf(draft));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      setMessage({ kind: 'error', text: t.invalid(issue?.path.join('.') ?? '', issue?.message ?? '') });
+      return;
+    }
+    try {
+      const p = await source.send('saveTargetPersona', parsed.data as TargetPersona);
+      setMessage({ kind: 'ok', text: t.saved(p.name) });
+      await refresh();
+    } catch (e) {
+      setMessage({ kind: 'error', text: text.dashboard.error(errorText(e)) });
+    }
+  };
+
+  return (
+    <section class="panel-grid" aria-labelledby="personas-heading">
+      <div class="lists-column">
+        <h2 id="personas-heading">{t.heading}</h2>
+        <p class="muted">{t.intro}</p>
+        {saved.length === 0 ? <p class="muted">{t.none}</p> : null}
+        <ul class="persona-list" data-testid="saved-personas">
+          {saved.map((p) => (
+            <li key={p.id} class="persona-item" data-testid="target-persona">
+              <Avatar seed={p.id} name={p.name} size={36} />
+              <div class="grow">
+                <strong dir="auto" class="clip block">
+                  {p.name}
+                </strong>
+                <PersonaSummary p={p} />
+                <div class="row">
+                  <button type="button" class="secondary" onClick={() => setDraft(draftOf(p, true))} aria-label={`${t.edit}: ${p.name}`}>
+                    {t.edit}
+                  </button>
+                  <button
+                    type="button"
+                    class="danger"
+                    aria-label={`${t.delete}: ${p.name}`}
+                    onClick={() => void source.send('deleteTargetPersona', { id: p.id }).then(refresh)}
+                  >
+                    {t.delete}
+                  </button>
+                </div>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </div>
+
+      <form class="persona-editor stack" onSubmit={(e) => void onSave(e)} aria-labelledby="editor-heading">
+        <h3 id="editor-heading">{t.newPersona}</h3>
+        <div class="row">
+          <label for="preset">{t.preset}</label>
+          <select id="preset" value={preset} data-testid="persona-preset" onChange={(e) => setPreset((e.currentTarget as HTMLSelectElement).value)}>
+            <option value="">{t.presetNone}</option>
+            {PRESET_TARGET_PERSONAS.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            class="secondary"
+            data-testid="use-preset"
+            onClick={() => setDraft(draftOf(PRESET_TARGET_PERSONAS.find((p) => p.id === preset) ?? BLANK, false))}
+          >
+            {t.usePreset}
+          </button>
+        </div>
+        <label for="p-name">{t.name}</label>
+        <input id="p-name" value={draft.name} maxLength={120} required data-testid="persona-name" onInput={(e) => set('name', (e.currentTarget as HTMLInputElement).value)} />
+        <label for="p-female">{t.female}</label>
+        <input id="p-female" type="number" min={0} max={100} step={1} value={draft.female} onInput={(e) => set('female', (e.currentTarget as HTMLInputElement).value)} />
+        <label for="p-languages">{t.languages}</label>
+        <input id="p-languages" value={draft.languages} data-testid="persona-languages" onInput={(e) => set('languages', (e.currentTarget as HTMLInputElement).value)} />
+        <label for="p-regions">{t.regions}</label>
+        <input id="p-regions" value={draft.regions} data-testid="persona-regions" onInput={(e) => set('regions', (e.currentTarget as HTMLInputElement).value)} />
+        <label for="p-interests">{t.interests}</label>
+        <input id="p-interests" value={draft.interests} data-testid="persona-interests" onInput={(e) => set('interests', (e.currentTarget as HTMLInputElement).value)} />
+        <fieldset>
+          <legend>{t.ageBands}</legend>
+          <div class="row wrap">
+            {AGE_BANDS.map((band) => (
+              <label key={band} class="check">
+                <input
+                  type="checkbox"
+                  checked={draft.ageBands.includes(band)}
+                  onChange={() => set('ageBands', draft.ageBands.includes(band) ? draft.ageBands.filter((b) => b !== band) : [...draft.ageBands, band])}
+                />{' '}
+                {band}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{t.weights}</legend>
+          <div class="row wrap">
+            {DIMENSIONS.map((dim) => (
+              <label key={dim} class="weight">
+                {t.weight[dim]}
+                <input
+                  type="number"
+                  min={0}
+                  max={10}
+                  step={1}
+                  value={draft.weights[dim]}
+                  data-testid={`weight-${dim}`}
+                  onInput={(e) => set('weights', { ...draft.weights, [dim]: Number((e.currentTarget as HTMLInputElement).value) })}
+                />
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {message ? (
+          <p class={`notice notice-${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="persona-message">
+            {message.text}
+          </p>
+        ) : null}
+        <div class="row">
+          <button type="submit" data-testid="save-persona">
+            {t.save}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { render } from 'preact';
+import type { DashboardSource } from '../../components/dashboard/api';
+import { DashboardApp } from '../../components/dashboard/DashboardApp';
+import { messaging } from '../../lib/messaging/protocol';
+import '../../components/theme.css';
+import '../../components/dashboard/dashboard.css';
+
+const source: DashboardSource = {
+  send: messaging.sendMessage,
+  onDataChanged(listener) {
+    return messaging.onMessage('dataChanged', ({ data }) => listener(data.profileIds));
+  },
+  download({ filename, mime, text }) {
+    // A Blob URL and an <a download>: no permission needed, and nothing leaves the browser.
+    const url = URL.createObjectURL(new Blob([text], { type: mime }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = filename;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  },
+};
+
+render(<DashboardApp source={source} />, document.getElementById('app')!);
