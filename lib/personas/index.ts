@@ -1,10 +1,10 @@
 /** Public API of the persona modules: what the background and the popup call. */
 export type * from './types';
-export { buildPersonas, MIN_MEMBERS_PER_PERSONA, MIN_POSTS } from './build-personas';
+export { buildPersonas, MIN_MEMBERS_PER_PERSONA, MIN_POSTS, MAX_PAIN_POINT_COMMENTS } from './build-personas';
 export { chooseK, type ChooseKOptions, type ChooseKResult, type KCandidate } from './choose-k';
 export { nmf, matrix, fromRows, frobenius, reconstructionError, type Matrix, type NmfOptions, type NmfResult } from './nmf';
 export { fitScore, fitFromSegments, type FitOptions } from './fit';
-export { TargetPersonaSchema, PRESET_TARGET_PERSONAS, REGION_GROUPS, expandRegions } from './targets';
+export { TargetPersonaSchema, PRESET_TARGET_PERSONAS, REGION_GROUPS, expandRegions, type ParsedTargetPersona } from './targets';
 export { wilsonInterval, type Interval } from './wilson';
 export {
   engagementRate,
@@ -20,4 +20,4 @@ export {
 export { growth, type FollowerSnapshot, type Growth } from './growth';
 export { personaName, candidateNames } from './names';
 export { isQuotable, isToxic, painPoints, classifyComment } from './text';
-export { mulberry32 } from './random';
+export { mulberry32, type Rng } from './random';

@@ -84,3 +84,8 @@ export const PRESET_TARGET_PERSONAS: readonly TargetPersona[] = [
     weights: { gender: 0, language: 1, region: 3, interest: 3, age: 0 },
   },
 ];
+
+/** What the schema accepts is a TargetPersona: checked by the compiler, not by a reviewer. */
+export type ParsedTargetPersona = z.infer<typeof TargetPersonaSchema>;
+const _parsedIsTarget = (t: ParsedTargetPersona): TargetPersona => t;
+void _parsedIsTarget;
