@@ -10,7 +10,7 @@ import { inferInterests, type InterestHint } from './interests';
 import { detectLanguage } from './language';
 import { inferRegions, type RegionHint } from './region';
 import { cleanText, foldAccents } from './text';
-import { normaliseHashtags, tokenize } from './tokens';
+import { normaliseHashtags, tokenizeFolded } from './tokens';
 
 export type { AgeBand, AgeEvidence } from './age';
 export type { Authenticity, AuthenticityFlag } from './authenticity';
@@ -45,9 +45,9 @@ export function inferTraits(input: TraitsInput): Traits {
   const handle = typeof safe.handle === 'string' && safe.handle.length <= 100 ? safe.handle : '';
   const { text, hostile } = cleanText(safe.text);
   const gender = inferGender(safe.name, handle);
-  const { words, hashtags: inlineTags } = tokenize(text);
-  const language = hostile ? { language: 'unknown', p: 0 } : detectLanguage(text, words);
   const folded = foldAccents(text.toLowerCase());
+  const { words, hashtags: inlineTags } = tokenizeFolded(folded);
+  const language = hostile ? { language: 'unknown', p: 0 } : detectLanguage(text, words);
   // Capture allows at most 100 hashtags a post; more is not a post we need to read.
   const given = Array.isArray(safe.hashtags) ? (safe.hashtags as unknown[]).slice(0, 100) : [];
   const hashtags = normaliseHashtags([...inlineTags, ...given]);

@@ -15,10 +15,14 @@ export interface Tokens {
 }
 
 export function tokenize(text: string): Tokens {
+  return tokenizeFolded(foldAccents(text.toLowerCase()));
+}
+
+/** The same for text already lowercased and folded, so a caller that has it folds once. */
+export function tokenizeFolded(folded: string): Tokens {
   const words: string[] = [];
   const hashtags: string[] = [];
-  if (text.length === 0) return { words, hashtags };
-  const folded = foldAccents(text.toLowerCase());
+  if (folded.length === 0) return { words, hashtags };
   for (let token of folded.split(SEPARATORS)) {
     if (token.length === 0) continue;
     if (token.includes("'") || token.includes('’')) token = token.replace('’', "'").replace(EDGE_APOSTROPHES, '');
