@@ -8,5 +8,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 90_000,
     hookTimeout: 90_000,
+    // The popup and the background answer within a second on an idle machine; CI machines are
+    // shared, so polls wait longer before they fail.
+    expect: { poll: { timeout: 20_000, interval: 100 } },
   },
 });

@@ -22,6 +22,32 @@ const FLAGS = [
   '--disable-sync',
 ];
 
+/**
+ * A freshly installed extension's worker evaluates its whole script before it answers; tests
+ * and benchmarks start once it does, so that they measure the product, not the install.
+ */
+async function untilBackgroundAnswers(context: BrowserContext, extensionId: string): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/icon/16.png`);
+    await page.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const chromeApi = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown, cb: (r: unknown) => void): void } } }).chrome;
+          const timer = setTimeout(() => resolve(false), 2_000);
+          chromeApi.runtime.sendMessage({ id: 0, type: 'getReport', data: { url: null }, timestamp: Date.now() }, (r) => {
+            clearTimeout(timer);
+            resolve(r !== undefined);
+          });
+        }),
+      undefined,
+      { timeout: 60_000, polling: 500 },
+    );
+  } finally {
+    await page.close();
+  }
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -47,8 +73,10 @@ export async function launchExtensionBrowser(options: { headless?: boolean } = {
   // Refuse everything not served explicitly (routes added later take precedence).
   await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
 
-  const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const serviceWorker = async () =>
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
   const extensionId = new URL((await serviceWorker()).url()).host;
+  await untilBackgroundAnswers(context, extensionId);
 
   return {
     context,
