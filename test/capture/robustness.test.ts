@@ -8,6 +8,7 @@ import type { PlatformAdapter } from '../../lib/capture/adapter';
 import { CaptureBatchSchema } from '../../lib/capture/batch-schema';
 import { inlineScriptsFromHtml } from '../../lib/capture/html-scripts';
 import { ADAPTERS } from '../../lib/capture/registry';
+import { tiktokAdapter } from '../../lib/capture/tiktok';
 import { ctxFor, fixture, valid } from './realpages';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
@@ -169,3 +170,22 @@ describe.each(cases)('%s adapter on bad input', (platform, adapter) => {
     );
   });
 });
+
+describe('limits', () => {
+  it('clamps long text instead of dropping the record, and drops records with ids over the limit', () => {
+    const long = 'ä'.repeat(25_000);
+    const body = {
+      comments: [
+        { cid: '1', text: long, create_time: 1_700_000_000, user: { unique_id: 'a', nickname: 'n'.repeat(400) } },
+        { cid: 'x'.repeat(300), text: 'too long an id', user: { unique_id: 'b' } },
+        { cid: '3', text: 'bad handle', user: { unique_id: 'has space' } },
+      ],
+    };
+    const batch = valid(tiktokAdapter.fromApiResponse('https://www.tiktok.com/api/comment/list/', body, ctxFor('https://www.tiktok.com/@a/video/1')));
+    expect(batch.comments).toHaveLength(1);
+    expect(batch.comments[0]?.text).toHaveLength(10_000);
+    expect(batch.comments[0]?.authorName).toHaveLength(300);
+    expect(batch.warnings).toEqual(['1 record(s) dropped: fields the schema does not accept']);
+  });
+});
+
