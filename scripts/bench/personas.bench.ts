@@ -70,13 +70,45 @@ function sklearnAvailable(): boolean {
   }
 }
 
+interface SklearnRun {
+  seconds: number;
+  cpuSeconds: number;
+  error: number;
+  iterations: number;
+  sklearn: string;
+}
+
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+/** Rounds of (ours, scikit-learn) in turn; the shared machine's load drifts within seconds. */
+const ROUNDS = 3;
+
 async function nmfMeasurements(): Promise<Measurement[]> {
   const k = 8;
   const V = engagementMatrix(500, 200, k, 2026);
   const options = { k, seed: 0, stop: 'violation', tol: 1e-4, maxIter: 1000 } as const;
   const ours = nmf(V, options);
-  const oursMs = await medianMs(() => nmf(V, options), 7, 2);
-  const oursCpu = cpuMedianMs(() => nmf(V, options));
+  const skipped = !sklearnAvailable();
+  const dir = await mkdtemp(path.join(tmpdir(), 'persona-nmf-'));
+  const file = path.join(dir, 'matrix.json');
+  await writeFile(file, JSON.stringify({ rows: V.rows, cols: V.cols, data: Array.from(V.data), tol: 1e-4, maxIter: 1000, runs: 5 }));
+  const rounds: { ours: number; oursCpu: number; sk?: SklearnRun }[] = [];
+  try {
+    for (let r = 0; r < (skipped ? 1 : ROUNDS); r++) {
+      const oursMs = await medianMs(() => nmf(V, options), 5, 2);
+      const oursCpu = cpuMedianMs(() => nmf(V, options), 5);
+      if (skipped) {
+        rounds.push({ ours: oursMs, oursCpu });
+        continue;
+      }
+      const out = execFileSync(PYTHON, [path.join(ROOT, 'scripts/nmf-reference.py'), 'bench', file, String(k)], { encoding: 'utf8' });
+      rounds.push({ ours: oursMs, oursCpu, sk: JSON.parse(out.trim().split('\n').at(-1)!) as SklearnRun });
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  const oursMs = median(rounds.map((r) => r.ours));
+  const oursCpu = median(rounds.map((r) => r.oursCpu));
   const base: Measurement = {
     name: 'personas/nmf 500x200 k=8 to convergence',
     value: oursMs,
@@ -84,43 +116,32 @@ async function nmfMeasurements(): Promise<Measurement[]> {
     goal: '<= 1x scikit-learn',
     note: `ours: ${ours.iterations} it, error ${ours.error.toFixed(3)}, cpu ${oursCpu.toFixed(1)} ms; ${load()}`,
   };
-  if (!sklearnAvailable()) {
+  if (skipped) {
     return [{ ...base, note: `${base.note}; scikit-learn comparison skipped: ${PYTHON} with python3-sklearn not found (apt-get install python3-sklearn)` }];
   }
-  const dir = await mkdtemp(path.join(tmpdir(), 'persona-nmf-'));
-  try {
-    const file = path.join(dir, 'matrix.json');
-    await writeFile(file, JSON.stringify({ rows: V.rows, cols: V.cols, data: Array.from(V.data), tol: 1e-4, maxIter: 1000, runs: 7 }));
-    const out = execFileSync(PYTHON, [path.join(ROOT, 'scripts/nmf-reference.py'), 'bench', file, String(k)], { encoding: 'utf8' });
-    const sk = JSON.parse(out.trim().split('\n').at(-1)!) as {
-      seconds: number;
-      cpuSeconds: number;
-      error: number;
-      iterations: number;
-      sklearn: string;
-    };
-    const skMs = sk.seconds * 1000;
-    const ratio = oursMs / skMs;
-    return [
-      {
-        ...base,
-        floor: skMs,
-        floorName: `scikit-learn ${sk.sklearn} NMF(cd, nndsvda)`,
-        ratio,
-        met: ratio <= 1,
-        note: `${base.note}; sklearn: ${sk.iterations} it, error ${sk.error.toFixed(3)}, cpu ${(sk.cpuSeconds * 1000).toFixed(1)} ms`,
-      },
-      {
-        name: 'personas/nmf 500x200 k=8 error vs scikit-learn',
-        value: ours.error / sk.error,
-        unit: 'ratio',
-        goal: '<= 1.02',
-        met: ours.error / sk.error <= 1.02,
-      },
-    ];
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const sks = rounds.map((r) => r.sk!);
+  const sk = sks[0]!;
+  const skMs = median(sks.map((s) => s.seconds * 1000));
+  const skCpu = median(sks.map((s) => s.cpuSeconds * 1000));
+  // The ratio of each round, then the median: both sides of a round saw about the same load.
+  const ratio = median(rounds.map((r) => r.ours / (r.sk!.seconds * 1000)));
+  return [
+    {
+      ...base,
+      floor: skMs,
+      floorName: `scikit-learn ${sk.sklearn} NMF(cd, nndsvda)`,
+      ratio,
+      met: ratio <= 1,
+      note: `${base.note}; sklearn: ${sk.iterations} it, error ${sk.error.toFixed(3)}, cpu ${skCpu.toFixed(1)} ms; cpu ratio ${(oursCpu / skCpu).toFixed(2)}; median of ${ROUNDS} alternating rounds`,
+    },
+    {
+      name: 'personas/nmf 500x200 k=8 error vs scikit-learn',
+      value: ours.error / sk.error,
+      unit: 'ratio',
+      goal: '<= 1.02',
+      met: ours.error / sk.error <= 1.02,
+    },
+  ];
 }
 
 const SEGMENTS = [
