@@ -33,7 +33,8 @@ export interface Traits {
   /** ISO 639-1, or 'unknown'. */
   language: string;
   languageP: number;
-  regions: RegionHint[];
+  /** Read-only: answers resting on the language alone are shared, frozen, between comments. */
+  regions: readonly RegionHint[];
   interests: InterestHint[];
   authenticity: Authenticity;
   /** null is unknown: no statement in the text supports an age. */

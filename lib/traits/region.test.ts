@@ -44,6 +44,14 @@ describe('inferRegions', () => {
     expect(hints[0]!.p).toBeLessThan(0.5);
   });
 
+  it('gives the same answer from the cache for language-only evidence, and it cannot be changed', () => {
+    const first = regions('bonjour', { language: 'fr', p: 0.97 });
+    const second = regions('salut', { language: 'fr', p: 0.97 });
+    expect(second).toEqual(first);
+    expect(() => (second[0]!.p = 1)).toThrow(TypeError);
+    expect(regions('Paris', { language: 'fr', p: 0.97 })[0]?.evidence).toContain('place "paris"');
+  });
+
   it.each([['nice pic'], ['']])('no evidence, no regions: %j', (text) => {
     expect(regions(text)).toEqual([]);
   });

@@ -140,7 +140,7 @@ interface Evidence {
   label: string;
 }
 
-export function inferRegions(text: string, words: readonly string[], language: LanguageGuess): RegionHint[] {
+export function inferRegions(text: string, words: readonly string[], language: LanguageGuess): readonly RegionHint[] {
   const evidence: Evidence[] = [];
   const flagCodes = flags(text);
   for (const code of flagCodes) {
@@ -162,6 +162,14 @@ export function inferRegions(text: string, words: readonly string[], language: L
     }
   }
   const spread = language.language !== 'unknown' ? LANGUAGE_REGIONS[language.language] : undefined;
+  // Most comments carry no flag and no place: then the answer depends on the language alone,
+  // and one frozen answer per language and p serves them all.
+  const languageOnly = evidence.length === 0 && spread !== undefined;
+  const cacheKey = `${language.language}:${language.p}`;
+  if (languageOnly) {
+    const cached = LANGUAGE_ONLY.get(cacheKey);
+    if (cached) return cached;
+  }
   if (spread) {
     evidence.push({ weight: WEIGHT.language * language.p, spread, label: `language ${language.language}` });
   } else if (language.language === 'unknown') {
@@ -192,9 +200,16 @@ export function inferRegions(text: string, words: readonly string[], language: L
       mass.set(region, entry);
     }
   }
-  return [...mass.entries()]
+  const hints = [...mass.entries()]
     .map(([region, { p, evidence: ev }]) => ({ region, p: Math.round(Math.min(p, MAX_REGION_P) * 100) / 100, evidence: ev }))
     .filter((h) => h.p >= 0.05)
     .sort((a, b) => b.p - a.p)
     .slice(0, MAX_REGIONS);
+  if (languageOnly) {
+    for (const h of hints) Object.freeze(h.evidence);
+    LANGUAGE_ONLY.set(cacheKey, Object.freeze(hints.map((h) => Object.freeze(h))));
+  }
+  return hints;
 }
+
+const LANGUAGE_ONLY = new Map<string, readonly RegionHint[]>();
