@@ -126,7 +126,11 @@ function readInstructions(instructions: unknown, r: Reader): void {
   for (const instruction of asArray(instructions)) {
     for (const entry of asArray(get(instruction, 'entries'))) readEntry(entry, r);
     if (isRecord(get(instruction, 'entry'))) readEntry(get(instruction, 'entry'), r);
-    for (const item of asArray(get(instruction, 'moduleItems'))) readItemContent(get(item, 'item', 'itemContent'), r, false);
+    // "Show more replies" adds to an existing conversation module.
+    for (const item of asArray(get(instruction, 'moduleItems'))) {
+      const asReply = r.focalId !== undefined && (asString(get(item, 'entryId')) ?? '').startsWith('conversationthread-');
+      readItemContent(get(item, 'item', 'itemContent'), r, asReply);
+    }
   }
 }
 

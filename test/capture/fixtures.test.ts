@@ -325,4 +325,25 @@ describe('X fixtures', () => {
       ['cartocat', 48, true],
     ]);
   });
+
+  it('"show more replies" (TimelineAddToModule) adds comments to the focal tweet', () => {
+    const detail = JSON.parse(fixture('x', 'tweet-detail.json')) as {
+      data: { threaded_conversation_with_injections_v2: { instructions: { entries?: { content: { items?: unknown[] } }[] }[] } };
+    };
+    const reply = detail.data.threaded_conversation_with_injections_v2.instructions[0]?.entries?.[1]?.content.items?.[1];
+    const body = {
+      data: {
+        threaded_conversation_with_injections_v2: {
+          instructions: [{ type: 'TimelineAddToModule', moduleItems: [reply], moduleEntryId: 'conversationthread-1860000000000000021' }],
+        },
+      },
+    };
+    const batch = valid(
+      xAdapter.fromApiResponse('https://x.com/i/api/graphql/q/TweetDetail', body, ctxFor('https://x.com/inesbuildsmaps/status/1860000000000000010')),
+    );
+    expect(batch.posts).toEqual([]);
+    expect(batch.comments.map((c) => [c.id, c.postId, c.replyToId])).toEqual([
+      ['1860000000000000022', '1860000000000000010', '1860000000000000021'],
+    ]);
+  });
 });
