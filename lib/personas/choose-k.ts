@@ -7,7 +7,7 @@
  *    down until the factors are stable.
  * Never more than min(rows, cols) and never more than maxK.
  */
-import { nmf, nndsvd, randomizedSvd, type Matrix, type NmfResult } from './nmf';
+import { nmf, nndsvd, prepare, randomizedSvd, type Matrix, type NmfResult } from './nmf';
 import { deriveSeed, mulberry32 } from './random';
 
 export interface ChooseKOptions {
@@ -91,13 +91,15 @@ export function chooseK(V: Matrix, options: ChooseKOptions): ChooseKResult {
   const tol = options.tol ?? 1e-6;
   const kMax = Math.max(1, Math.min(options.maxK, V.rows, V.cols));
 
-  // One SVD initialises every candidate k (NNDSVD only needs the first k triplets).
-  const svd = randomizedSvd(V, kMax, mulberry32(seed));
+  // One validation, one sparse copy and one SVD serve every fit below (NNDSVD only needs the
+  // first k triplets).
+  const P = prepare(V);
+  const svd = randomizedSvd(P.csr, kMax, mulberry32(seed), P.csrT);
   const fits = new Map<number, NmfResult>();
   const fitAt = (k: number): NmfResult => {
     let f = fits.get(k);
     if (!f) {
-      f = nmf(V, { k, start: nndsvd(V, k, svd, 'nndsvda'), maxIter, tol: elbowTol });
+      f = nmf(P, { k, start: nndsvd(V, k, svd, 'nndsvda'), maxIter, tol: elbowTol });
       fits.set(k, f);
     }
     return f;
@@ -107,7 +109,7 @@ export function chooseK(V: Matrix, options: ChooseKOptions): ChooseKResult {
     let f = refined.get(k);
     if (!f) {
       const loose = fitAt(k);
-      f = nmf(V, { k, start: { W: loose.W, H: loose.H }, maxIter, tol });
+      f = nmf(P, { k, start: { W: loose.W, H: loose.H }, maxIter, tol });
       refined.set(k, f);
     }
     return f;
@@ -132,7 +134,7 @@ export function chooseK(V: Matrix, options: ChooseKOptions): ChooseKResult {
       const ref = refinedAt(k);
       let total = 0;
       for (let r = 0; r < runs; r++) {
-        const other = nmf(V, { k, seed: deriveSeed(seed, 1000 * k + r), init: 'random', maxIter, tol });
+        const other = nmf(P, { k, seed: deriveSeed(seed, 1000 * k + r), init: 'random', maxIter, tol });
         total += matchedCosine(ref.H, other.H);
       }
       s = total / runs;

@@ -541,23 +541,37 @@ function gram(A: Float64Array, rows: number, k: number, out: Float64Array): void
   for (let a = 0; a < k; a++) for (let b = 0; b < a; b++) out[a * k + b] = out[b * k + a]!;
 }
 
-export function nmf(X: Matrix, options: NmfOptions): NmfResult {
-  const { rows: n, cols: m } = X;
-  const k = options.k;
-  if (!Number.isInteger(k) || k < 1) throw new Error(`nmf: k must be a positive integer, got ${k}`);
-  // One pass validates, sums squares, and counts non-zeros for the sparse form.
+/**
+ * A matrix validated and converted once for repeated factorisations (chooseK fits the same
+ * matrix a dozen times; the sparse copies are the largest allocations of a fit).
+ */
+export interface PreparedMatrix {
+  X: Matrix;
+  csr: Csr;
+  csrT: Csr;
+  normX2: number;
+}
+
+export function prepare(X: Matrix): PreparedMatrix {
   let normX2 = 0;
   for (let i = 0; i < X.data.length; i++) {
     const x = X.data[i]!;
     if (!(x >= 0) || x === Infinity) throw new Error('nmf: the matrix must be finite and non-negative');
     normX2 += x * x;
   }
+  const csr = toCsr(X);
+  return { X, csr, csrT: transposeCsr(csr), normX2 };
+}
+
+export function nmf(input: Matrix | PreparedMatrix, options: NmfOptions): NmfResult {
+  const { X, csr, csrT, normX2 } = 'csr' in input ? input : prepare(input);
+  const { rows: n, cols: m } = X;
+  const k = options.k;
+  if (!Number.isInteger(k) || k < 1) throw new Error(`nmf: k must be a positive integer, got ${k}`);
   const maxIter = options.maxIter ?? 500;
   const tol = options.tol ?? 1e-4;
   const stop = options.stop ?? 'error';
   const init = options.init ?? 'nndsvda';
-  const csr = toCsr(X);
-  const csrT = transposeCsr(csr);
   const { W, H } = options.start
     ? { W: matrix(n, k, options.start.W.data), H: matrix(k, m, options.start.H.data) }
     : initialize(X, k, init, options.seed ?? 0, { X: csr, Xt: csrT });
