@@ -10,6 +10,7 @@ import { formatCompact, formatCount, formatPercent } from '../../lib/ui/format';
 import { Avatar } from '../avatar/Avatar';
 import { text } from '../text';
 import { errorText, type DashboardSource } from './api';
+import { CommitField } from './CommitField';
 
 const t = text.dashboard.table;
 
@@ -185,30 +186,24 @@ export function EntriesTable({ source, view, selected, onSelect, onChanged, onEr
                     </select>
                   </td>
                   <td>
-                    <input
+                    <CommitField
                       class="tags-input"
-                      aria-label={`${t.tags} (${t.tagsHint}): @${row.handle}`}
-                      defaultValue={row.tags.join(', ')}
-                      key={`${row.entryId}-tags-${row.updatedAt}`}
+                      label={`${t.tags} (${t.tagsHint}): @${row.handle}`}
+                      value={row.tags.join(', ')}
                       maxLength={900}
-                      data-testid="entry-tags"
-                      onChange={(e) =>
-                        update(row.entryId, {
-                          tags: (e.currentTarget as HTMLInputElement).value.split(',').map((s) => s.trim()).filter(Boolean).slice(0, 20),
-                        })
-                      }
+                      testId="entry-tags"
+                      onCommit={(v) => update(row.entryId, { tags: v.split(',').map((x) => x.trim()).filter(Boolean).slice(0, 20) })}
                     />
                   </td>
                   <td>
-                    <textarea
+                    <CommitField
                       class="note-input"
-                      rows={2}
-                      aria-label={`${t.note}: @${row.handle}`}
-                      defaultValue={row.note}
-                      key={`${row.entryId}-note-${row.updatedAt}`}
+                      multiline
+                      label={`${t.note}: @${row.handle}`}
+                      value={row.note}
                       maxLength={4000}
-                      data-testid="entry-note"
-                      onChange={(e) => update(row.entryId, { note: (e.currentTarget as HTMLTextAreaElement).value })}
+                      testId="entry-note"
+                      onCommit={(v) => update(row.entryId, { note: v })}
                     />
                   </td>
                   <td>
