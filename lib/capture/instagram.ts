@@ -8,12 +8,14 @@
  *     `api/v1/users/<id>/info`, `feed/user`, `clips/user`, `media/<id>/comments`, and in the
  *     2024 `xdt_*` GraphQL connections.
  * Posts are keyed by shortcode (the id in the post's address), so both families meet.
+ * Page state, most trusted first: `__additionalDataLoaded`, `_sharedData` (2020–2022 pages),
+ * then GraphQL results the server prefetched into `data-sjs` JSON scripts (2023+ pages).
  */
 import type { CaptureContext, PlatformAdapter } from './adapter';
 import { BatchBuilder } from './batch-builder';
 import { parseCount } from './counts';
 import { parseRelativeDate } from './dates';
-import { findAssignedJson, findCallJson, MAX_SCRIPT_CHARS, scriptBody, type ScriptText } from './embedded-json';
+import { findAssignedJson, findCallJson, MAX_SCRIPT_CHARS, parseWholeJson, scriptBody, type ScriptText } from './embedded-json';
 import { normalizeHandle } from './handles';
 import { hashtagsFromText } from './hashtags';
 import { asArray, asBoolean, asString, get, isRecord } from './json-access';
@@ -239,6 +241,35 @@ function readSharedData(shared: unknown, r: Reader): boolean {
   return known;
 }
 
+/** Deep enough for `require[][3][0].__bbox.require[][3][1].__bbox.result`, and no deeper. */
+const MAX_PREFETCH_DEPTH = 14;
+
+/**
+ * The `{ data }` results in a server-rendered `require` tree. The tree's layout changes with
+ * every web release, so this looks for `__bbox.result.data` at any position, but visits only
+ * arrays and `__bbox`/`require` wrappers, never the results' own contents.
+ */
+function prefetchedResults(tree: unknown): unknown[] {
+  const results: unknown[] = [];
+  const visit = (node: unknown, depth: number): void => {
+    if (depth > MAX_PREFETCH_DEPTH) return;
+    if (Array.isArray(node)) {
+      for (const child of node) visit(child, depth + 1);
+      return;
+    }
+    if (!isRecord(node)) return;
+    const result = get(node, '__bbox', 'result');
+    if (isRecord(get(result, 'data'))) {
+      results.push(result);
+      return;
+    }
+    visit(node.require, depth + 1);
+    visit(get(node, '__bbox', 'require'), depth + 1);
+  };
+  visit(tree, 0);
+  return results;
+}
+
 function apiAllowed(url: string): boolean {
   const parsed = parseUrl(url);
   if (!parsed || !hostIs(parsed, 'instagram.com')) return false;
@@ -278,6 +309,17 @@ export const instagramAdapter: PlatformAdapter = {
         const shared = findAssignedJson(text, '_sharedData');
         if (shared?.ok) found = readSharedData(shared.value, r) || found;
         else if (shared) r.b.warn(`_sharedData: ${shared.reason}`);
+      }
+      // 2023+ pages: GraphQL results prefetched into `<script type="application/json" data-sjs>`.
+      for (const script of asArray(scripts) as readonly ScriptText[]) {
+        const text = scriptBody(script);
+        if (text.length > MAX_SCRIPT_CHARS || !text.includes('RelayPrefetchedStreamCache')) continue;
+        const parsed = parseWholeJson(text);
+        if (!parsed.ok) {
+          r.b.warn(`prefetched GraphQL script: ${parsed.reason}`);
+          continue;
+        }
+        for (const result of prefetchedResults(parsed.value)) found = readJson(result, r) || found;
       }
       if (!found) r.b.warn('no Instagram profile or post state in the page scripts');
     });

@@ -173,6 +173,62 @@ describe('Instagram fixtures', () => {
     expect(batch.warnings).toEqual([]);
   });
 
+  it('2023+ profile page: GraphQL results prefetched into data-sjs JSON scripts', () => {
+    const url = 'https://www.instagram.com/ravi.draws.trains/';
+    const scripts = inlineScriptsFromHtml(fixture('instagram', 'profile-page-2024.html'));
+    const batch = valid(instagramAdapter.fromScripts(scripts, ctxFor(url)));
+    expect(batch.profiles).toEqual([
+      {
+        platform: 'instagram',
+        handle: 'ravi.draws.trains',
+        displayName: 'Ravi — rail sketches',
+        followers: 9_412,
+        following: 287,
+        postCount: 154,
+        verified: false,
+        bio: 'Ink sketches of every station on the line 🚉 #urbansketchers',
+      },
+    ]);
+    expect(batch.posts).toEqual([
+      {
+        platform: 'instagram',
+        id: 'DAraviSk01',
+        authorHandle: 'ravi.draws.trains',
+        text: 'Platform 4 at dawn. 40 minutes, one pen. #urbansketchers #railway',
+        hashtags: ['urbansketchers', 'railway'],
+        likes: 611,
+        comments: 28,
+        publishedAt: 1_795_500_000_000,
+      },
+      {
+        platform: 'instagram',
+        id: 'DAraviSk02',
+        authorHandle: 'ravi.draws.trains',
+        text: 'Signal box study',
+        hashtags: [],
+        likes: 402,
+        comments: 9,
+        views: 12_877,
+        publishedAt: 1_795_000_000_000,
+      },
+    ]);
+    expect(batch.comments).toEqual([
+      {
+        platform: 'instagram',
+        id: '18090000000000001',
+        postId: 'DAraviSk01',
+        authorHandle: 'maja_inks',
+        authorName: 'Maja',
+        text: 'The lamp posts!! so good',
+        likes: 3,
+        publishedAt: 1_795_503_000_000,
+      },
+    ]);
+    expect(batch.warnings).toEqual([]);
+    // the same from bare script texts
+    expect(valid(instagramAdapter.fromScripts(scripts.map((s) => s.text), ctxFor(url))).posts).toHaveLength(2);
+  });
+
   it('v1 media comments with a threaded reply', () => {
     const body = JSON.parse(fixture('instagram', 'media-comments.json')) as unknown;
     const batch = valid(

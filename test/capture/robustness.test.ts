@@ -114,6 +114,7 @@ describe.each(cases)('%s adapter on bad input', (platform, adapter) => {
       (s: string) => `window.__additionalDataLoaded('/someone/',${s});`,
       (s: string) => s,
       (s: string) => `window.__INITIAL_STATE__=${s};`,
+      (s: string) => `{"require":[["RelayPrefetchedStreamCache","next",[],["q",{"__bbox":{"result":${s}}}]]]}`,
     ];
     fc.assert(
       fc.property(fc.jsonValue(), fc.integer({ min: 0, max: wrappers.length - 1 }), (value, w) => {
