@@ -217,7 +217,7 @@ function percentile(sorted: readonly number[], q: number): number {
 
 export interface FitOptions {
   seed?: number;
-  /** Bootstrap resamples. Default 200. */
+  /** Bootstrap resamples. Default 200; 0 skips the interval (low = high = score). */
   bootstrap?: number;
 }
 
@@ -296,8 +296,8 @@ export function fitScore(members: readonly AudienceMember[], target: TargetPerso
     if (v !== null) boot.push(v);
   }
   boot.sort((a, b) => a - b);
-  const low = Math.min(score, percentile(boot, 0.025));
-  const high = Math.max(score, percentile(boot, 0.975));
+  const low = boot.length > 0 ? Math.min(score, percentile(boot, 0.025)) : score;
+  const high = boot.length > 0 ? Math.max(score, percentile(boot, 0.975)) : score;
   return { score, low, high, n: N, reasons: sortReasons(reasons, spec) };
 }
 

@@ -250,6 +250,12 @@ describe('fitScore examples', () => {
     expect(r.n).toBe(1);
   });
 
+  it('skips the interval when asked for no bootstrap', () => {
+    const r = fitScore([member('a', 'de', 'DE', 'gaming'), member('b', 'en', 'US', 'food')], gamers, { bootstrap: 0 });
+    expect(r.low).toBe(r.score);
+    expect(r.high).toBe(r.score);
+  });
+
   it('is deterministic for a seed', () => {
     const audience = Array.from({ length: 30 }, (_, i) => member(`m${i}`, i % 3 ? 'de' : 'en', i % 2 ? 'DE' : 'US', i % 4 ? 'gaming' : 'food'));
     expect(fitScore(audience, gamers, { seed: 9 })).toEqual(fitScore(audience, gamers, { seed: 9 }));
