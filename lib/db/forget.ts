@@ -68,6 +68,15 @@ export async function forgetProfile(db: PersonaLensDB, profileId: string): Promi
         if (!stillEngaged && !stillComments) orphans.push(key);
       }
       await db.members.bulkDelete(orphans);
+      // Members who stay are no longer in this profile's audience.
+      const gone = new Set(orphans);
+      const stay = [...candidates].filter((k) => !gone.has(k));
+      await db.members
+        .where(':id')
+        .anyOf(stay)
+        .modify((m) => {
+          m.profileIds = (m.profileIds ?? []).filter((p) => p !== profileId);
+        });
       return {
         profileId,
         found,

@@ -129,12 +129,12 @@ export async function ingestBatch(
   const now = batch.capturedAt;
   const retentionMs = options.retentionMs ?? DEFAULT_RETENTION_MS;
 
-  // Outside the transaction: HMAC every distinct commenter once.
-  const keyByHandle = new Map<string, string>();
-  for (const c of batch.comments) {
-    const handle = c.authorHandle.toLowerCase();
-    if (!keyByHandle.has(handle)) keyByHandle.set(handle, await options.memberKey(c.platform, handle));
-  }
+  // Outside the transaction: HMAC every distinct commenter once, all at once (WebCrypto
+  // works off the main thread; one await per handle would serialise thousands of round trips).
+  const handles = new Map<string, Platform>();
+  for (const c of batch.comments) handles.set(c.authorHandle.toLowerCase(), c.platform);
+  const keys = await Promise.all([...handles].map(([handle, platform]) => options.memberKey(platform, handle)));
+  const keyByHandle = new Map([...handles.keys()].map((handle, i) => [handle, keys[i]!]));
   // Per comment, because only comments that turn out to be new may move a member's traits.
   const traitsByComment = new Map<string, MemberTraits>();
   if (options.traitsFor) {
@@ -274,51 +274,54 @@ export async function ingestBatch(
       });
       await db.engagements.bulkPut(engagementRows);
 
-      // Members: first and last seen, traits merged from their new comments.
-      const memberKeys = [...new Set(keyByHandle.values())];
-      const existingMembers = await db.members.bulkGet(memberKeys);
-      const contributionBefore = new Map<string, MemberContribution>();
-      const contributionAfter = new Map<string, MemberContribution>();
-      await db.members.bulkPut(
-        memberKeys.map((key, i): MemberRecord => {
-          const old = existingMembers[i];
-          if (!old) result.membersAdded++;
-          const traits = mergeMemberTraits(old?.traits, addedTraits.get(key));
-          contributionAfter.set(key, contributionOf(traits));
-          if (old) contributionBefore.set(key, contributionOf(old.traits));
-          return old
-            ? { ...old, lastSeen: Math.max(old.lastSeen, now), traits }
-            : { key, platform: batch.platform, traits, firstSeen: now, lastSeen: now };
-        }),
-      );
+      // Which profiles' audiences each member appears in through this batch's engagements.
+      const joinedBy = new Map<string, Set<string>>();
+      for (const { profileId, memberKey: mk } of engagementRows) {
+        if (!profileId) continue;
+        let set = joinedBy.get(mk);
+        if (!set) joinedBy.set(mk, (set = new Set()));
+        set.add(profileId);
+      }
 
-      // Audience and segments.
+      // Members: first and last seen, traits merged from their new comments, and the profiles
+      // they belong to (kept on the member so that moving their segments needs no extra read).
       const deltas = new Map<string, SegmentCounts>();
       const move = (profileId: string, c: MemberContribution, sign: 1 | -1) => {
         let d = deltas.get(profileId);
         if (!d) deltas.set(profileId, (d = emptySegmentCounts()));
         applyContribution(d, c, sign);
       };
-      const changed = [...contributionBefore].filter(([key, before]) => !sameContribution(before, contributionAfter.get(key)!));
-      if (changed.length) {
-        const memberships = await db.audience.where('memberKey').anyOf(changed.map(([key]) => key)).toArray();
-        const before = new Map(changed);
-        for (const a of memberships) {
-          move(a.profileId, before.get(a.memberKey)!, -1);
-          move(a.profileId, contributionAfter.get(a.memberKey)!, 1);
-        }
-      }
-      const candidates = new Map<string, AudienceRecord>();
-      for (const { profileId, memberKey: mk } of engagementRows) {
-        if (!profileId) continue;
-        const id = audienceIdOf(profileId, mk);
-        candidates.set(id, { id, profileId, memberKey: mk, firstSeen: now });
-      }
-      const candidateIds = [...candidates.keys()];
-      const existingAudience = await db.audience.bulkGet(candidateIds);
-      const joined = candidateIds.filter((_, i) => !existingAudience[i]).map((id) => candidates.get(id)!);
-      await db.audience.bulkAdd(joined);
-      for (const a of joined) move(a.profileId, contributionAfter.get(a.memberKey)!, 1);
+      const joined: AudienceRecord[] = [];
+      const memberKeys = [...new Set(keyByHandle.values())];
+      const existingMembers = await db.members.bulkGet(memberKeys);
+      await db.members.bulkPut(
+        memberKeys.map((key, i): MemberRecord => {
+          const old = existingMembers[i];
+          if (!old) result.membersAdded++;
+          const traits = mergeMemberTraits(old?.traits, addedTraits.get(key));
+          const after = contributionOf(traits);
+          const profileIds = old?.profileIds ?? [];
+          if (old && traits !== old.traits) {
+            const before = contributionOf(old.traits);
+            if (!sameContribution(before, after)) {
+              for (const p of profileIds) {
+                move(p, before, -1);
+                move(p, after, 1);
+              }
+            }
+          }
+          const fresh = [...(joinedBy.get(key) ?? [])].filter((p) => !profileIds.includes(p));
+          for (const p of fresh) {
+            move(p, after, 1);
+            joined.push({ id: audienceIdOf(p, key), profileId: p, memberKey: key, firstSeen: now });
+          }
+          const allProfiles = fresh.length ? [...profileIds, ...fresh] : profileIds;
+          return old
+            ? { ...old, lastSeen: Math.max(old.lastSeen, now), traits, profileIds: allProfiles }
+            : { key, platform: batch.platform, traits, profileIds: allProfiles, firstSeen: now, lastSeen: now };
+        }),
+      );
+      await db.audience.bulkPut(joined);
 
       const profilesMoved = [...deltas.keys()];
       const segmentRows = await db.segments.bulkGet(profilesMoved);

@@ -83,6 +83,11 @@ export interface MemberRecord {
   key: string;
   platform: Platform;
   traits?: MemberTraits;
+  /**
+   * v2: the profiles whose audience this member is in (mirrors the audience table), so that
+   * ingest can move their segments without querying the audience.
+   */
+  profileIds?: ProfileId[];
   firstSeen: number;
   lastSeen: number;
 }

@@ -49,7 +49,7 @@ describe('forgetProfile', () => {
     expect(report).toEqual({ profileId: 'youtube:lenatravels', found: true, posts: 2, comments: 3, engagements: 3, members: 1 });
     expect(await traces('youtube:lenatravels', ['youtube:vid1', 'youtube:vid2'])).toEqual([]);
     expect(await db.members.get(marco)).toBeUndefined();
-    expect(await db.members.get(anna)).toBeDefined();
+    expect((await db.members.get(anna))!.profileIds).toEqual(['youtube:kaibuilds']);
     expect(await db.segments.get('youtube:kaibuilds')).toMatchObject({ counts: { members: 2 } });
     expect(await db.shortlistEntries.count()).toBe(1);
     expect(await db.shortlists.count()).toBe(1);

@@ -87,6 +87,8 @@ describe('v1 → v2 (2026-11-29 audience and segments)', () => {
       { id: 'youtube:lenatravels|m-marco', profileId: 'youtube:lenatravels', memberKey: 'm-marco', firstSeen: T },
     ]);
     expect((await db.members.get('m-marco'))!.traits).toBeUndefined();
+    expect((await db.members.get('m-anna'))!.profileIds).toEqual(['youtube:kaibuilds', 'youtube:lenatravels']);
+    expect((await db.members.get('m-zed'))!.profileIds).toEqual([]);
     const lena = await db.segments.get('youtube:lenatravels');
     expect(lena!.counts).toMatchObject({ members: 2, suspicious: 0 });
     expect(lena!.counts.dimensions.gender).toEqual({ n: 0, unknown: 2, counts: {} });

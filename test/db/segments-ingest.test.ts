@@ -127,6 +127,12 @@ describe('segments on ingest', () => {
             await ingestBatch(db, twoCreatorBatch(list.map(commentOf), 1_764_000_000_000 + i), options);
           }
           expect(await stored(db)).toEqual(await recomputed(db));
+          // Each member's own list of profiles mirrors the audience table.
+          const audience = await db.audience.toArray();
+          for (const m of await db.members.toArray()) {
+            const rows = audience.filter((a) => a.memberKey === m.key).map((a) => a.profileId);
+            expect([...(m.profileIds ?? [])].sort()).toEqual(rows.sort());
+          }
         } finally {
           await db.delete();
         }

@@ -4,8 +4,9 @@
  *
  * v1 knew a profile's audience only through engagements (memberKey|postKey rows carrying the
  * profile), and members' `traits` was an open record that shipped builds never wrote. The
- * upgrade derives one audience row per (profile, member) from the engagements, keeps only
- * member traits of the summary shape, and counts each profile's segments from scratch.
+ * upgrade derives one audience row per (profile, member) from the engagements (and the same
+ * list on each member, `profileIds`), keeps only member traits of the summary shape, and
+ * counts each profile's segments from scratch.
  *
  * The same rebuild serves imports of a v1 backup, which arrive without the v2 tables.
  */
@@ -24,27 +25,29 @@ export interface DerivedTables {
 
 /** Rebuilds audience and segments from engagements and members; call inside a rw transaction over all four. */
 export async function rebuildAudienceAndSegments(t: DerivedTables, now: number): Promise<void> {
-  const members = new Map<string, MemberRecord>();
-  const normalised: MemberRecord[] = [];
-  await t.members.each((m) => {
-    const traits = asMemberTraitSummary(m.traits);
-    const fixed = traits === m.traits ? m : { ...m, traits };
-    if (fixed !== m) normalised.push(fixed);
-    members.set(m.key, fixed);
-  });
-  if (normalised.length) await t.members.bulkPut(normalised);
-
   const audience = new Map<string, AudienceRecord>();
+  const profilesOf = new Map<string, string[]>();
   await t.engagements.each((e) => {
     if (!e.profileId) return;
     const id = audienceIdOf(e.profileId, e.memberKey);
     const old = audience.get(id);
+    if (!old) {
+      const list = profilesOf.get(e.memberKey) ?? [];
+      list.push(e.profileId);
+      profilesOf.set(e.memberKey, list);
+    }
     if (!old || e.firstSeen < old.firstSeen) {
       audience.set(id, { id, profileId: e.profileId, memberKey: e.memberKey, firstSeen: e.firstSeen });
     }
   });
   await t.audience.clear();
   await t.audience.bulkPut([...audience.values()]);
+
+  const members = new Map<string, MemberRecord>();
+  await t.members.each((m) => {
+    members.set(m.key, { ...m, traits: asMemberTraitSummary(m.traits), profileIds: (profilesOf.get(m.key) ?? []).sort() });
+  });
+  await t.members.bulkPut([...members.values()]);
 
   const byProfile = new Map<string, string[]>();
   for (const a of audience.values()) {
