@@ -113,7 +113,7 @@ export function buildPersonas(input: PersonaInput, options: PersonaOptions = {})
   let used = 0;
   let engagementTotal = 0;
   for (const e of input.engagements) {
-    if (!(e.count > 0)) continue;
+    if (!(e.count > 0) || e.count === Infinity) continue;
     const mi = memberIndex.get(e.memberKey);
     if (mi === undefined) continue;
     let pj = postIndex.get(e.postId);
@@ -166,12 +166,17 @@ export function buildPersonas(input: PersonaInput, options: PersonaOptions = {})
   groups.forEach((g, gi) => {
     for (const mi of g.members) memberGroup[mi] = gi;
   });
-  const postIds = [...postIndex.keys()];
+  // Columns in post-id order, for the same reason.
+  const firstSeen = [...postIndex.keys()];
+  const postIds = [...firstSeen].sort();
+  const column = new Int32Array(firstSeen.length);
+  const rank = new Map(postIds.map((id, j) => [id, j]));
+  firstSeen.forEach((id, i) => (column[i] = rank.get(id)!));
   const n = groups.length;
   const mCols = postIds.length;
 
   const V = matrix(n, mCols);
-  for (let q = 0; q < used; q++) V.data[memberGroup[eMember[q]!]! * mCols + ePost[q]!]! += eCount[q]!;
+  for (let q = 0; q < used; q++) V.data[memberGroup[eMember[q]!]! * mCols + column[ePost[q]!]!]! += eCount[q]!;
 
   // Fewer personas when data is thin: each must stand for MIN_MEMBERS_PER_PERSONA members.
   const supported = Math.max(1, Math.floor(engagedCount / MIN_MEMBERS_PER_PERSONA));

@@ -93,8 +93,15 @@ describe('buildPersonas on three planted segments', () => {
     for (const n of names) expect(n).toMatch(/^\p{Lu}[\p{L}-]+$/u);
   });
 
-  it('is deterministic for a seed', () => {
+  it('is deterministic for a seed, whatever the order of members, engagements and posts', () => {
     expect(buildPersonas(input, { seed: 1, maxK: 6, minMembers: 30 })).toEqual(result);
+    const shuffled = {
+      ...input,
+      members: [...input.members].reverse(),
+      engagements: [...input.engagements].reverse(),
+      posts: [...input.posts].reverse(),
+    };
+    expect(buildPersonas(shuffled, { seed: 1, maxK: 6, minMembers: 30 })).toEqual(result);
   });
 
   it('leaves out a hashtag on most posts and a weak interest everyone shares', () => {
