@@ -333,6 +333,6 @@ export const instagramAdapter: PlatformAdapter = {
         return;
       }
       if (!readJson(body, r)) r.b.warn('response has no Instagram shape this adapter knows');
-    });
+    }, { warnIfEmpty: true });
   },
 };

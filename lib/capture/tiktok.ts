@@ -207,6 +207,6 @@ export const tiktokAdapter: PlatformAdapter = {
       if (!readJson(body, b, videoIdOf(apiUrl) ?? videoIdOf(ctx?.url))) {
         b.warn('response has no TikTok shape this adapter knows');
       }
-    });
+    }, { warnIfEmpty: true });
   },
 };

@@ -255,6 +255,6 @@ export const xAdapter: PlatformAdapter = {
         return;
       }
       if (!readGraphql(body, r)) r.b.warn('response has no X GraphQL shape this adapter knows');
-    });
+    }, { warnIfEmpty: true });
   },
 };

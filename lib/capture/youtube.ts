@@ -517,7 +517,7 @@ export const youtubeAdapter: PlatformAdapter = {
       }
       if (kind === 'player') readPlayer(body, r);
       else readData(body, r);
-    });
+    }, { warnIfEmpty: true });
   },
 };
 

@@ -69,8 +69,9 @@ describe.each(cases)('%s adapter on bad input', (platform, adapter) => {
     ['an array', [1, 2, 3]],
     ['nulls where objects belong', { data: null, contents: null, user: null, items: [null], comments: [null, 1, 'x'], __DEFAULT_SCOPE__: null }],
     ['wrong types', { data: { user: { result: 5, username: 7, edge_followed_by: { count: '-5' } } }, items: 'nope', comments: {}, itemList: [{ id: 5, stats: 'x' }] }],
-  ])('API body that is %s: no throw, valid batch', (_label, body) => {
-    valid(adapter.fromApiResponse(API[platform] ?? '', body, ctx));
+  ])('API body that is %s: no throw, a warning, valid batch', (_label, body) => {
+    const batch = valid(adapter.fromApiResponse(API[platform] ?? '', body, ctx));
+    expect(batch.warnings.length).toBeGreaterThan(0);
   });
 
   it('scripts that are not strings, and a non-array', () => {
