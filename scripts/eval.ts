@@ -366,7 +366,7 @@ ${pct(lang.quick.right / lang.quick.answered)} of them right; everything else we
 **Choice: ${DETECTOR}.** It is the most accurate of the six at every length on this data, and
 about 3x faster than tinyld and franc-min (eld small and extrasmall are a little faster still,
 and a little less accurate); time per comment decides whether 10,000 comments fit in 100 ms. tinyld (normal) is close on long text
-but misses more short text and is the slowest; franc-min (trigrams over 82 languages, no
+but misses more short text and is among the slowest; franc-min (trigrams over 82 languages, no
 word-level model) is far behind on short text; tinyld light and eld extrasmall trade too much
 accuracy for size. The medium table costs ~2 MB in the bundle, 0.4 MB more than small, for about
 half a point more accuracy at every length; the function-word and script passes keep most
