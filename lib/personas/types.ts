@@ -79,8 +79,10 @@ export interface Persona {
   language: string;
   interests: string[];
   quote: { text: string; memberKey: string } | null;
-  /** Share of the audience's engagement this persona explains, 0..1; shares sum to 1. */
+  /** Share of the audience (engaged, non-suspicious members) this persona stands for, 0..1; shares sum to 1. */
   share: number;
+  /** Share of the engagement this persona's factor reconstructs, 0..1: heavy commenters weigh more here. */
+  engagementShare: number;
   /** Members assigned to this persona (by their group's dominant factor). */
   sampleSize: number;
   /** Post ids that load most specifically on this persona's factor. */

@@ -52,10 +52,11 @@ describe('buildPersonas on three planted segments', () => {
     }
   });
 
-  it('shares sum to 1 and follow the segments’ engagement', () => {
+  it('shares of members and of engagement each sum to 1 and follow the segments', () => {
     if (result.status !== 'ok') throw new Error('expected ok');
-    const total = result.personas.reduce((s, p) => s + p.share, 0);
-    expect(total).toBeCloseTo(1, 9);
+    expect(result.personas.reduce((s, p) => s + p.share, 0)).toBeCloseTo(1, 9);
+    expect(result.personas.reduce((s, p) => s + p.engagementShare, 0)).toBeCloseTo(1, 9);
+    for (const p of result.personas) expect(p.share).toBeCloseTo(p.sampleSize / 140, 12);
     // Sorted by share, largest segment (60 members) first.
     expect(result.personas[0]!.language).toBe('en');
     expect(result.personas.map((p) => p.share)).toEqual([...result.personas.map((p) => p.share)].sort((a, b) => b - a));
