@@ -78,7 +78,8 @@ function readTweet(result: unknown, r: Reader, asReply: boolean): void {
   const inReplyTo = asString(get(legacy, 'in_reply_to_status_id_str'));
   const postId = r.focalId ?? asString(get(legacy, 'conversation_id_str'));
 
-  if (asReply && id !== postId && author) {
+  if (asReply && id !== postId) {
+    if (!author) return; // a reply is a comment or nothing; it never becomes a post
     r.b.addComment({
       id,
       postId,
