@@ -13,6 +13,16 @@ import { CreatorCell, formatFit, formatGrowth, MAX_COMPARE } from './EntriesTabl
 
 const t = text.dashboard;
 
+/** Readable value names: "Woman" for female, "Portuguese" for pt (the runtime's own names). */
+function valueLabel(dimension: string, value: string): string {
+  if (dimension === 'gender') return text.report.genderName[value] ?? value;
+  try {
+    return new Intl.DisplayNames(undefined, { type: 'language' }).of(value) ?? value;
+  } catch {
+    return value;
+  }
+}
+
 export function ComparePanel({ source, view, rows, selectedCount }: { source: DashboardSource; view: ShortlistView; rows: ShortlistRow[]; selectedCount: number }) {
   const [segments, setSegments] = useState<Record<string, ProfileSegments> | 'unavailable'>({});
   const ids = rows.map((r) => r.profileId).join(',');
@@ -87,7 +97,7 @@ export function ComparePanel({ source, view, rows, selectedCount }: { source: Da
                       <BarList
                         key={d.dimension}
                         label={`${text.report.dimension[d.dimension]}: @${r.handle} (${text.report.dimensionCounts(d.n, d.unknown)})`}
-                        items={d.shares.slice(0, 3).map((sh) => ({ label: sh.value, value: sh.p, low: sh.low, high: sh.high, n: sh.count }))}
+                        items={d.shares.slice(0, 3).map((sh) => ({ label: valueLabel(d.dimension, sh.value), value: sh.p, low: sh.low, high: sh.high, n: sh.count }))}
                       />
                     ))}
                   </td>

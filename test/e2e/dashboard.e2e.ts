@@ -293,4 +293,48 @@ describe('dashboard', () => {
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
   });
+
+  it('dark mode follows the system and stays accessible', async () => {
+    const page = await openDashboard('shortlists');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => page.getByTestId('entry-row').count()).toBeGreaterThan(0);
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(22, 23, 27)');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByTestId('tab-shortlists').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('tab-personas');
+    expect(await page.getByTestId('tab-personas').getAttribute('aria-selected')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('data & privacy: retention, backup, forget a profile, delete everything', async () => {
+    const page = await openDashboard('data');
+    const retention = page.getByLabel('Keep raw comment text for (days)');
+    await expect.poll(() => retention.inputValue()).toBe('30');
+    expect(await axeViolations(page)).toEqual([]);
+    await retention.fill('7');
+    await page.getByRole('button', { name: 'Save retention' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('7 days');
+
+    const [backup] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a backup' }).click()]);
+    const json = JSON.parse(await readFile((await backup.path())!, 'utf8')) as unknown;
+    expect(json).toBeTypeOf('object');
+
+    await page.getByLabel('Forget a profile (address, or platform:handle)').fill(KAI);
+    await page.getByRole('button', { name: 'Forget this profile' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Click again to confirm');
+    await page.getByRole('button', { name: 'Forget this profile' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Forgotten');
+
+    const deleteAll = page.getByRole('button', { name: 'Delete everything' });
+    expect(await deleteAll.isDisabled()).toBe(true);
+    await page.getByLabel(/I understand this removes/).check();
+    await deleteAll.click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Everything was deleted');
+    await page.getByTestId('tab-shortlists').click();
+    await expect.poll(() => page.getByText('No shortlists yet').count()).toBe(1);
+    await page.close();
+  });
 });
