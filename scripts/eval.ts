@@ -387,7 +387,8 @@ ${table(
 
 Data: test/data/traits/interests.jsonl, ${it_.items} comments and captions written for this project in
 ${[...interests.byLang.keys()].join(', ')}, each labelled with the categories a reader would give it
-(some with none). The same person wrote the keywords and the set, so expect real text to do worse.
+(some with none). The same person wrote the keywords and the set, and revised the keywords once
+after seeing its misses (French elision, a few verb forms), so expect real text to do worse.
 Precision = predicted categories that are right; recall = labels found.
 
 ${table(['language', 'items', 'precision', 'recall'], [...interests.byLang, ['all', it_] as const].map(([l, r]) => [l, r.items, pct(r.rightPredicted / r.predicted), pct(r.found / r.labels)]))}

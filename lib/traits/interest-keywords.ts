@@ -30,21 +30,21 @@ export const INTEREST_KEYWORDS: Record<InterestCategory, string> = {
   food: `food recipe recipes cooking baking cake pasta pizza dinner lunch breakfast delicious yummy tasty chef kitchen vegan
     dessert cookies bread soup salad foodie
     receta recetas comida cocina cocinar pastel postre delicioso rico cena almuerzo desayuno tacos pan
-    receita receitas comida cozinha cozinhar bolo sobremesa delicia gostoso jantar almoco 
+    receita receitas comida cozinha cozinhar bolo sobremesa delicia gostoso jantar almoco churrasco 
     recette recettes cuisine cuisiner gateau dessert delicieux miam diner dejeuner patisserie
     rezept rezepte kochen backen kuchen essen lecker abendessen fruhstuck nachtisch`,
   travel: `travel traveling travelling trip vacation holiday holidays beach hotel flight wanderlust backpacking itinerary
     passport destination
     viaje viajar viajes vacaciones playa vuelo destino
-    viagem viajar ferias praia voo destino passaporte
+    viagem viajar ferias praia voo destino passaporte passagem passagens
     voyage voyager vacances plage vol destination
-    reise reisen urlaub strand flug`,
+    reise reisen verreisen urlaub strand flug`,
   gaming: `gaming gamer gamers videogame videogames playstation xbox nintendo minecraft fortnite valorant esports
     twitch console controller speedrun gameplay steam rpg fps
     videojuego videojuegos jugando partida
     jogo jogos jogando videogame
     jeu_video jeux_video manette
-    zocken spiele konsole`,
+    zocken zocke zockt spiele konsole`,
   tech: `tech technology smartphone iphone android laptop computer software coding programming developer app apps gadget
     gadgets chatgpt pc gpu keyboard
     tecnologia celular computadora programacion
@@ -64,7 +64,7 @@ export const INTEREST_KEYWORDS: Record<InterestCategory, string> = {
   parenting: `baby babies toddler newborn mom mama mommy dad daddy parenting pregnant pregnancy kids children daughter
     breastfeeding diaper
     bebe bebes hijo hija hijos embarazo embarazada maternidad crianza
-    bebe filho filha filhos gravidez gravida maternidade
+    bebe filho filha filhos crianca criancas gravidez gravida maternidade
     bebe enfant enfants fils fille grossesse enceinte maman
     baby kinder sohn tochter schwanger schwangerschaft mutter eltern`,
   pets: `dog dogs puppy puppies cat cats kitten kittens pet pets vet doggo pup
@@ -79,7 +79,7 @@ export const INTEREST_KEYWORDS: Record<InterestCategory, string> = {
     decoration jardin jardinage plantes meubles maison
     einrichtung garten pflanzen mobel wohnung deko`,
   finance: `money invest investing investment stocks crypto bitcoin savings budget finance trading dividends retirement
-    dinero invertir inversion ahorro finanzas acciones
+    dinero invertir inversion ahorro ahorrar finanzas acciones
     dinheiro investir investimento investimentos economia financas acoes
     argent investir investissement epargne finances bourse
     geld investieren aktien sparen finanzen`,

@@ -23,6 +23,8 @@ describe('inferInterests', () => {
     ['en', 'hashtag run together', 'fitness', ['#fitnessmotivation']],
     ['en', 'phrase over two words', 'home-garden', ['homedecor']],
     ['fr', 'phrase of three words', 'beauty', [], 'mon rouge à lèvres préféré'],
+    ['fr', "elided article: d'entraînement", 'fitness', [], "trois séances d'entraînement par semaine"],
+    ['it', "elided article: l'allenamento is not needed, dell'arte is", 'art-design', [], "la storia dell'arte moderna"],
   ] as [string, string, string, string[]?, string?][])('%s: %s → %s', (_lang, text, category, tags = [], override) => {
     expect(interests(override ?? text, tags)).toContain(category);
   });

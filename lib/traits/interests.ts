@@ -46,6 +46,10 @@ for (const [category, list] of Object.entries(INTEREST_KEYWORDS) as [InterestCat
 }
 STEMS.sort((a, b) => b[0].length - a[0].length);
 
+// French and Italian glue articles and pronouns to the next word ("d'entrainement",
+// "l'ecole", "dell'arte"): the keyword is what follows the apostrophe.
+const ELISION = /^(?:[a-z]|qu|dell|nell|all|dall|sull|un)'(?=\p{L}{3})/u;
+
 function singular(word: string): string | null {
   if (word.length > 4 && word.endsWith('s')) return word.slice(0, -1);
   return null;
@@ -77,7 +81,8 @@ export function inferInterests(words: readonly string[], hashtags: readonly stri
 
   const n = Math.min(words.length, MAX_WORDS);
   for (let i = 0; i < n; i++) {
-    const word = words[i] as string;
+    const raw = words[i] as string;
+    const word = raw.includes("'") ? raw.replace(ELISION, '') : raw;
     const cats = WORDS.get(word) ?? (singular(word) !== null ? WORDS.get(singular(word) as string) : undefined);
     if (cats) for (const c of cats) add(c, WORD_WEIGHT, word);
     const phrases = PHRASES.get(word);
