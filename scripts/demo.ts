@@ -35,7 +35,9 @@ async function main(): Promise<void> {
       await popup.getByTestId('report').waitFor({ timeout: 15_000 }).catch(() => undefined);
       const read = async (id: string) => ((await popup.getByTestId(id).count()) ? await popup.getByTestId(id).first().textContent() : null);
       const shot = path.join(OUT, `popup-${demo.name}.png`);
-      await popup.screenshot({ path: shot, fullPage: true });
+      // What the popup shows on opening (its window is 600 px high), and the whole report.
+      await popup.screenshot({ path: shot });
+      await popup.screenshot({ path: shot.replace(/\.png$/, '-full.png'), fullPage: true });
       summary.push({
         name: demo.name,
         url: demo.url,

@@ -12,6 +12,8 @@ import { commentTraits } from './comment-traits';
 import { createDataHandlers } from './data-handlers';
 import { createHandlers } from './handlers';
 import { installMemberKey } from './install-secret';
+import { createJobHandlers } from './job-handlers';
+import { resumeJobs } from './jobs';
 import { createShortlistHandlers } from './shortlist-handlers';
 
 const RETENTION_ALARM = 'retention-purge';
@@ -68,6 +70,26 @@ export function startBackground(): void {
     if (!existing) void browser.alarms.create(RETENTION_ALARM, { periodInMinutes: RETENTION_PERIOD_MINUTES });
   });
   void purge();
+
+  // Resumable jobs: continue any unfinished one now, and keep an alarm armed while one is
+  // pending so that a worker stopped mid-job is woken to finish it.
+  const JOBS_ALARM = 'resume-jobs';
+  const resume = () =>
+    resumeJobs(db)
+      .then(() => browser.alarms.clear(JOBS_ALARM))
+      .catch((error: unknown) => console.warn('[persona-lens] job paused', error));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === JOBS_ALARM) void resume();
+  });
+  void resume();
+  const jobs = createJobHandlers({
+    db,
+    self,
+    keepAlive: () => void browser.alarms.create(JOBS_ALARM, { periodInMinutes: 0.5 }),
+    log: (level, message) => console[level](message),
+  });
+  messaging.onMessage('rebuildSegments', ({ data, sender }) => jobs.rebuildSegments(data, sender));
+  messaging.onMessage('getJob', ({ data, sender }) => jobs.getJob(data, sender));
 
   const lists = createShortlistHandlers({
     db,

@@ -8,6 +8,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CaptureBatch } from '../capture/batch';
 import type { PageReport } from '../report/report';
+import type { JobState } from '../background/jobs';
 import type { ProfileSegments } from '../db/audience';
 import type { ImportReport as BackupImportReport } from '../db/backup';
 import type { ForgetReport } from '../db/forget';
@@ -76,6 +77,9 @@ export interface ProtocolMap {
   setOwnProfile(request: { profileId: string | null }): { profileId: string | null };
   getMyAudience(): MyAudience;
   importAnalytics(request: ImportAnalyticsRequest): AnalyticsSummary;
+  // Resumable background jobs (lib/background/jobs.ts).
+  rebuildSegments(): JobState;
+  getJob(request: { name: 'rebuild-segments' }): JobState | null;
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();

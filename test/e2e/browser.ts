@@ -55,6 +55,12 @@ export interface ExtensionBrowser {
   /** Serves `body` at `url` (and only there) for every page in the context. */
   serve(url: string | RegExp, body: string, contentType?: string): Promise<void>;
   openPopup(forUrl?: string): Promise<Page>;
+  /**
+   * Runs a function in a page of the extension's own origin (same IndexedDB as the
+   * background), for seeding and reading the database in tests. Unlike the service worker,
+   * such a page outlives worker restarts.
+   */
+  inExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Rows in one of the background database's object stores, read with raw IndexedDB. */
   storedCount(store: string): Promise<number>;
   /** Primary keys of one of the background database's object stores. */
@@ -78,10 +84,20 @@ export async function launchExtensionBrowser(options: { headless?: boolean } = {
   const extensionId = new URL((await serviceWorker()).url()).host;
   await untilBackgroundAnswers(context, extensionId);
 
+  let extensionPage: Page | undefined;
+  const inExtension = async <A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> => {
+    if (!extensionPage || extensionPage.isClosed()) {
+      extensionPage = await context.newPage();
+      await extensionPage.goto(`chrome-extension://${extensionId}/icon/16.png`);
+    }
+    return extensionPage.evaluate(fn as never, arg as never) as Promise<R>;
+  };
+
   return {
     context,
     extensionId,
     serviceWorker,
+    inExtension,
     async serve(url, body, contentType = 'text/html; charset=utf-8') {
       await context.route(url, (route) => route.fulfill({ status: 200, contentType, body }));
     },
@@ -92,8 +108,7 @@ export async function launchExtensionBrowser(options: { headless?: boolean } = {
       return page;
     },
     async storedCount(store) {
-      const worker = await serviceWorker();
-      return worker.evaluate(
+      return inExtension(
         (name) =>
           new Promise<number>((resolve, reject) => {
             const open = indexedDB.open('persona-lens');
@@ -117,8 +132,7 @@ export async function launchExtensionBrowser(options: { headless?: boolean } = {
       );
     },
     async storedKeys(store) {
-      const worker = await serviceWorker();
-      return worker.evaluate(
+      return inExtension(
         (name) =>
           new Promise<string[]>((resolve, reject) => {
             const open = indexedDB.open('persona-lens');
