@@ -172,7 +172,8 @@ function readVideoRenderer(v: unknown, r: Reader): void {
     textOf(get(v, 'viewCountText')) ?? textOf(get(v, 'shortViewCountText')),
     textOf(get(v, 'publishedTimeText')),
     handleOfEndpoint(get(v, 'ownerText', 'runs', 0, 'navigationEndpoint')) ??
-      handleOfEndpoint(get(v, 'longBylineText', 'runs', 0, 'navigationEndpoint')),
+      handleOfEndpoint(get(v, 'longBylineText', 'runs', 0, 'navigationEndpoint')) ??
+      handleOfEndpoint(get(v, 'shortBylineText', 'runs', 0, 'navigationEndpoint')),
   );
 }
 
@@ -183,15 +184,23 @@ function readLockup(lockup: unknown, r: Reader): void {
   const meta = get(lockup, 'metadata', 'lockupMetadataViewModel');
   let views: string | undefined;
   let date: string | undefined;
+  let author: string | undefined;
   for (const row of asArray(get(meta, 'metadata', 'contentMetadataViewModel', 'metadataRows'))) {
     for (const part of asArray(get(row, 'metadataParts'))) {
+      // Outside a channel's own grid (home feed, search) a row names the channel as a link;
+      // it is the author, and its name ("5 Minute Crafts") must not be read as a count.
+      const link = get(part, 'text', 'commandRuns', 0, 'onTap', 'innertubeCommand');
+      if (link !== undefined) {
+        author ??= handleOfEndpoint(link);
+        continue;
+      }
       const text = textOf(get(part, 'text'));
       if (!text) continue;
       if (date === undefined && parseRelativeDate(text, r.b.capturedAt) !== undefined) date = text;
       else if (views === undefined && parseCount(text) !== undefined) views = text;
     }
   }
-  addVideo(r, get(lockup, 'contentId'), textOf(get(meta, 'title')), views, date, undefined);
+  addVideo(r, get(lockup, 'contentId'), textOf(get(meta, 'title')), views, date, author);
 }
 
 function readShortsLockup(lockup: unknown, r: Reader): void {

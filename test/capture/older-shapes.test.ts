@@ -123,6 +123,74 @@ describe('YouTube older shapes', () => {
   });
 });
 
+describe('YouTube home feed lockups', () => {
+  it('take the author from the channel link and never read its name as a count', () => {
+    const part = (content: string) => ({ text: { content } });
+    const data = {
+      contents: {
+        twoColumnBrowseResultsRenderer: {
+          tabs: [
+            {
+              tabRenderer: {
+                content: {
+                  richGridRenderer: {
+                    contents: [
+                      {
+                        richItemRenderer: {
+                          content: {
+                            lockupViewModel: {
+                              contentId: 'HomeFeed001',
+                              contentType: 'LOCKUP_CONTENT_TYPE_VIDEO',
+                              metadata: {
+                                lockupMetadataViewModel: {
+                                  title: { content: 'Ten knots in five minutes' },
+                                  metadata: {
+                                    contentMetadataViewModel: {
+                                      metadataRows: [
+                                        {
+                                          metadataParts: [
+                                            {
+                                              text: {
+                                                content: '5 Minute Knots',
+                                                commandRuns: [{ startIndex: 0, length: 14, onTap: { innertubeCommand: { browseEndpoint: { browseId: 'UCk', canonicalBaseUrl: '/@5minuteknots' } } } }],
+                                              },
+                                            },
+                                          ],
+                                        },
+                                        { metadataParts: [part('88K views'), part('6 days ago')] },
+                                      ],
+                                    },
+                                  },
+                                },
+                              },
+                            },
+                          },
+                        },
+                      },
+                    ],
+                  },
+                },
+              },
+            },
+          ],
+        },
+      },
+    };
+    const batch = valid(youtubeAdapter.fromApiResponse('https://www.youtube.com/youtubei/v1/browse', data, ctxFor('https://www.youtube.com/')));
+    expect(batch.posts).toEqual([
+      {
+        platform: 'youtube',
+        id: 'HomeFeed001',
+        authorHandle: '5minuteknots',
+        text: 'Ten knots in five minutes',
+        hashtags: [],
+        views: 88_000,
+        publishedAt: CAPTURED_AT - 6 * DAY,
+      },
+    ]);
+  });
+});
+
 describe('TikTok SIGI_STATE', () => {
   it('reads UserModule and ItemModule', () => {
     const state = {
