@@ -33,4 +33,14 @@ describe('npm run traits', () => {
     expect(out[3]).toMatchObject({ age: 'unknown', authenticity: { suspicious: true } });
     expect(out[6]).toMatchObject({ gender: 'unknown', language: 'unknown', age: 'unknown' });
   }, 30_000);
+
+  it('says so on stderr and exits 2 when the file cannot be read', () => {
+    const run = () => execFileSync(process.execPath, ['--import', 'tsx', 'scripts/traits.ts', '/nonexistent/in.jsonl'], { encoding: 'utf8', stdio: 'pipe' });
+    expect(run).toThrow(/cannot read \/nonexistent\/in\.jsonl/);
+    try {
+      run();
+    } catch (err) {
+      expect((err as { status: number }).status).toBe(2);
+    }
+  }, 30_000);
 });
