@@ -180,7 +180,8 @@ export function buildPersonas(input: PersonaInput, options: PersonaOptions = {})
 
   // Fewer personas when data is thin: each must stand for MIN_MEMBERS_PER_PERSONA members.
   const supported = Math.max(1, Math.floor(engagedCount / MIN_MEMBERS_PER_PERSONA));
-  const { k, fit } = chooseK(V, { maxK: Math.min(maxK, supported), seed });
+  // Engagement counts are roughly Poisson, so ΣV is the residual a perfect model would leave.
+  const { k, fit } = chooseK(V, { maxK: Math.min(maxK, supported), seed, noiseFloor: engagementTotal });
   const { W, H } = fit;
 
   const hSum = new Float64Array(k);

@@ -17,6 +17,12 @@ export interface ChooseKOptions {
   minGain?: number;
   /** Minimum mean matched cosine across seeds. Default 0.9. */
   minStability?: number;
+  /**
+   * Expected ‖V − WH‖² of a perfect model, when V holds counts: for Poisson counts the
+   * variance equals the mean, so it is ΣV. Once a fit's residual is down to this noise floor,
+   * more factors would only fit noise. Omitted: no noise floor.
+   */
+  noiseFloor?: number;
   /** Extra randomly initialised runs per k for stability. Default 2. */
   stabilityRuns?: number;
   maxIter?: number;
@@ -116,11 +122,15 @@ export function chooseK(V: Matrix, options: ChooseKOptions): ChooseKResult {
   };
   const explained = (k: number): number => 1 - fitAt(k).relativeError ** 2;
 
-  // Elbow: the first k whose successor adds less than minGain. Fits are computed lazily, so
-  // a clear elbow at k = 2 costs three fits, not maxK + 1.
+  // Elbow: the first k that already fits down to the noise floor, or whose successor adds
+  // less than minGain. Fits are computed lazily, so a clear elbow at k = 2 costs three fits.
+  // Stability across seeds cannot catch noise-fitting (every run fits the same noise), which
+  // is why the noise floor is checked here.
+  const normV2 = P.normX2;
+  const floor = options.noiseFloor ?? -1;
   let elbow = kMax;
   for (let k = 1; k < kMax; k++) {
-    if (explained(k + 1) - explained(k) < minGain) {
+    if ((1 - explained(k)) * normV2 <= floor || explained(k + 1) - explained(k) < minGain) {
       elbow = k;
       break;
     }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPersonas } from '../../lib/personas/build-personas';
 import { chooseK } from '../../lib/personas/choose-k';
 import { isToxic } from '../../lib/personas/text';
+import { mulberry32 } from '../../lib/personas/random';
 import { PLANTED_SEGMENTS, plantedAudience, plantedMatrix } from './helpers';
 
 describe('chooseK', () => {
@@ -169,5 +170,44 @@ describe('buildPersonas when traits are unknown', () => {
     expect(p).toMatchObject({ gender: 'unknown', language: 'unknown', region: 'unknown', share: 1, sampleSize: 140 });
     expect(['Alex', 'Sam', 'Robin', 'Charlie', 'Jordan', 'Kim']).toContain(p!.name);
     expect(p!.interests.every((i) => i.startsWith('#'))).toBe(true);
+  });
+});
+
+describe('buildPersonas does not fit noise', () => {
+  /** Five segments; each engagement lands on the member's own segment's posts with probability `own`. */
+  function audience(own: number, engagements: number, seed: number) {
+    const segs = [
+      ['female', 'en', 'US', 'beauty'],
+      ['male', 'de', 'DE', 'gaming'],
+      ['female', 'es', 'MX', 'fitness'],
+      ['male', 'en', 'GB', 'sports'],
+      ['female', 'pt', 'BR', 'food'],
+    ] as const;
+    const rng = mulberry32(seed);
+    const n = engagements / 5;
+    const members = Array.from({ length: n }, (_, i) => {
+      const [gender, language, region, interest] = segs[i % 5]!;
+      return { key: `m${i}`, gender, language, regions: [{ region, p: 0.7 }], interests: [{ category: interest, score: 1 }] };
+    });
+    const list = Array.from({ length: engagements }, () => {
+      const i = Math.floor(rng() * n);
+      const post = rng() < own ? (i % 5) + 5 * Math.floor(rng() * 20) : Math.floor(rng() * 100);
+      return { memberKey: `m${i}`, postId: `p${post}`, count: 1 };
+    });
+    return { members, engagements: list, posts: [], comments: [] };
+  }
+
+  it.each([
+    { label: 'no structure, 3,000 engagements → 1 persona', own: 0, engagements: 3000, min: 1, max: 1 },
+    { label: 'no structure, 20,000 engagements → 1 persona', own: 0, engagements: 20000, min: 1, max: 1 },
+    { label: 'weak structure, thin data → 2 to 4 personas', own: 0.25, engagements: 3000, min: 2, max: 4 },
+    { label: 'strong structure → all 5', own: 0.85, engagements: 3000, min: 5, max: 5 },
+  ])('$label', ({ own, engagements, min, max }) => {
+    const r = buildPersonas(audience(own, engagements, 11), { seed: 1 });
+    expect(r.status).toBe('ok');
+    if (r.status === 'ok') {
+      expect(r.k).toBeGreaterThanOrEqual(min);
+      expect(r.k).toBeLessThanOrEqual(max);
+    }
   });
 });
