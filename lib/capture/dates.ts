@@ -1,8 +1,9 @@
 /**
  * Turns the dates platforms print into epoch ms: relative ("13 days ago", "vor 2 Tagen",
- * "hace 3 días", "il y a 2 jours", "há 3 dias", X/TikTok "2h"), resolved against the
- * capture time, and absolute ("Jan 5, 2024", "28 Aug 2016", ISO 8601, epoch seconds, X's
- * "Wed Oct 10 20:19:24 +0000 2018"). Unreadable text is undefined.
+ * "hace 3 días", "il y a 2 jours", "há 3 dias", "13日前", "3天前", "2주 전", X/TikTok "2h"),
+ * resolved against the capture time, and absolute ("Jan 5, 2024", "28 Aug 2016",
+ * "2024年1月5日", ISO 8601, epoch seconds, X's "Wed Oct 10 20:19:24 +0000 2018").
+ * Unreadable text is undefined.
  *
  * Relative dates are as coarse as the page: a month counts 30 days and a year 365, so "9
  * years ago" is only good to within a year, as it was on the page. Absolute dates without a
@@ -30,6 +31,10 @@ const UNITS: Readonly<Record<string, number>> = {
   jour: DAY, jours: DAY,
   w: WEEK, wk: WEEK, wks: WEEK, week: WEEK, weeks: WEEK, woche: WEEK, wochen: WEEK, semana: WEEK, semanas: WEEK,
   semaine: WEEK, semaines: WEEK,
+  // Japanese, Chinese and Korean, after "前" / "전" ("ago") is dropped: "13日前", "3天前", "2주 전"
+  秒: SECOND, 秒钟: SECOND, 초: SECOND, 分: MINUTE, 分钟: MINUTE, 분: MINUTE, 時間: HOUR, 小时: HOUR, 小時: HOUR,
+  시간: HOUR, 日: DAY, 天: DAY, 일: DAY, 週間: WEEK, 周: WEEK, 週: WEEK, 주: WEEK, か月: MONTH, ヶ月: MONTH,
+  カ月: MONTH, 个月: MONTH, 個月: MONTH, 개월: MONTH, 年: YEAR, 년: YEAR,
   mo: MONTH, mos: MONTH, month: MONTH, months: MONTH, monat: MONTH, monaten: MONTH, monate: MONTH, mes: MONTH,
   meses: MONTH, mois: MONTH, mês: MONTH,
   y: YEAR, yr: YEAR, yrs: YEAR, year: YEAR, years: YEAR, jahr: YEAR, jahren: YEAR, jahre: YEAR, año: YEAR,
@@ -108,6 +113,8 @@ function monthOf(word: string): number | undefined {
 
 /** "Jan 5, 2024", "5 Jan 2024", "28. Aug. 2016", "5 de enero de 2024", "Jan 5" (X, this year). */
 function parseMonthName(text: string, capturedAt: number): number | undefined {
+  const cjk = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/u.exec(text);
+  if (cjk) return utc(Number(cjk[1]), Number(cjk[2]) - 1, Number(cjk[3]));
   let m = /(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})/u.exec(text);
   if (m) {
     const month = monthOf(m[1] ?? '');
@@ -158,6 +165,7 @@ function parseRelative(text: string, capturedAt: number): number | undefined {
     unitWord = article;
   }
   if (amount === undefined || unitWord === undefined) return undefined;
+  unitWord = unitWord.replace(/前$/u, '');
   const unit = UNITS[unitWord];
   if (unit === undefined) return undefined;
   if (GLUED_ONLY.has(unitWord)) {
