@@ -112,15 +112,20 @@ export function buildPersonas(input: PersonaInput, options: PersonaOptions = {})
   const engaged = new Uint8Array(active.length);
   let used = 0;
   let engagementTotal = 0;
+  // Stored engagements come grouped by post, so the previous post's index is usually the answer.
+  let lastPost: string | null = null;
+  let lastIndex = -1;
   for (const e of input.engagements) {
     if (!(e.count > 0) || e.count === Infinity) continue;
     const mi = memberIndex.get(e.memberKey);
     if (mi === undefined) continue;
-    let pj = postIndex.get(e.postId);
+    let pj = e.postId === lastPost ? lastIndex : postIndex.get(e.postId);
     if (pj === undefined) {
       pj = postIndex.size;
       postIndex.set(e.postId, pj);
     }
+    lastPost = e.postId;
+    lastIndex = pj;
     eMember[used] = mi;
     ePost[used] = pj;
     eCount[used] = e.count;
