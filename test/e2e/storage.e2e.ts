@@ -92,7 +92,9 @@ const expected = (comments: number, members: number, posts = 1): Counts => ({
   segmentMembers: members,
 });
 
-describe('storage in real Chromium', () => {
+// One retry: on a loaded machine Chromium sometimes takes longer than launchExtensionBrowser
+// waits for the service worker to first start; a retry launches a fresh browser.
+describe('storage in real Chromium', { retry: 1 }, () => {
   it('gives the same counts when the same page is seen twice', async () => {
     const sample = sampleWatchPage('sameTwice01', 300, { authors: 120 });
     await serve(sample);

@@ -130,6 +130,7 @@ export interface StorageBenchResult {
   members: number;
   bytes: number;
   segmentUpdateMs: number[];
+  oneRowTxMs: number[];
   segmentReadMs: number[];
   recomputeMs: number;
   segmentsMatch: boolean;
@@ -153,7 +154,12 @@ export async function runStorageBench(s: Sizes): Promise<StorageBenchResult> {
   // themselves (old contribution out, new in) and a new member joins.
   const profileId = 'youtube:benchcreator';
   const segmentUpdateMs: number[] = [];
+  const oneRowTxMs: number[] = [];
   for (let k = 0; k < 9; k++) {
+    // The floor of any write at this moment: one small row in one read-write transaction.
+    const t = performance.now();
+    await db.transaction('rw', db.settings, () => db.settings.put({ key: 'bench-probe', value: k }));
+    oneRowTxMs.push(performance.now() - t);
     const batch: CaptureBatch = {
       ...list[0]!,
       capturedAt: 1_764_000_100_000 + k,
@@ -163,9 +169,9 @@ export async function runStorageBench(s: Sizes): Promise<StorageBenchResult> {
         { platform: 'youtube', id: `u${k}b`, postId: 'v0', authorHandle: `newfan${k}`, text: 'y' },
       ],
     };
-    const t = performance.now();
+    const t2 = performance.now();
     await ingestBatch(db, batch, { memberKey, traitsFor: (c) => ({ ...syntheticTraits({ ...c, id: `c${k + 7}` }), language: 'fr' }) });
-    segmentUpdateMs.push(performance.now() - t);
+    segmentUpdateMs.push(performance.now() - t2);
   }
   const segmentReadMs: number[] = [];
   for (let k = 0; k < 9; k++) {
@@ -189,6 +195,7 @@ export async function runStorageBench(s: Sizes): Promise<StorageBenchResult> {
     members: await db.members.count(),
     bytes,
     segmentUpdateMs,
+    oneRowTxMs,
     segmentReadMs,
     recomputeMs,
     segmentsMatch: canonical(fresh) === canonical(stored),
