@@ -4,9 +4,9 @@ import { text } from '../text';
 
 const t = text.report;
 
-function Stat(props: { label: string; value: string; testId?: string; detail?: string }) {
+function Stat(props: { label: string; value: string; testId?: string; detail?: string; title?: string }) {
   return (
-    <div class="stat">
+    <div class="stat" title={props.title}>
       <dt>{props.label}</dt>
       <dd>
         <span class="stat-value" data-testid={props.testId}>
@@ -24,8 +24,15 @@ export function CreatorCard({ report }: { report: ProfileReport }) {
   const rate = engagement.rate;
   const bench = engagement.benchmark;
   const history = report.followerHistory;
+  // One short visible line; the formula and the benchmark's source are one hover or focus away.
   const engagementDetail = [
-    rate.n ? t.engagementDetail(rate.formula, rate.n) : `${rate.formula}; no post with the numbers it needs yet.`,
+    rate.n ? `median of ${rate.n} post${rate.n === 1 ? '' : 's'}` : 'no post with the numbers it needs yet',
+    bench ? `typical ${formatPercent(bench.low, 1)}–${formatPercent(bench.high, 1)}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const engagementTitle = [
+    rate.n ? t.engagementDetail(rate.formula, rate.n) : rate.formula,
     bench ? t.benchmark(bench.tier, formatPercent(bench.low, 1), formatPercent(bench.high, 1), bench.source) : '',
   ]
     .filter(Boolean)
@@ -55,11 +62,20 @@ export function CreatorCard({ report }: { report: ProfileReport }) {
           value={rate.rate !== null ? `${formatPercent(rate.rate, 1)}${engagement.placement ? ` · ${t.placement[engagement.placement]}` : ''}` : 'unknown'}
           testId="engagement-rate"
           detail={engagementDetail}
+          title={engagementTitle}
         />
-        <Stat label={t.postsSeen} value={formatCount(report.postsSeen)} testId="posts-seen" detail={`${t.postsOnProfile}: ${formatCount(profile.postCount)}`} />
-        <Stat label={t.commentsSeen} value={formatCount(report.commentsSeen)} testId="comments-seen" />
-        <Stat label={t.commenters} value={formatCount(report.commenters)} testId="audience-sample-size" />
+        <Stat
+          label={t.commenters}
+          value={formatCount(report.commenters)}
+          testId="audience-sample-size"
+          detail={`the sample every audience figure rests on`}
+        />
       </dl>
+      <p class="sample-line">
+        {t.sample}: <span data-testid="comments-seen">{formatCount(report.commentsSeen)}</span> {t.commentsSeen.toLowerCase()} on{' '}
+        <span data-testid="posts-seen">{formatCount(report.postsSeen)}</span> {t.postsSeen.toLowerCase()} (
+        {t.postsOnProfile.toLowerCase()}: {formatCount(profile.postCount)})
+      </p>
     </section>
   );
 }
