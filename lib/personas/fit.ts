@@ -43,6 +43,8 @@ interface Spec {
   male: number;
   languages: Set<string>;
   regions: Set<string>;
+  /** The regions as the brand wrote them ('LATAM'), for reasons; `regions` holds the expansion. */
+  regionLabels: string[];
   interests: Set<string>;
   ageBands: Set<string>;
   /** Dimensions the target specifies with a positive weight. */
@@ -58,6 +60,7 @@ function specOf(target: TargetPersona): Spec {
     male: total > 0 ? m / total : 0,
     languages: new Set((target.languages ?? []).map((l) => l.toLowerCase())),
     regions: expandRegions(target.regions ?? []),
+    regionLabels: (target.regions ?? []).map((r) => r.toUpperCase()),
     interests: new Set((target.interests ?? []).map((i) => i.toLowerCase())),
     ageBands: new Set(target.ageBands ?? []),
     active: [],
@@ -91,7 +94,7 @@ function reasonText(dim: SegmentDimension, spec: Spec, share: number, n: number,
     case 'language':
       return `${pct(share)} write in ${listText(spec.languages)} (${tail})`;
     case 'region':
-      return `${pct(share)} likely in ${listText(spec.regions)} (${tail})`;
+      return `${pct(share)} likely in ${listText(spec.regionLabels)} (${tail})`;
     case 'interest':
       return `${pct(share)} have ${listText(spec.interests)} as a main interest (${tail})`;
     case 'age':

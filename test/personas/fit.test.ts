@@ -265,5 +265,6 @@ describe('fitScore examples', () => {
     const latam = PRESET_TARGET_PERSONAS.find((t) => t.id === 'preset-fitness-latam')!;
     const r = fitScore([member('a', 'es', 'MX', 'fitness'), member('b', 'pt', 'BR', 'health')], latam, { bootstrap: 0 });
     expect(r.score).toBeCloseTo(100, 9);
+    expect(r.reasons.find((x) => x.dimension === 'region')!.text).toMatch(/^100% likely in LATAM \(2 with a known region\)$/);
   });
 });
