@@ -2,7 +2,7 @@
 export type * from './types';
 export { buildPersonas, MIN_MEMBERS_PER_PERSONA, MIN_POSTS, MAX_PAIN_POINT_COMMENTS } from './build-personas';
 export { chooseK, type ChooseKOptions, type ChooseKResult, type KCandidate } from './choose-k';
-export { nmf, matrix, fromRows, frobenius, reconstructionError, type Matrix, type NmfOptions, type NmfResult } from './nmf';
+export { nmf, prepare, matrix, fromRows, frobenius, reconstructionError, type Matrix, type PreparedMatrix, type NmfOptions, type NmfResult } from './nmf';
 export { fitScore, fitFromSegments, type FitOptions } from './fit';
 export { TargetPersonaSchema, PRESET_TARGET_PERSONAS, REGION_GROUPS, expandRegions, type ParsedTargetPersona } from './targets';
 export { wilsonInterval, type Interval } from './wilson';
