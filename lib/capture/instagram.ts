@@ -78,9 +78,14 @@ function readGraphComment(node: unknown, postId: string | undefined, r: Reader, 
 
 function readGraphMedia(node: unknown, author: string | undefined, r: Reader): void {
   const id = asString(get(node, 'shortcode')) ?? r.pageShortcode;
-  if (!id) return;
-  const caption = asString(get(node, 'edge_media_to_caption', 'edges', 0, 'node', 'text'));
   const commentEdge = get(node, 'edge_media_to_parent_comment') ?? get(node, 'edge_media_to_comment');
+  // A comments page may not name its post (the page address usually does); the comments and
+  // their authors are worth keeping even then.
+  if (!id) {
+    for (const edge of asArray(get(commentEdge, 'edges'))) readGraphComment(get(edge, 'node'), undefined, r);
+    return;
+  }
+  const caption = asString(get(node, 'edge_media_to_caption', 'edges', 0, 'node', 'text'));
   r.b.addPost({
     id,
     authorHandle: normalizeHandle(get(node, 'owner', 'username')) ?? author,

@@ -112,6 +112,19 @@ describe.skipIf(!HAVE_REALPAGES)('Instagram real payloads', () => {
     expect(batch.comments[11]).toMatchObject({ authorHandle: 'givemeface_', text: '🔥🔥🔥🔥🔥🔥' });
   });
 
+  it('GraphQL media comments with no post address: comments kept without a postId', () => {
+    const batch = api(GRAPHQL, 'igf-graphql-media-comments.json', 'https://www.instagram.com/');
+    expect(batch.posts).toEqual([]);
+    expect(batch.comments).toHaveLength(12);
+    expect(batch.comments[0]).toEqual({
+      platform: 'instagram',
+      id: '17969014687354566',
+      authorHandle: 'myself_walker',
+      text: 'Good themw',
+      publishedAt: 1_607_919_868_000,
+    });
+  });
+
   it('v1 reels (igf-v1-clips-user-reels.json)', () => {
     const batch = api('https://www.instagram.com/api/v1/clips/user/', 'igf-v1-clips-user-reels.json', 'https://www.instagram.com/noholita/reels/');
     expect(batch.profiles).toEqual([
