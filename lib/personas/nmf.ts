@@ -5,10 +5,11 @@
  *
  * The solver deliberately mirrors scikit-learn's default (`solver='cd'`, `init='nndsvda'`),
  * because the acceptance test compares our reconstruction error with scikit-learn's on the
- * same matrices: same initialisation (NNDSVD on a randomized SVD, zeros filled with the mean),
- * same cyclic coordinate-descent update order (W then H, component by component). Everything
- * runs on flat row-major Float64Arrays; the inner loops skip zero cells because engagement
- * matrices are mostly zeros.
+ * same matrices: the same kind of initialisation (NNDSVD on a randomized SVD, zeros filled
+ * with the mean; our SVD is cheaper, see OVERSAMPLE and nIter), and the same cyclic
+ * coordinate-descent update order (W then H, component by component). With scikit-learn's
+ * stopping rule both take the same iterations to the same error. Products walk only the
+ * non-zero cells (CSR), because engagement matrices are mostly zeros.
  */
 import { mulberry32, randNormal, type Rng } from './random';
 
