@@ -191,6 +191,40 @@ describe('YouTube home feed lockups', () => {
   });
 });
 
+describe('YouTube search results', () => {
+  it('videoRenderer owners come from ownerText, one author per result', () => {
+    const video = (id: string, title: string, owner: string, views: string, when: string) => ({
+      videoRenderer: {
+        videoId: id,
+        title: { runs: [{ text: title }] },
+        ownerText: { runs: [{ text: owner, navigationEndpoint: { browseEndpoint: { browseId: 'UCx', canonicalBaseUrl: `/@${owner}` } } }] },
+        viewCountText: { simpleText: views },
+        publishedTimeText: { simpleText: when },
+      },
+    });
+    const data = {
+      contents: {
+        twoColumnSearchResultsRenderer: {
+          primaryContents: {
+            sectionListRenderer: {
+              contents: [
+                { itemSectionRenderer: { contents: [video('Search00001', 'Knife sharpening #diy', 'edgecraft', '1,024 views', '1 day ago'), video('Search00002', 'Whetstones compared', 'stonelab', 'No views', '3 hours ago')] } },
+                { continuationItemRenderer: { trigger: 'CONTINUATION_TRIGGER_ON_ITEM_SHOWN' } },
+              ],
+            },
+          },
+        },
+      },
+    };
+    const batch = valid(youtubeAdapter.fromScripts([{ text: `var ytInitialData = ${JSON.stringify(data)};` }], ctxFor('https://www.youtube.com/results?search_query=whetstone')));
+    expect(batch.posts).toEqual([
+      { platform: 'youtube', id: 'Search00001', authorHandle: 'edgecraft', text: 'Knife sharpening #diy', hashtags: ['diy'], views: 1_024, publishedAt: CAPTURED_AT - DAY },
+      { platform: 'youtube', id: 'Search00002', authorHandle: 'stonelab', text: 'Whetstones compared', hashtags: [], views: 0, publishedAt: CAPTURED_AT - 3 * 3_600_000 },
+    ]);
+    expect(batch.profiles).toEqual([]);
+  });
+});
+
 describe('TikTok SIGI_STATE', () => {
   it('reads UserModule and ItemModule', () => {
     const state = {
