@@ -201,6 +201,7 @@ export const text = {
       edit: 'Edit',
       delete: 'Delete',
       newPersona: 'New persona',
+      editPersona: 'Edit persona',
       invalid: (path: string, message: string) => `${path ? `${path}: ` : ''}${message}`,
       summary: {
         genders: (female: string) => `Women ${female}`,
@@ -227,6 +228,8 @@ export const text = {
       import: 'Import analytics',
       imported: (rows: number, rejected: number) => `Read ${rows} row${rows === 1 ? '' : 's'}; ${rejected} rejected.`,
       rejectedRow: (row: number, reason: string) => `Line ${row}: ${reason}`,
+      rejectedRowIn: (file: string, row: number, reason: string) => `${file}, line ${row}: ${reason}`,
+      pastedName: 'pasted text',
       personas: 'Personas from your analytics',
       share: (share: string) => `${share} of your audience`,
       basisJoint: 'From the export’s own age × gender × country cells.',

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { ANALYTICS_KINDS, type AnalyticsKind } from '../../lib/shortlists/analytics/demographics';
+import { joinParts, originOfLine, type TextPart } from '../../lib/shortlists/analytics/line-origin';
 import type { AnalyticsSummary, MyAudience } from '../../lib/shortlists/my-audience';
 import { profileIdFromInput } from '../../lib/shortlists/profile-ref';
 import { formatDateTime, formatPercent } from '../../lib/ui/format';
@@ -23,7 +24,12 @@ function countryName(code: string): string {
   }
 }
 
-function AnalyticsResult({ result }: { result: AnalyticsSummary }) {
+/** `parts`: the files of this import, to name each rejected row's file; absent for a stored import. */
+function AnalyticsResult({ result, parts }: { result: AnalyticsSummary; parts: TextPart[] | null }) {
+  const where = (row: number, reason: string) => {
+    const origin = parts ? originOfLine(parts, row) : null;
+    return origin ? t.rejectedRowIn(origin.name, origin.line, reason) : t.rejectedRow(row, reason);
+  };
   return (
     <div class="analytics-result" data-testid="analytics-result">
       <p class="muted small">{t.source(t.kinds[result.kind] ?? result.kind, formatDateTime(result.importedAt))}</p>
@@ -64,7 +70,7 @@ function AnalyticsResult({ result }: { result: AnalyticsSummary }) {
       {result.rejected.length ? (
         <ul class="rejected small" data-testid="analytics-rejected">
           {result.rejected.map((r) => (
-            <li key={`${r.row}-${r.reason}`}>{t.rejectedRow(r.row, r.reason)}</li>
+            <li key={`${r.row}-${r.reason}`}>{where(r.row, r.reason)}</li>
           ))}
         </ul>
       ) : null}
@@ -76,6 +82,7 @@ export function MyAudiencePanel({ source }: { source: DashboardSource }) {
   const [mine, setMine] = useState<MyAudience | null>(null);
   const [kind, setKind] = useState<AnalyticsKind>('youtube-studio');
   const [result, setResult] = useState<AnalyticsSummary | null>(null);
+  const [parts, setParts] = useState<TextPart[] | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
   const fail = (e: unknown) => setMessage({ kind: 'error', text: text.dashboard.error(errorText(e)) });
@@ -85,6 +92,7 @@ export function MyAudiencePanel({ source }: { source: DashboardSource }) {
       .then((m) => {
         setMine(m);
         setResult(m.analytics);
+        setParts(null);
       })
       .catch(fail);
   useEffect(() => {
@@ -104,12 +112,13 @@ export function MyAudiencePanel({ source }: { source: DashboardSource }) {
     const files = (form.elements.namedItem('files') as HTMLInputElement).files;
     const pasted = (form.elements.namedItem('pasted') as HTMLTextAreaElement).value;
     // Several files (e.g. TikTok's FollowerGender.csv and FollowerTopTerritories.csv) are read as one text, one table after another.
-    const texts = files ? await Promise.all([...files].map((f) => f.text())) : [];
-    const all = [...texts, pasted].filter((s) => s.trim()).join('\n\n');
-    if (!all || !mine?.ownProfileId) return;
+    const fileParts = files ? await Promise.all([...files].map(async (f) => ({ name: f.name, text: await f.text() }))) : [];
+    const used = [...fileParts, { name: t.pastedName, text: pasted }].filter((p) => p.text.trim());
+    if (!used.length || !mine?.ownProfileId) return;
     try {
-      const r = await source.send('importAnalytics', { profileId: mine.ownProfileId, kind, text: all });
+      const r = await source.send('importAnalytics', { profileId: mine.ownProfileId, kind, text: joinParts(used) });
       setResult(r);
+      setParts(used);
       setMessage({ kind: r.demographics.rows > 0 ? 'ok' : 'error', text: t.imported(r.demographics.rows, r.rejected.length) });
     } catch (e) {
       fail(e);
@@ -167,7 +176,7 @@ export function MyAudiencePanel({ source }: { source: DashboardSource }) {
             </p>
           ) : null}
         </div>
-        <div>{result ? <AnalyticsResult result={result} /> : null}</div>
+        <div>{result ? <AnalyticsResult result={result} parts={parts} /> : null}</div>
       </div>
     </section>
   );

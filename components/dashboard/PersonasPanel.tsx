@@ -141,7 +141,7 @@ export function PersonasPanel({ source }: { source: DashboardSource }) {
       </div>
 
       <form class="persona-editor stack" onSubmit={(e) => void onSave(e)} aria-labelledby="editor-heading">
-        <h3 id="editor-heading">{t.newPersona}</h3>
+        <h3 id="editor-heading">{saved.some((p) => p.id === draft.id) ? t.editPersona : t.newPersona}</h3>
         <div class="row">
           <label for="preset">{t.preset}</label>
           <select id="preset" value={preset} data-testid="persona-preset" onChange={(e) => setPreset((e.currentTarget as HTMLSelectElement).value)}>

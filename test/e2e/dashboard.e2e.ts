@@ -4,18 +4,18 @@
  * written to the database directly. axe-core checks the dashboard and the popup for serious
  * and critical violations; a creator with hostile strings must render inert.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
-import type { Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateAudience, TRAVEL_VOICES } from '../fixtures/demo/audience-generator';
 import { DEMO_PAGES } from '../fixtures/demo/demo-pages';
 import { MIRA_RAILS, type SampleChannel } from '../fixtures/demo/sample-creators';
 import { commentsContinuation, youtubeWatchPage } from '../fixtures/demo/youtube-comments';
 import { channelInitialData, youtubeChannelPage } from '../fixtures/demo/youtube-pages';
-import { launchExtensionBrowser, ROOT, type ExtensionBrowser } from './browser';
+import { CHROMIUM, EXTENSION_DIR, ROOT } from './browser';
 
 const SHOTS = path.join(ROOT, 'docs/screenshots');
 const ANALYTICS = path.join(ROOT, 'test/fixtures/analytics');
@@ -45,7 +45,52 @@ function hostileChannelPage(channel: SampleChannel): string {
 <body><ytd-app></ytd-app><script>var ytInitialData = ${json};</script></body></html>`;
 }
 
-let browser: ExtensionBrowser;
+interface SnapshotBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serve(url: string | RegExp, body: string, contentType?: string): Promise<void>;
+  openPopup(forUrl: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * Like ./browser.ts, but on a private copy of the build: engineers sharing this machine
+ * rebuild .output/ while a long suite runs, and Chromium reads extension pages from disk at
+ * every navigation, so a rebuild mid-run would fail pages with ERR_FILE_NOT_FOUND.
+ */
+async function launchSnapshotBrowser(): Promise<SnapshotBrowser> {
+  const work = await mkdtemp(path.join(tmpdir(), 'persona-lens-dash-'));
+  const extension = path.join(work, 'extension');
+  await cp(EXTENSION_DIR, extension, { recursive: true });
+  for (const file of ['manifest.json', 'dashboard.html', 'popup.html', 'background.js']) await stat(path.join(extension, file));
+  const context = await chromium.launchPersistentContext(path.join(work, 'profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+  });
+  await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    async serve(url, body, contentType = 'text/html; charset=utf-8') {
+      await context.route(url, (route) => route.fulfill({ status: 200, contentType, body }));
+    },
+    async openPopup(forUrl) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html?url=${encodeURIComponent(forUrl)}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      await rm(work, { recursive: true, force: true });
+    },
+  };
+}
+
+let browser: SnapshotBrowser;
 let dashboard: Page;
 const dialogs: string[] = [];
 
@@ -82,7 +127,7 @@ async function openDashboard(tab: string): Promise<Page> {
 
 beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true });
-  browser = await launchExtensionBrowser();
+  browser = await launchSnapshotBrowser();
   for (const demo of DEMO_PAGES) for (const r of demo.routes) await browser.serve(r.url, r.body, r.contentType);
   // Mira's commenters: half of them also comment on Lena's videos (same seeded generator), half are her own.
   const miraAudience = [...generateAudience(TRAVEL_VOICES, 70, 7).slice(0, 20), ...generateAudience(TRAVEL_VOICES, 15, 99)];
@@ -249,7 +294,7 @@ describe('dashboard', () => {
     await page.getByTestId('import-analytics').click();
     await expect.poll(() => page.getByTestId('own-persona').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('own-persona').first().textContent()).toContain('25-34');
-    expect(await page.getByTestId('analytics-rejected').textContent()).toContain('Atlantis');
+    expect(await page.getByTestId('analytics-rejected').textContent()).toBe('youtube-studio-geography.csv, line 10: not a known country: “Atlantis”');
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, 'dashboard-my-audience.png'), fullPage: true });
     await page.close();
