@@ -35,7 +35,16 @@ export function ShortlistsPanel({ source }: { source: DashboardSource }) {
 
   useEffect(() => {
     refresh().catch(fail);
-    return source.onDataChanged(() => void refresh().catch(fail));
+    // Captures in other tabs can land several times a second; re-read once they settle.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = source.onDataChanged(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void refresh().catch(fail), 300);
+    });
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
   }, [source, selected]);
 
   const run = async (action: () => Promise<unknown>, ok?: string) => {
