@@ -164,7 +164,7 @@ export const text = {
         'Commenters seen on both creators’ posts (shared count and share of their combined commenters). Unique reach counts each commenter once across the whole list.',
       uniqueReach: (n: number, total: number) => `Unique reach: ${n} distinct commenter${n === 1 ? '' : 's'} (of ${total} across creators).`,
       sharedAll: (n: number) => `${n} commented on every creator in the list.`,
-      unavailable: 'Audience overlap is not available in this build yet (it needs the getOverlap message).',
+      unavailable: (reason: string) => `Audience overlap could not be computed (${reason}); nothing is shown rather than a guess.`,
       needTwo: 'Add at least two captured creators to see their overlap.',
       cell: (shared: number, jaccard: string) => `${shared} shared (${jaccard})`,
       cellLabel: (a: string, b: string, shared: number, jaccard: string) => `@${a} and @${b}: ${shared} shared commenters, ${jaccard} of their combined commenters`,

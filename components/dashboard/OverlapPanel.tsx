@@ -8,7 +8,7 @@ import type { OverlapResult } from '../../lib/segments/overlap';
 import type { ShortlistView } from '../../lib/shortlists/rows';
 import { OverlapMatrix } from '../charts/OverlapMatrix';
 import { text } from '../text';
-import type { DashboardSource } from './api';
+import { errorText, type DashboardSource } from './api';
 
 const t = text.dashboard.overlap;
 
@@ -16,19 +16,19 @@ export function OverlapPanel({ source, view }: { source: DashboardSource; view: 
   const captured = view.rows.filter((r) => r.captured);
   const ids = captured.map((r) => r.profileId).slice(0, 50);
   const key = ids.join(',');
-  const [result, setResult] = useState<OverlapResult | 'unavailable' | null>(null);
+  const [result, setResult] = useState<OverlapResult | { error: string } | null>(null);
 
   useEffect(() => {
     if (ids.length < 2) return setResult(null);
     source
       .send('getOverlap', { profileIds: ids })
       .then(setResult)
-      .catch(() => setResult('unavailable'));
+      .catch((e: unknown) => setResult({ error: errorText(e) }));
   }, [source, key]);
 
   let body;
   if (ids.length < 2) body = <p class="muted small">{t.needTwo}</p>;
-  else if (result === 'unavailable') body = <p class="muted small">{t.unavailable}</p>;
+  else if (result && 'error' in result) body = <p class="muted small">{t.unavailable(result.error)}</p>;
   else if (result) {
     const handle = new Map(captured.map((r) => [r.profileId, `@${r.handle}`]));
     const total = Object.values(result.audience).reduce((a, b) => a + b, 0);

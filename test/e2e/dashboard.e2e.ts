@@ -253,6 +253,17 @@ describe('dashboard', () => {
     expect(Object.keys(lena)).toEqual(expect.arrayContaining(['engagement_rate', 'growth_per_30_days', 'fit Travel lovers, English', 'fit Travel lovers, English n']));
   });
 
+  it('exports the shortlist as JSON that imports back as already up to date', async () => {
+    const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByTestId('export-json').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.json$/);
+    const exported = JSON.parse(await readFile((await download.path())!, 'utf8')) as { format: string; version: number; shortlists: { entries: unknown[] }[] };
+    expect(exported).toMatchObject({ format: 'persona-lens/shortlists', version: 1 });
+    expect(exported.shortlists[0]!.entries).toHaveLength(3);
+    await dashboard.getByTestId('import-file').setInputFiles((await download.path())!);
+    await dashboard.getByTestId('import-button').click();
+    await expect.poll(() => dashboard.getByTestId('import-report').textContent()).toContain('0 added, 0 updated, 0 rejected. 3 already up to date.');
+  });
+
   it('imports a JSON file with one bad row: two added, one rejected with its reason', async () => {
     const file = path.join(tmpdir(), `persona-lens-import-${process.pid}.json`);
     await writeFile(
