@@ -14,6 +14,9 @@ function hasContent(batch: CaptureBatch): boolean {
 }
 
 async function send(batch: CaptureBatch): Promise<void> {
+  // What the adapter could not read is recorded where the user (or a bug report) can see it:
+  // the page's console, one line per batch.
+  if (batch.warnings.length) console.warn(`[persona-lens] ${batch.platform}: ${batch.warnings.slice(0, 5).join('; ')}`);
   if (!hasContent(batch)) return;
   const ack = await messaging.sendMessage('capture', batch);
   if (!ack.ok) console.warn(`[persona-lens] capture not stored: ${ack.error ?? 'unknown reason'}`);

@@ -1,13 +1,14 @@
 /**
- * The content scripts' cost to the page they run in. The page's own tasks are long (a 1 MB
- * inline JSON is slow to parse for the page too), so the long-task API cannot tell whose time
- * it was. Instead V8's sampling profiler attributes main-thread time to script URLs: the
- * total self time of our scripts (chrome-extension://…) while the largest real pages load
- * and are captured. If that total is under 50 ms, no task of ours can be a long task.
- * The floor is the page's own script time in the same profile.
+ * The content scripts' cost to the page they run in, per task. The long-task API cannot say
+ * whose a task was, so the page is loaded under the DevTools timeline trace and each
+ * main-thread task (RunTask) that ran any of our scripts (a chrome-extension:// URL) is
+ * measured whole. Goal: none over 50 ms, the long-task line. The floor is the page's own
+ * longest task in the same trace. The suite also reports our scripts' total main-thread time
+ * from the sampling profiler.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { CDPSession } from 'playwright-core';
 import { launchExtensionBrowser } from '../../test/e2e/browser';
 import type { BenchSuite, Measurement } from './measurement';
 
@@ -17,28 +18,46 @@ const PAGES = [
   { file: 'instagram/igf-profile-page-sharedData.html', url: 'https://www.instagram.com/robertdowneyjr/' },
 ];
 
-interface ProfileNode {
-  id: number;
-  callFrame: { url: string };
-}
-interface CpuProfile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string; scriptName?: string } };
 }
 
-/** Self time in ms of our scripts and of everything else with a URL, from one CPU profile. */
-function attribute(profile: CpuProfile): { ours: number; page: number } {
-  const urlOf = new Map(profile.nodes.map((n) => [n.id, n.callFrame.url]));
-  let ours = 0;
-  let page = 0;
-  profile.samples.forEach((id, i) => {
-    const url = urlOf.get(id) ?? '';
-    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
-    if (url.includes('-extension://')) ours += ms;
-    else if (url) page += ms;
+async function trace(cdp: CDPSession, load: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as TraceEvent[])));
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute',
+    transferMode: 'ReportEvents',
   });
-  return { ours, page };
+  await load();
+  await cdp.send('Tracing.end');
+  await done;
+  return events;
+}
+
+/** Longest task that ran our scripts, and the longest task overall, in ms. */
+function longestTasks(events: TraceEvent[]): { ours: number; any: number } {
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined);
+  const ourCalls = events.filter((e) => {
+    const data = e.args?.data;
+    const url = data?.url ?? data?.scriptName ?? '';
+    return url.includes('-extension://') && (e.name === 'EvaluateScript' || e.name === 'FunctionCall' || e.name === 'v8.compile');
+  });
+  let ours = 0;
+  let any = 0;
+  for (const t of tasks) {
+    any = Math.max(any, t.dur! / 1000);
+    const mine = ourCalls.some((c) => c.pid === t.pid && c.tid === t.tid && c.ts >= t.ts && c.ts <= t.ts + t.dur!);
+    if (mine) ours = Math.max(ours, t.dur! / 1000);
+  }
+  return { ours, any };
 }
 
 const suite: BenchSuite = {
@@ -51,30 +70,28 @@ const suite: BenchSuite = {
       for (const p of PAGES) {
         const body = await readFile(path.join(ctx.realpagesDir, p.file), 'utf8');
         await browser.serve(p.url, body);
-        const runs: { ours: number; page: number }[] = [];
+        const runs: { ours: number; any: number }[] = [];
         for (let i = 0; i < 5; i++) {
           const page = await browser.context.newPage();
           const cdp = await browser.context.newCDPSession(page);
-          await cdp.send('Profiler.enable');
-          await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-          await cdp.send('Profiler.start');
-          await page.goto(p.url);
-          await page.waitForTimeout(1_500);
-          const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-          runs.push(attribute(profile));
+          const events = await trace(cdp, async () => {
+            await page.goto(p.url);
+            await page.waitForTimeout(1_500);
+          });
+          runs.push(longestTasks(events));
           await page.close();
         }
         runs.sort((a, b) => a.ours - b.ours);
         const median = runs[Math.floor(runs.length / 2)]!;
         out.push({
-          name: `content scripts: main-thread time on ${path.basename(p.file)} (${(body.length / 1e6).toFixed(1)} MB)`,
+          name: `content scripts: longest task of ours on ${path.basename(p.file)} (${(body.length / 1e6).toFixed(1)} MB)`,
           value: median.ours,
           unit: 'ms',
-          floor: median.page,
-          floorName: "the page's own scripts",
-          ratio: median.page > 0 ? median.ours / median.page : undefined,
-          goal: '< 50 ms in total (so no long task)',
-          met: median.ours < 50,
+          floor: median.any,
+          floorName: 'longest task on the page',
+          goal: '<= 50 ms',
+          met: median.ours <= 50,
+          note: `median of 5 loads; all runs: ${runs.map((r) => r.ours.toFixed(0)).join(', ')} ms`,
         });
       }
     } finally {
