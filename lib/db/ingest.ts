@@ -169,56 +169,64 @@ export async function ingestBatch(
       db.segments,
     ],
     async () => {
-      // Profiles, and a follower snapshot whenever the count moved since the last one.
+      // Every read the batch needs, in one round: each sequential await is a round trip to
+      // the browser's storage process, which on a busy machine costs more than the work.
       const freshProfiles = new Map(batch.profiles.map((p) => [profileIdOf(p.platform, p.handle), profileRecord(p, batch)]));
       const ids = [...freshProfiles.keys()];
-      const existingProfiles = await db.profiles.bulkGet(ids);
-      const profileRows: ProfileRecord[] = [];
-      for (const [i, id] of ids.entries()) {
+      const withFollowers = ids.filter((id) => freshProfiles.get(id)!.followers !== undefined);
+      const freshPosts = new Map(batch.posts.map((p) => [postKeyOf(p.platform, p.id), postRecord(p, now)]));
+      const commentPostKeys = batch.comments.filter((c) => c.postId).map((c) => postKeyOf(c.platform, c.postId!));
+      const postKeys = [...new Set([...freshPosts.keys(), ...commentPostKeys])];
+      const commentKeys = batch.comments.map((c) => `${c.platform}:${c.id}`);
+      const engagementIds = [
+        ...new Set(
+          batch.comments
+            .filter((c) => c.postId)
+            .map((c) => `${keyByHandle.get(c.authorHandle.toLowerCase())!}|${postKeyOf(c.platform, c.postId!)}`),
+        ),
+      ];
+      const memberKeys = [...new Set(keyByHandle.values())];
+      const [existingProfiles, lastSnapshots, existingPosts, existingComments, existingEngagementList, existingMembers] =
+        await Promise.all([
+          db.profiles.bulkGet(ids),
+          Promise.all(
+            withFollowers.map((id) =>
+              db.followerSnapshots.where('[profileId+at]').between([id, -Infinity], [id, Infinity]).last(),
+            ),
+          ),
+          db.posts.bulkGet(postKeys),
+          db.comments.bulkGet(commentKeys),
+          db.engagements.bulkGet(engagementIds),
+          db.members.bulkGet(memberKeys),
+        ]);
+      const writes: Promise<unknown>[] = [];
+
+      // Profiles, and a follower snapshot whenever the count moved since the last one.
+      const profileRows: ProfileRecord[] = ids.map((id, i) => {
         const fresh = freshProfiles.get(id)!;
         const old = existingProfiles[i];
         if (!old) result.profilesAdded++;
-        profileRows.push(
-          old
-            ? mergeDefined(old, { ...fresh, firstSeen: old.firstSeen, lastSeen: Math.max(old.lastSeen, now) })
-            : fresh,
-        );
-        if (fresh.followers !== undefined) {
-          const last = await db.followerSnapshots
-            .where('[profileId+at]')
-            .between([id, -Infinity], [id, Infinity])
-            .last();
-          if (!last || (last.followers !== fresh.followers && last.at < now)) {
-            await db.followerSnapshots.add({ profileId: id, at: now, followers: fresh.followers });
-          }
-        }
-      }
-      await db.profiles.bulkPut(profileRows);
+        return old ? mergeDefined(old, { ...fresh, firstSeen: old.firstSeen, lastSeen: Math.max(old.lastSeen, now) }) : fresh;
+      });
+      const snapshots = withFollowers
+        .map((id, i) => ({ id, last: lastSnapshots[i], followers: freshProfiles.get(id)!.followers! }))
+        .filter(({ last, followers }) => !last || (last.followers !== followers && last.at < now))
+        .map(({ id, followers }) => ({ profileId: id, at: now, followers }));
+      writes.push(db.profiles.bulkPut(profileRows), db.followerSnapshots.bulkAdd(snapshots));
       result.profileIds = ids;
 
       // Posts.
-      const freshPosts = new Map(batch.posts.map((p) => [postKeyOf(p.platform, p.id), postRecord(p, now)]));
-      const postKeys = [...freshPosts.keys()];
-      const existingPosts = await db.posts.bulkGet(postKeys);
-      const postRows = postKeys.map((key, i) => {
-        const fresh = freshPosts.get(key)!;
-        const old = existingPosts[i];
+      const storedPost = new Map(postKeys.map((k, i) => [k, existingPosts[i]]));
+      const postRows = [...freshPosts].map(([key, fresh]) => {
+        const old = storedPost.get(key);
         if (!old) result.postsAdded++;
         return old ? mergeDefined(old, { ...fresh, firstSeen: old.firstSeen, lastSeen: Math.max(old.lastSeen, now) }) : fresh;
       });
-      await db.posts.bulkPut(postRows);
+      writes.push(db.posts.bulkPut(postRows));
 
       // Comments: only new ones count as engagement.
-      const commentKeys = batch.comments.map((c) => `${c.platform}:${c.id}`);
-      const existingComments = await db.comments.bulkGet(commentKeys);
-      const postProfile = new Map<string, string | undefined>(postRows.map((p) => [p.key, p.profileId]));
-      const missingPostKeys = [
-        ...new Set(batch.comments.filter((c) => c.postId).map((c) => postKeyOf(c.platform, c.postId!))),
-      ].filter((k) => !postProfile.has(k));
-      if (missingPostKeys.length) {
-        const rows = await db.posts.bulkGet(missingPostKeys);
-        missingPostKeys.forEach((k, i) => postProfile.set(k, rows[i]?.profileId));
-      }
+      const postProfile = new Map<string, string | undefined>(postKeys.map((k) => [k, storedPost.get(k)?.profileId]));
+      for (const p of postRows) postProfile.set(p.key, p.profileId);
 
       const newComments: CommentRecord[] = [];
       const addedTraits = new Map<string, MemberTraits>();
@@ -259,20 +267,18 @@ export async function ingestBatch(
           else engagementDelta.set(id, { id, memberKey, postKey, profileId, count: 1, firstSeen: now, lastSeen: now });
         }
       }
-      await db.comments.bulkAdd(newComments);
-      if (updatedComments.length) await db.comments.bulkPut(updatedComments);
+      writes.push(db.comments.bulkAdd(newComments));
+      if (updatedComments.length) writes.push(db.comments.bulkPut(updatedComments));
       result.commentsAdded = newComments.length;
 
-      const engagementIds = [...engagementDelta.keys()];
-      const existingEngagements = await db.engagements.bulkGet(engagementIds);
-      const engagementRows = engagementIds.map((id, i) => {
-        const delta = engagementDelta.get(id)!;
-        const old = existingEngagements[i];
+      const storedEngagement = new Map(engagementIds.map((id, i) => [id, existingEngagementList[i]]));
+      const engagementRows = [...engagementDelta].map(([id, delta]) => {
+        const old = storedEngagement.get(id);
         return old
           ? { ...old, count: old.count + delta.count, lastSeen: now, profileId: old.profileId ?? delta.profileId }
           : delta;
       });
-      await db.engagements.bulkPut(engagementRows);
+      writes.push(db.engagements.bulkPut(engagementRows));
 
       // Which profiles' audiences each member appears in through this batch's engagements.
       const joinedBy = new Map<string, Set<string>>();
@@ -292,51 +298,56 @@ export async function ingestBatch(
         applyContribution(d, c, sign);
       };
       const joined: AudienceRecord[] = [];
-      const memberKeys = [...new Set(keyByHandle.values())];
-      const existingMembers = await db.members.bulkGet(memberKeys);
-      await db.members.bulkPut(
-        memberKeys.map((key, i): MemberRecord => {
-          const old = existingMembers[i];
-          if (!old) result.membersAdded++;
-          const traits = mergeMemberTraits(old?.traits, addedTraits.get(key));
-          const after = contributionOf(traits);
-          const profileIds = old?.profileIds ?? [];
-          if (old && traits !== old.traits) {
-            const before = contributionOf(old.traits);
-            if (!sameContribution(before, after)) {
-              for (const p of profileIds) {
-                move(p, before, -1);
-                move(p, after, 1);
+      writes.push(
+        db.members.bulkPut(
+          memberKeys.map((key, i): MemberRecord => {
+            const old = existingMembers[i];
+            if (!old) result.membersAdded++;
+            const traits = mergeMemberTraits(old?.traits, addedTraits.get(key));
+            const after = contributionOf(traits);
+            const profileIds = old?.profileIds ?? [];
+            if (old && traits !== old.traits) {
+              const before = contributionOf(old.traits);
+              if (!sameContribution(before, after)) {
+                for (const p of profileIds) {
+                  move(p, before, -1);
+                  move(p, after, 1);
+                }
               }
             }
-          }
-          const fresh = [...(joinedBy.get(key) ?? [])].filter((p) => !profileIds.includes(p));
-          for (const p of fresh) {
-            move(p, after, 1);
-            joined.push({ id: audienceIdOf(p, key), profileId: p, memberKey: key, firstSeen: now });
-          }
-          const allProfiles = fresh.length ? [...profileIds, ...fresh] : profileIds;
-          return old
-            ? { ...old, lastSeen: Math.max(old.lastSeen, now), traits, profileIds: allProfiles }
-            : { key, platform: batch.platform, traits, profileIds: allProfiles, firstSeen: now, lastSeen: now };
-        }),
+            const fresh = [...(joinedBy.get(key) ?? [])].filter((p) => !profileIds.includes(p));
+            for (const p of fresh) {
+              move(p, after, 1);
+              joined.push({ id: audienceIdOf(p, key), profileId: p, memberKey: key, firstSeen: now });
+            }
+            const allProfiles = fresh.length ? [...profileIds, ...fresh] : profileIds;
+            return old
+              ? { ...old, lastSeen: Math.max(old.lastSeen, now), traits, profileIds: allProfiles }
+              : { key, platform: batch.platform, traits, profileIds: allProfiles, firstSeen: now, lastSeen: now };
+          }),
+        ),
+        db.audience.bulkPut(joined),
       );
-      await db.audience.bulkPut(joined);
-
-      const profilesMoved = [...deltas.keys()];
-      const segmentRows = await db.segments.bulkGet(profilesMoved);
-      await db.segments.bulkPut(
-        profilesMoved.map((profileId, i) => ({
-          profileId,
-          counts: addSegmentCounts(segmentRows[i]?.counts ?? emptySegmentCounts(), deltas.get(profileId)!),
-          updatedAt: now,
-        })),
-      );
-      result.segmentsChanged = profilesMoved;
-
       const page = pageKey(batch.sourceUrl);
       const primary = primaryProfileId(batch);
-      if (page && primary) await db.pages.put({ url: page, profileId: primary, capturedAt: now });
+      if (page && primary) writes.push(db.pages.put({ url: page, profileId: primary, capturedAt: now }));
+      // A failed write aborts the transaction; the rejection is taken up by Promise.all below.
+      for (const w of writes) w.catch(() => undefined);
+
+      // Second and last read round: the segment rows of the profiles whose counts moved.
+      const profilesMoved = [...deltas.keys()];
+      const segmentRows = await db.segments.bulkGet(profilesMoved);
+      writes.push(
+        db.segments.bulkPut(
+          profilesMoved.map((profileId, i) => ({
+            profileId,
+            counts: addSegmentCounts(segmentRows[i]?.counts ?? emptySegmentCounts(), deltas.get(profileId)!),
+            updatedAt: now,
+          })),
+        ),
+      );
+      result.segmentsChanged = profilesMoved;
+      await Promise.all(writes);
     },
   );
   return result;
