@@ -106,7 +106,17 @@ function readComment(c: unknown, b: BatchBuilder, postFallback: string | undefin
 }
 
 /** Any TikTok JSON this adapter knows, recognised by shape. */
-function readJson(body: unknown, b: BatchBuilder, postFallback: string | undefined): boolean {
+/**
+ * The video a page address shows and whose it is (/@handle/video/<id>): comment-list responses
+ * carry no author for the video they belong to, and the page address is where TikTok says it.
+ */
+function pageVideoOf(url: string | undefined): { id: string; author: string } | undefined {
+  const m = /^\/@([^/]+)\/video\/(\d+)/.exec(parseUrl(url)?.pathname ?? '');
+  const author = normalizeHandle(m?.[1]);
+  return m && author ? { id: m[2]!, author } : undefined;
+}
+
+function readJson(body: unknown, b: BatchBuilder, postFallback: string | undefined, pageVideo?: { id: string; author: string }): boolean {
   if (!isRecord(body)) return false;
   let known = false;
   const scope = get(body, '__DEFAULT_SCOPE__');
@@ -143,7 +153,8 @@ function readJson(body: unknown, b: BatchBuilder, postFallback: string | undefin
     for (const c of body.comments) readComment(c, b, postFallback);
     const total = parseCount(body.total);
     const post = asString(get(body.comments, 0, 'aweme_id')) ?? postFallback;
-    if (post && total !== undefined) b.addPost({ id: post, comments: total });
+    const author = pageVideo && pageVideo.id === post ? pageVideo.author : undefined;
+    if (post && (total !== undefined || author)) b.addPost({ id: post, comments: total, authorHandle: author });
   }
   return known;
 }
@@ -204,7 +215,7 @@ export const tiktokAdapter: PlatformAdapter = {
         b.warn('response address is not on the TikTok allow-list');
         return;
       }
-      if (!readJson(body, b, videoIdOf(apiUrl) ?? videoIdOf(ctx?.url))) {
+      if (!readJson(body, b, videoIdOf(apiUrl) ?? videoIdOf(ctx?.url), pageVideoOf(ctx?.url))) {
         b.warn('response has no TikTok shape this adapter knows');
       }
     }, { warnIfEmpty: true });

@@ -282,7 +282,7 @@ describe('TikTok fixtures', () => {
         ctxFor('https://www.tiktok.com/@kalle.climbs/video/7444000000000000001'),
       ),
     );
-    expect(batch.posts).toEqual([{ platform: 'tiktok', id: '7444000000000000001', comments: 1_873, hashtags: [] }]);
+    expect(batch.posts).toEqual([{ platform: 'tiktok', id: '7444000000000000001', authorHandle: 'kalle.climbs', comments: 1_873, hashtags: [] }]);
     expect(batch.comments).toHaveLength(4);
     expect(batch.comments[0]).toEqual({
       platform: 'tiktok',

@@ -56,7 +56,8 @@ describe.skipIf(!HAVE_REALPAGES)('TikTok real payloads', () => {
         ctxFor('https://www.tiktok.com/@someone/video/7603296357641735445'),
       ),
     );
-    expect(batch.posts).toEqual([{ platform: 'tiktok', id: '7603296357641735445', comments: 227, hashtags: [] }]);
+    // The video's author comes from the page address (/@someone/video/<id>), not the response.
+    expect(batch.posts).toEqual([{ platform: 'tiktok', id: '7603296357641735445', authorHandle: 'someone', comments: 227, hashtags: [] }]);
     expect(batch.comments).toHaveLength(19);
     expect(batch.comments[0]).toEqual({
       platform: 'tiktok',

@@ -5,7 +5,7 @@
  * response end up stored, through the MAIN-world bridge, the content script and the
  * background. The profile from the embedded state shows in the popup.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, ROOT, type ExtensionBrowser } from './browser';
@@ -55,7 +55,8 @@ const cases: PlatformCase[] = [
   },
   {
     name: 'tiktok',
-    pageUrl: 'https://www.tiktok.com/@kalle.climbs',
+    // Comments load on a video's page; its address says whose video it is.
+    pageUrl: 'https://www.tiktok.com/@kalle.climbs/video/7444000000000000001',
     page: fixture('tiktok/profile-page.html'),
     api: {
       path: '/api/comment/list/?aweme_id=7444000000000000001&count=20&cursor=0',
@@ -84,6 +85,7 @@ const cases: PlatformCase[] = [
 
 let browser: ExtensionBrowser;
 beforeAll(async () => {
+  mkdirSync(path.join(ROOT, 'test-output'), { recursive: true });
   browser = await launchExtensionBrowser();
 });
 afterAll(async () => {
@@ -112,6 +114,13 @@ describe.each(cases)('$name', (c) => {
     const popup = await browser.openPopup(c.pageUrl);
     await expect.poll(() => popup.getByTestId('profile-handle').textContent(), { timeout: 15_000 }).toBe(c.handle);
     expect(await popup.getByTestId('profile-followers').textContent()).toBe(c.followers);
+    // The vetting report is complete: engagement, the sample, fit per target persona, and
+    // personas (or the honest reason there are none yet).
+    expect(await popup.getByTestId('engagement-rate').count()).toBe(1);
+    expect(await popup.getByTestId('audience-sample-size').textContent()).toMatch(/^\d+$/);
+    expect(await popup.getByTestId('fit-score').count()).toBeGreaterThan(0);
+    expect((await popup.getByTestId('persona-card').count()) + (await popup.getByTestId('personas-insufficient').count())).toBeGreaterThan(0);
+    await popup.screenshot({ path: path.join(ROOT, 'test-output', `popup-${c.name}.png`) });
     expect(errors).toEqual([]);
     await popup.close();
     await page.close();
