@@ -7,20 +7,10 @@
 import { cpus, loadavg } from 'node:os';
 import { inferTraits, type TraitsInput } from '../../lib/traits/index';
 import { detectLanguage } from '../../lib/traits/language';
+import { mulberry32 } from '../../lib/personas/random';
 import { medianMs, type BenchSuite, type Measurement } from './measurement';
 
 const COMMENTS = 10_000;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Shapes seen under creators' posts: a third are a few words or emoji, most of the rest one
 // sentence, a few long; English first, then Spanish and Portuguese, French, German, others.
