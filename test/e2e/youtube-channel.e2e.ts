@@ -44,6 +44,8 @@ describe('YouTube channel, captured and shown', () => {
     expect(await popup.getByTestId('profile-followers').textContent()).toBe('245,000');
     expect(await popup.getByTestId('posts-seen').textContent()).toBe(String(LENA_TRAVELS.videos.length));
     expect(await popup.locator('.creator-name').textContent()).toContain('Lena Travels');
+    // The popup asked the browser for persistent storage and the background recorded the answer.
+    await expect.poll(async () => (await browser.storedKeys('settings')).includes('persistentStorage')).toBe(true);
     await popup.setViewportSize({ width: 380, height: 420 });
     await popup.screenshot({ path: path.join(OUT, 'popup-youtube-channel.png') });
     await page.close();
