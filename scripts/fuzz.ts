@@ -34,7 +34,7 @@ const files = ['lib', 'test']
 
 console.log(`Fuzzing ${files.length} property-test files with ${runs} cases per property:\n  ${files.join('\n  ')}\n`);
 const started = Date.now();
-const result = spawnSync('npx', ['vitest', 'run', '--reporter=dot', '--testTimeout=86400000', ...files], {
+const result = spawnSync('npx', ['vitest', 'run', '--reporter=dot', '--testTimeout=86400000', '--hookTimeout=86400000', '--maxWorkers=1', ...files], {
   cwd: ROOT,
   stdio: 'inherit',
   env: { ...process.env, FUZZ_RUNS: String(runs) },
