@@ -17,6 +17,8 @@ export interface PopupSource {
   shortlists: ShortlistApi;
   /** Opens this report in a full tab; absent when already there. */
   openFull?(url: string): void;
+  /** Opens the dashboard (shortlists, target personas, data & privacy). */
+  openDashboard?(): void;
 }
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; report: PageReport };
@@ -62,7 +64,14 @@ export function PopupApp({ source }: { source: PopupSource }) {
 
   return (
     <main class="popup">
-      <h1 class="app-name">{text.appName}</h1>
+      <header class="popup-header">
+        <h1 class="app-name">{text.appName}</h1>
+        {source.openDashboard ? (
+          <button type="button" class="link-button" data-testid="open-dashboard" onClick={() => source.openDashboard!()}>
+            {text.report.openDashboard}
+          </button>
+        ) : null}
+      </header>
       {renderState(state, source, () => void refresh(url ?? null))}
     </main>
   );

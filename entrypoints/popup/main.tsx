@@ -25,6 +25,7 @@ const source: PopupSource = {
     create: (name) => messaging.sendMessage('createShortlist', { name }),
     save: (request) => messaging.sendMessage('saveToShortlist', request),
   },
+  openDashboard: () => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }),
   openFull: params.get('full')
     ? undefined
     : (url) => void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?full=1&url=${encodeURIComponent(url)}`) }),

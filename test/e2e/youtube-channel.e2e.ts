@@ -46,6 +46,11 @@ describe('YouTube channel, captured and shown', () => {
     expect(await popup.locator('.creator-name').textContent()).toContain('Lena Travels');
     // The popup asked the browser for persistent storage and the background recorded the answer.
     await expect.poll(async () => (await browser.storedKeys('settings')).includes('persistentStorage')).toBe(true);
+    // The popup leads to the dashboard.
+    const [dashboard] = await Promise.all([browser.context.waitForEvent('page'), popup.getByTestId('open-dashboard').click()]);
+    await dashboard.waitForLoadState();
+    expect(dashboard.url()).toBe(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    await dashboard.close();
     await popup.setViewportSize({ width: 380, height: 420 });
     await popup.screenshot({ path: path.join(OUT, 'popup-youtube-channel.png') });
     await page.close();
