@@ -70,7 +70,9 @@ export function startCapture(ctx: ContentScriptContext, adapter: PlatformAdapter
   ctx.addEventListener(window, 'message', (event: MessageEvent) => {
     if (event.source === window) void captureApiResponse(adapter, event.data);
   });
-  void captureEmbeddedState(adapter);
+  // In a task of its own, after this script's own start-up, so the two never add up to one
+  // long task on a heavy page.
+  ctx.setTimeout(() => void captureEmbeddedState(adapter), 0);
   // Single-page navigation keeps the old inline scripts; the new page's data arrives by API
   // responses (see the page bridge). A full reload re-runs this script.
   ctx.addEventListener(window, 'wxt:locationchange', () => void captureEmbeddedState(adapter));
