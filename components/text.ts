@@ -28,6 +28,7 @@ export const text = {
     postsSeen: 'Posts seen',
     commentsSeen: 'Comments captured',
     commenters: 'Distinct commenters',
+    commentersDetail: 'the sample every audience figure rests on',
     growth: 'Growth since first seen',
     lastCapture: 'Last capture',
     sourceNote: (n: number) =>

@@ -68,7 +68,7 @@ export function CreatorCard({ report }: { report: ProfileReport }) {
           label={t.commenters}
           value={formatCount(report.commenters)}
           testId="audience-sample-size"
-          detail={`the sample every audience figure rests on`}
+          detail={t.commentersDetail}
         />
       </dl>
       <p class="sample-line">

@@ -51,6 +51,10 @@ export interface EngagementSummary {
 export interface AudienceInsights {
   /** Distinct commenters in this creator's captured audience. */
   members: number;
+  /** Posts by this creator that were seen. */
+  postsSeen: number;
+  /** Follower count at each observed change, oldest first. */
+  followerHistory: { at: number; followers: number }[];
   segments: SegmentView[];
   authenticity: AuthenticitySummary;
   personas: PersonasResult;
@@ -121,6 +125,8 @@ export async function loadInsights(db: PersonaLensDB, profile: ProfileRecord): P
 
   return {
     members: memberKeys.length,
+    postsSeen: posts.length,
+    followerHistory: snapshots.map((s) => ({ at: s.at, followers: s.followers })),
     segments,
     authenticity: {
       members: checked,

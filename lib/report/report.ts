@@ -42,24 +42,20 @@ export async function loadReport(db: PersonaLensDB, url: string | null): Promise
   const profile = profileId ? await db.profiles.get(profileId) : undefined;
   if (!profile) return { status: 'empty', url, platform, handle: named?.handle ?? null };
 
-  const [postsSeen, commentsSeen, memberKeys, snapshots, insights] = await Promise.all([
-    db.posts.where('profileId').equals(profile.id).count(),
+  // The insights read the profile's posts, engagements and snapshots once; the counts come from them.
+  const [commentsSeen, insights] = await Promise.all([
     db.comments.where('profileId').equals(profile.id).count(),
-    db.engagements.where('profileId').equals(profile.id).primaryKeys(),
-    db.followerSnapshots.where('[profileId+at]').between([profile.id, -Infinity], [profile.id, Infinity]).toArray(),
     loadInsights(db, profile),
   ]);
-  // Engagement ids are `${memberKey}|${postKey}`; distinct members are the distinct prefixes.
-  const commenters = new Set(memberKeys.map((id) => String(id).split('|', 1)[0])).size;
   const { id, handle, displayName, followers, following, postCount, verified, firstSeen, lastSeen } = profile;
   return {
     status: 'report',
     url,
     profile: { id, platform: profile.platform, handle, displayName, followers, following, postCount, verified, firstSeen, lastSeen },
-    postsSeen,
+    postsSeen: insights.postsSeen,
     commentsSeen,
-    commenters,
-    followerHistory: snapshots.map((s) => ({ at: s.at, followers: s.followers })),
+    commenters: insights.members,
+    followerHistory: insights.followerHistory,
     lastCaptureAt: lastSeen,
     insights,
   };
