@@ -23,7 +23,8 @@ async function main(): Promise<void> {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.bench.ts')).sort();
   const realpages = path.resolve(ROOT, '../shared/realpages');
   const ctx: BenchContext = {
-    extensionDir: path.join(ROOT, '.output/chrome-mv3'),
+    // BENCH_EXTENSION_DIR: time another build (say, one made with a different outDir).
+    extensionDir: process.env.BENCH_EXTENSION_DIR ?? path.join(ROOT, '.output/chrome-mv3'),
     realpagesDir: existsSync(realpages) ? realpages : null,
     outDir: path.join(ROOT, 'bench-output'),
   };

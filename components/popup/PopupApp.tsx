@@ -1,7 +1,7 @@
 /**
  * The popup: one component per state, switched here and nowhere else.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { PageReport } from '../../lib/report/report';
 import { text } from '../text';
 import { Loading, NothingCaptured, PopupError, UnsupportedPage } from './PopupStates';
@@ -55,8 +55,10 @@ export function PopupApp({ source }: { source: PopupSource }) {
     return source.onDataChanged(() => void refresh(url));
   }, [source, url, refresh]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     // The benchmark reads this mark: the first time the popup shows an answer, not a spinner.
+    // A layout effect runs as soon as that answer is in the DOM; a plain effect waits for the
+    // next animation frame and so would also count whatever else the page ran before it.
     if (state.kind !== 'loading' && !performance.getEntriesByName('persona-lens:rendered').length) {
       performance.mark('persona-lens:rendered');
     }

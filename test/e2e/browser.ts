@@ -68,13 +68,22 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchExtensionBrowser(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
-  const userDataDir = await mkdtemp(path.join(tmpdir(), 'persona-lens-'));
+export interface LaunchOptions {
+  headless?: boolean;
+  /** The unpacked extension to load (default: the Chrome MV3 build in .output). */
+  extensionDir?: string;
+  /** Where the throw-away browser profile goes (default: the OS temp folder). */
+  profileParent?: string;
+}
+
+export async function launchExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  const userDataDir = await mkdtemp(path.join(options.profileParent ?? tmpdir(), 'persona-lens-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 800 },
-    args: [...FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [...FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   // Refuse everything not served explicitly (routes added later take precedence).
   await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
