@@ -528,6 +528,15 @@ function cdSweep(A: Float64Array, rows: number, k: number, BtB: Float64Array, XB
   return violation;
 }
 
+/**
+ * Coordinate-descent sweeps per factor per iteration (after the first). While W is updated,
+ * H is fixed, so X·Hᵀ and HHᵀ stay valid: a second sweep costs rows·k² against nnz·k for
+ * the product, and gets further per product (the accelerated HALS of Gillis & Glineur 2012).
+ * On the benchmark matrix two sweeps reach scikit-learn's stop in 12 iterations instead of
+ * 20; a third gains nothing.
+ */
+const SWEEPS = 2;
+
 /** out (k×k) = AᵀA for A stored rows × k. */
 function gram(A: Float64Array, rows: number, k: number, out: Float64Array): void {
   out.fill(0);
@@ -599,10 +608,16 @@ export function nmf(input: Matrix | PreparedMatrix, options: NmfOptions): NmfRes
     if (!hhtFresh) gram(Ht, m, k, HHt);
     hhtFresh = false;
     csrTimes(csr, Ht, k, XHt);
-    let violation = cdSweep(Wd, n, k, HHt, XHt);
+    // The first iteration is exactly scikit-learn's (one sweep each), so violationInit is
+    // the same number as scikit-learn's. Later iterations add the violation of every sweep,
+    // which is at least what the first sweep alone (scikit-learn's measure) reports: the stop
+    // is as strict as scikit-learn's, or stricter.
+    const sweeps = it === 1 ? 1 : SWEEPS;
+    let violation = 0;
+    for (let s = 0; s < sweeps; s++) violation += cdSweep(Wd, n, k, HHt, XHt);
     gram(Wd, n, k, WtW);
     csrTimes(csrT, Wd, k, XtW);
-    violation += cdSweep(Ht, m, k, WtW, XtW);
+    for (let s = 0; s < sweeps; s++) violation += cdSweep(Ht, m, k, WtW, XtW);
 
     if (stop === 'violation') {
       if (it === 1) violationInit = violation;
