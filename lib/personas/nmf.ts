@@ -238,47 +238,17 @@ function orthonormalize(M: Float64Array, len: number, p: number, work: Float64Ar
   for (let i = 0; i < len; i++) for (let a = 0; a < p; a++) M[i * p + a] = work[a * len + i]!;
 }
 
-/**
- * Cheap re-normalisation between power iterations (Cholesky QR: M ← M·R⁻¹ with RᵀR = MᵀM),
- * about four times cheaper than Gram–Schmidt. Like scikit-learn's LU normaliser it only has
- * to stop the columns collapsing onto the top singular vector; the final basis is made
- * orthonormal by Gram–Schmidt. Falls back to Gram–Schmidt when MᵀM is numerically singular.
- */
-function renormalize(M: Float64Array, len: number, p: number, work: Float64Array): void {
-  const G = new Float64Array(p * p);
+/** Scales each column of M (len × p, row-major) to unit length; zero columns stay zero. */
+function scaleColumns(M: Float64Array, len: number, p: number): void {
+  const norms = new Float64Array(p);
   for (let i = 0; i < len; i++) {
     const o = i * p;
-    for (let a = 0; a < p; a++) {
-      const x = M[o + a]!;
-      if (x === 0) continue;
-      for (let b = a; b < p; b++) G[a * p + b]! += x * M[o + b]!;
-    }
+    for (let a = 0; a < p; a++) norms[a]! += M[o + a]! * M[o + a]!;
   }
-  let maxDiag = 0;
-  for (let a = 0; a < p; a++) maxDiag = Math.max(maxDiag, G[a * p + a]!);
-  // Upper-triangular R in place of G's upper triangle.
-  for (let a = 0; a < p; a++) {
-    let d = G[a * p + a]!;
-    for (let c = 0; c < a; c++) d -= G[c * p + a]! ** 2;
-    if (!(d > 1e-12 * maxDiag)) {
-      orthonormalize(M, len, p, work);
-      return;
-    }
-    const r = Math.sqrt(d);
-    G[a * p + a] = r;
-    for (let b = a + 1; b < p; b++) {
-      let v = G[a * p + b]!;
-      for (let c = 0; c < a; c++) v -= G[c * p + a]! * G[c * p + b]!;
-      G[a * p + b] = v / r;
-    }
-  }
+  for (let a = 0; a < p; a++) norms[a] = norms[a]! > 0 ? 1 / Math.sqrt(norms[a]!) : 0;
   for (let i = 0; i < len; i++) {
     const o = i * p;
-    for (let a = 0; a < p; a++) {
-      let v = M[o + a]!;
-      for (let c = 0; c < a; c++) v -= M[o + c]! * G[c * p + a]!;
-      M[o + a] = v / G[a * p + a]!;
-    }
+    for (let a = 0; a < p; a++) M[o + a]! *= norms[a]!;
   }
 }
 
@@ -367,13 +337,18 @@ export function randomizedSvd(
   const Z = new Float64Array(m * p);
   for (let i = 0; i < Z.length; i++) Z[i] = randNormal(rng);
   const Y = new Float64Array(n * p);
+  // No orthonormalisation between the power iterations: scikit-learn's 'auto' normaliser is
+  // 'none' for up to 2 iterations too. The columns drift towards the top singular vectors by
+  // (σ₁/σₚ)⁵ at most, which the two-pass Gram–Schmidt below absorbs in double precision.
+  // Each column is only rescaled to unit length (the span is unchanged), so that large counts
+  // cannot overflow nor tiny values underflow.
   csrTimes(A, Z, p, Y);
-  renormalize(Y, n, p, work);
+  scaleColumns(Y, n, p);
   for (let it = 0; it < nIter; it++) {
     csrTimes(At, Y, p, Z);
-    renormalize(Z, m, p, work);
+    scaleColumns(Z, m, p);
     csrTimes(A, Z, p, Y);
-    renormalize(Y, n, p, work);
+    scaleColumns(Y, n, p);
   }
   orthonormalize(Y, n, p, work);
   // Bᵀ = Xᵀ Q (m × p); B Bᵀ = Û Λ Ûᵀ gives the singular values, U = Q Û and V = Bᵀ Û / σ.
