@@ -3,10 +3,25 @@ import { LIMITS } from './batch';
 
 const VALID = /^[^\s@\p{Cc}][^\s\p{Cc}]*$/u;
 
+/**
+ * The schema's handle rule: no whitespace or control character anywhere, no "@" first.
+ * Handles are nearly always ASCII, checked here by char code; the Unicode regex (a tenth of
+ * an adapter's time on an Instagram timeline) only sees the rest.
+ */
+export function isHandleText(value: string): boolean {
+  if (value.length === 0 || value.charCodeAt(0) === 0x40) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0x80) return VALID.test(value);
+    if (c <= 0x20 || c === 0x7f) return false;
+  }
+  return true;
+}
+
 export function normalizeHandle(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const handle = value.trim().replace(/^@+/, '');
-  if (handle.length === 0 || handle.length > LIMITS.handle || !VALID.test(handle)) return undefined;
+  if (handle.length > LIMITS.handle || !isHandleText(handle)) return undefined;
   return handle;
 }
 

@@ -14,7 +14,7 @@ import { parseRelativeDate } from './dates';
 import { findAssignedJson, MAX_SCRIPT_CHARS, scriptBody, type ScriptText } from './embedded-json';
 import { normalizeHandle } from './handles';
 import { hashtagsFromText, uniqueHashtags } from './hashtags';
-import { asArray, asString, get, isRecord } from './json-access';
+import { asArray, asString, get, getPath, isRecord } from './json-access';
 import { safeRun } from './safe-run';
 import { hostIs, parseUrl } from './urls';
 
@@ -159,7 +159,7 @@ function readGraphql(body: unknown, r: Reader): boolean {
     r.focalId = tweetEntries[tweetEntries.length - 1];
   }
   for (const path of TIMELINE_PATHS) {
-    const instructions = get(body, ...path);
+    const instructions = getPath(body, path);
     if (Array.isArray(instructions)) {
       known = true;
       readInstructions(instructions, r);

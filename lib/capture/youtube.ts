@@ -15,7 +15,7 @@ import { parseRelativeDate } from './dates';
 import { findAssignedJson, MAX_SCRIPT_CHARS, scriptBody, type ScriptText } from './embedded-json';
 import { handleFromPath, normalizeHandle } from './handles';
 import { hashtagsFromText, uniqueHashtags } from './hashtags';
-import { asArray, asNumber, asString, firstKey, get, isRecord, textOf } from './json-access';
+import { asArray, asNumber, asString, firstKey, get, getPath, isRecord, textOf } from './json-access';
 import { safeRun } from './safe-run';
 import { hostIs, parseUrl } from './urls';
 
@@ -283,13 +283,14 @@ function readSearch(data: unknown, r: Reader): void {
 
 // ---------------------------------------------------------------- watch page
 
+const LIKE_TITLE_PATH = [
+  'segmentedLikeDislikeButtonViewModel', 'likeButtonViewModel', 'likeButtonViewModel', 'toggleButtonViewModel',
+  'toggleButtonViewModel', 'defaultButtonViewModel', 'buttonViewModel', 'title',
+] as const;
+
 function likeButtonText(primary: unknown): string | undefined {
   for (const button of asArray(get(primary, 'videoActions', 'menuRenderer', 'topLevelButtons'))) {
-    const model = get(
-      button,
-      'segmentedLikeDislikeButtonViewModel', 'likeButtonViewModel', 'likeButtonViewModel', 'toggleButtonViewModel',
-      'toggleButtonViewModel', 'defaultButtonViewModel', 'buttonViewModel', 'title',
-    );
+    const model = getPath(button, LIKE_TITLE_PATH);
     if (typeof model === 'string') return model;
     const old = textOf(get(button, 'segmentedLikeDislikeButtonRenderer', 'likeButton', 'toggleButtonRenderer', 'defaultText'));
     if (old) return old;
