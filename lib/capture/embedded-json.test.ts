@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { balancedEnd, findAssignedJson, findCallJson, parseJsonAt, parseWholeJson } from './embedded-json';
+import { balancedEnd, findAssignedJson, findCallJson, MAX_SCRIPT_CHARS, parseJsonAt, parseWholeJson, readableScripts } from './embedded-json';
 import { inlineScriptsFromHtml } from './html-scripts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
@@ -83,5 +83,18 @@ describe('inlineScriptsFromHtml', () => {
 
   it('never throws on random text', () => {
     fc.assert(fc.property(fc.string(), (s) => Array.isArray(inlineScriptsFromHtml(`<script>${s}</script>${s}`))), { numRuns: RUNS });
+  });
+});
+
+describe('readableScripts', () => {
+  it.each([
+    { scripts: null, texts: [], warnings: 0 },
+    { scripts: 'not a list', texts: [], warnings: 0 },
+    { scripts: ['a', { text: 'b' }, { text: 7 }, 42], texts: ['a', 'b', '', ''], warnings: 0 },
+    { scripts: ['x'.repeat(MAX_SCRIPT_CHARS + 1), 'kept'], texts: ['kept'], warnings: 1 },
+  ])('$scripts.length scripts → $texts', ({ scripts, texts, warnings }) => {
+    const warned: string[] = [];
+    expect(readableScripts(scripts, (m) => warned.push(m)).map((s) => s.text)).toEqual(texts);
+    expect(warned).toHaveLength(warnings);
   });
 });

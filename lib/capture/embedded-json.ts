@@ -16,6 +16,26 @@ export function scriptBody(script: ScriptText): string {
   return typeof script === 'string' ? script : typeof script?.text === 'string' ? script.text : '';
 }
 
+export interface ReadableScript {
+  script: ScriptText;
+  text: string;
+}
+
+/**
+ * The scripts an adapter may read, with their texts: anything but an array reads as none, and
+ * a script above MAX_SCRIPT_CHARS is skipped with a warning (once per script).
+ */
+export function readableScripts(scripts: unknown, warn: (message: string) => void): ReadableScript[] {
+  const out: ReadableScript[] = [];
+  if (!Array.isArray(scripts)) return out;
+  for (const script of scripts as readonly ScriptText[]) {
+    const text = scriptBody(script);
+    if (text.length > MAX_SCRIPT_CHARS) warn(`skipped a script of ${text.length} characters`);
+    else out.push({ script, text });
+  }
+  return out;
+}
+
 export function scriptId(script: ScriptText): string | undefined {
   return typeof script === 'object' && script !== null && typeof script.id === 'string' ? script.id : undefined;
 }

@@ -15,7 +15,7 @@ import type { CaptureContext, PlatformAdapter } from './adapter';
 import { BatchBuilder } from './batch-builder';
 import { parseCount } from './counts';
 import { parseRelativeDate } from './dates';
-import { findAssignedJson, findCallJson, MAX_SCRIPT_CHARS, parseWholeJson, scriptBody, type ScriptText } from './embedded-json';
+import { findAssignedJson, findCallJson, parseWholeJson, readableScripts, type ScriptText } from './embedded-json';
 import { normalizeHandle } from './handles';
 import { hashtagsFromText } from './hashtags';
 import { asArray, asBoolean, asString, get, isRecord } from './json-access';
@@ -295,30 +295,23 @@ export const instagramAdapter: PlatformAdapter = {
     const r = newReader(ctx);
     return safeRun(r.b, () => {
       let found = false;
-      for (const script of asArray(scripts) as readonly ScriptText[]) {
-        const text = scriptBody(script);
-        if (text.length > MAX_SCRIPT_CHARS) {
-          r.b.warn(`skipped a script of ${text.length} characters`);
-          continue;
-        }
-        // __additionalDataLoaded carries the fuller profile, so it is read first (more trusted).
-        if (text.includes('__additionalDataLoaded(')) {
-          const extra = findCallJson(text, '__additionalDataLoaded');
-          if (extra?.ok) found = readJson(extra.value, r) || found;
-          else if (extra) r.b.warn(`__additionalDataLoaded: ${extra.reason}`);
-        }
+      const texts = readableScripts(scripts, (m) => r.b.warn(m)).map((s) => s.text);
+      // __additionalDataLoaded carries the fuller profile, so it is read first (more trusted).
+      for (const text of texts) {
+        if (!text.includes('__additionalDataLoaded(')) continue;
+        const extra = findCallJson(text, '__additionalDataLoaded');
+        if (extra?.ok) found = readJson(extra.value, r) || found;
+        else if (extra) r.b.warn(`__additionalDataLoaded: ${extra.reason}`);
       }
-      for (const script of asArray(scripts) as readonly ScriptText[]) {
-        const text = scriptBody(script);
-        if (text.length > MAX_SCRIPT_CHARS || !text.includes('_sharedData')) continue;
+      for (const text of texts) {
+        if (!text.includes('_sharedData')) continue;
         const shared = findAssignedJson(text, '_sharedData');
         if (shared?.ok) found = readSharedData(shared.value, r) || found;
         else if (shared) r.b.warn(`_sharedData: ${shared.reason}`);
       }
       // 2023+ pages: GraphQL results prefetched into `<script type="application/json" data-sjs>`.
-      for (const script of asArray(scripts) as readonly ScriptText[]) {
-        const text = scriptBody(script);
-        if (text.length > MAX_SCRIPT_CHARS || !text.includes('RelayPrefetchedStreamCache')) continue;
+      for (const text of texts) {
+        if (!text.includes('RelayPrefetchedStreamCache')) continue;
         const parsed = parseWholeJson(text);
         if (!parsed.ok) {
           r.b.warn(`prefetched GraphQL script: ${parsed.reason}`);

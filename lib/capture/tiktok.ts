@@ -12,7 +12,7 @@ import type { CaptureContext, PlatformAdapter } from './adapter';
 import { BatchBuilder } from './batch-builder';
 import { parseCount } from './counts';
 import { parseRelativeDate } from './dates';
-import { findAssignedJson, MAX_SCRIPT_CHARS, parseWholeJson, scriptBody, scriptId, type ScriptText } from './embedded-json';
+import { findAssignedJson, parseWholeJson, readableScripts, scriptId, type ScriptText } from './embedded-json';
 import { normalizeHandle } from './handles';
 import { hashtagsFromText, uniqueHashtags } from './hashtags';
 import { asArray, asBoolean, asString, get, isRecord } from './json-access';
@@ -191,12 +191,7 @@ export const tiktokAdapter: PlatformAdapter = {
     const b = new BatchBuilder('tiktok', ctx);
     return safeRun(b, () => {
       let found = false;
-      for (const script of asArray(scripts) as readonly ScriptText[]) {
-        const text = scriptBody(script);
-        if (text.length > MAX_SCRIPT_CHARS) {
-          b.warn(`skipped a script of ${text.length} characters`);
-          continue;
-        }
+      for (const { script, text } of readableScripts(scripts, (m) => b.warn(m))) {
         let parsed: ReturnType<typeof parseWholeJson> | undefined;
         if (isStateScript(script, text)) parsed = parseWholeJson(text);
         else if (text.includes('SIGI_STATE')) parsed = findAssignedJson(text, 'SIGI_STATE');

@@ -11,7 +11,7 @@ import type { CaptureContext, PlatformAdapter } from './adapter';
 import { BatchBuilder } from './batch-builder';
 import { parseCount } from './counts';
 import { parseRelativeDate } from './dates';
-import { findAssignedJson, MAX_SCRIPT_CHARS, scriptBody, type ScriptText } from './embedded-json';
+import { findAssignedJson, readableScripts, type ScriptText } from './embedded-json';
 import { normalizeHandle } from './handles';
 import { hashtagsFromText, uniqueHashtags } from './hashtags';
 import { asArray, asString, get, getPath, isRecord } from './json-access';
@@ -233,12 +233,7 @@ export const xAdapter: PlatformAdapter = {
     const r = newReader(ctx);
     return safeRun(r.b, () => {
       let found = false;
-      for (const script of asArray(scripts) as readonly ScriptText[]) {
-        const text = scriptBody(script);
-        if (text.length > MAX_SCRIPT_CHARS) {
-          r.b.warn(`skipped a script of ${text.length} characters`);
-          continue;
-        }
+      for (const { text } of readableScripts(scripts, (m) => r.b.warn(m))) {
         if (!text.includes('__INITIAL_STATE__')) continue;
         const state = findAssignedJson(text, '__INITIAL_STATE__');
         if (state?.ok) found = readInitialState(state.value, r) || found;

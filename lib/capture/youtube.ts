@@ -12,7 +12,7 @@ import type { CaptureContext, PlatformAdapter } from './adapter';
 import { BatchBuilder } from './batch-builder';
 import { parseCount } from './counts';
 import { parseRelativeDate } from './dates';
-import { findAssignedJson, MAX_SCRIPT_CHARS, scriptBody, type ScriptText } from './embedded-json';
+import { findAssignedJson, readableScripts, type ScriptText } from './embedded-json';
 import { handleFromPath, normalizeHandle } from './handles';
 import { hashtagsFromText, uniqueHashtags } from './hashtags';
 import { asArray, asNumber, asString, firstKey, get, getPath, isRecord, textOf } from './json-access';
@@ -487,12 +487,7 @@ export const youtubeAdapter: PlatformAdapter = {
     return safeRun(r.b, () => {
       let data: unknown;
       let player: unknown;
-      for (const script of asArray(scripts) as readonly ScriptText[]) {
-        const text = scriptBody(script);
-        if (text.length > MAX_SCRIPT_CHARS) {
-          r.b.warn(`skipped a script of ${text.length} characters`);
-          continue;
-        }
+      for (const { text } of readableScripts(scripts, (m) => r.b.warn(m))) {
         if (data === undefined && text.includes('ytInitialData')) {
           const found = findAssignedJson(text, 'ytInitialData');
           if (found?.ok) data = found.value;
