@@ -105,7 +105,7 @@ export function chooseK(V: Matrix, options: ChooseKOptions): ChooseKResult {
   const fitAt = (k: number): NmfResult => {
     let f = fits.get(k);
     if (!f) {
-      f = nmf(P, { k, start: nndsvd(V, k, svd, 'nndsvda'), maxIter, tol: elbowTol });
+      f = nmf(P, { k, start: nndsvd(V, k, svd, 'nndsvda', P.mean), maxIter, tol: elbowTol });
       fits.set(k, f);
     }
     return f;
