@@ -5,9 +5,10 @@
  * little, so below MIN_LETTERS letters, or when eld calls its answer unreliable, it is unknown.
  * A function-word pass (stopwords.ts) and scripts that only one language writes (Hangul,
  * kana, Thai, Hebrew, Greek, Georgian, Armenian) answer the clear cases first, because eld's
- * n-gram scoring is most of the engine's cost; the eval measures them together.
+ * n-gram scoring is most of the engine's cost; the eval measures them together. eld's answer is
+ * computed by eld-scores.ts from eld's own table, the same answer at a third of the cost.
  */
-import eld from 'eld/medium';
+import { eldDetect } from './eld-scores';
 import { stopwordLanguage } from './stopwords';
 import { tokenize } from './tokens';
 
@@ -37,7 +38,8 @@ const P_BY_LETTERS: readonly [minLetters: number, p: number][] = [
 
 // URLs, mentions and hashtags are not in the comment's language; digits and emoji carry none.
 const NOT_LANGUAGE = /https?:\/\/\S+|www\.\S+|[@#][\p{L}\p{N}_.]+|[^\p{L}\p{M}\s'’.,!?¿¡-]+/gu;
-const LETTER = /\p{L}/gu;
+const NOT_LETTERS = /\P{L}+/gu;
+const SURROGATE = /[\ud800-\udfff]/;
 const DIGITS_ONLY = /^\p{N}+$/u;
 
 export function stripForDetection(text: string): string {
@@ -45,10 +47,22 @@ export function stripForDetection(text: string): string {
   return head.replace(NOT_LANGUAGE, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_DETECTED_CHARS);
 }
 
+/** Letters (\p{L}) in the text, each code point once. */
 export function countLetters(text: string): number {
   let n = 0;
-  LETTER.lastIndex = 0;
-  while (LETTER.exec(text) !== null) n++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return n + countLettersSlow(text.slice(i));
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) n++;
+  }
+  return n;
+}
+
+function countLettersSlow(text: string): number {
+  const letters = text.replace(NOT_LETTERS, '');
+  if (!SURROGATE.test(letters)) return letters.length;
+  let n = 0;
+  for (const _ of letters) n++;
   return n;
 }
 
@@ -63,10 +77,13 @@ const SINGLE_LANGUAGE_SCRIPTS: [RegExp, string][] = [
   [/\p{Script=Georgian}/gu, 'ka'],
   [/\p{Script=Armenian}/gu, 'hy'],
 ];
+// One scan for any of them: most text has none, and then the seven scans below are not needed.
+const ANY_SINGLE_LANGUAGE_SCRIPT =
+  /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hebrew}\p{Script=Greek}\p{Script=Georgian}\p{Script=Armenian}]/u;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 function scriptLanguage(text: string, letters: number): string | null {
-  if (!NON_ASCII.test(text)) return null;
+  if (!NON_ASCII.test(text) || !ANY_SINGLE_LANGUAGE_SCRIPT.test(text)) return null;
   for (const [pattern, language] of SINGLE_LANGUAGE_SCRIPTS) {
     pattern.lastIndex = 0;
     if (!pattern.test(text)) continue;
@@ -80,7 +97,11 @@ function scriptLanguage(text: string, letters: number): string | null {
 /** Letters in already tokenised words: the same count without another pass over the text. */
 function lettersIn(words: readonly string[]): number {
   let n = 0;
-  for (const w of words) if (!DIGITS_ONLY.test(w)) n += w.length;
+  for (const w of words) {
+    // A word that starts with an ASCII letter is not all digits; only the rest need the test.
+    const c = w.charCodeAt(0) | 0x20;
+    if ((c >= 97 && c <= 122) || !DIGITS_ONLY.test(w)) n += w.length;
+  }
   return n;
 }
 
@@ -95,12 +116,17 @@ export function detectLanguage(text: string, words?: readonly string[]): Languag
   const byScript = letters >= MIN_SCRIPT_LETTERS ? scriptLanguage(text, letters) : null;
   if (byScript) return { language: byScript, p: SCRIPT_P };
   if (letters < MIN_LETTERS) return { language: 'unknown', p: 0 };
-  const p = P_BY_LETTERS.find(([min]) => letters >= min)?.[1] ?? 0;
+  const p = probabilityFor(letters);
   const quick = stopwordLanguage(tokens);
   if (quick) return { language: quick, p };
   const stripped = stripForDetection(text);
   if (countLetters(stripped) < MIN_LETTERS) return { language: 'unknown', p: 0 };
-  const result = eld.detect(stripped);
-  if (!result.language || !result.isReliable()) return { language: 'unknown', p: 0 };
+  const result = eldDetect(stripped);
+  if (!result.language || !result.reliable) return { language: 'unknown', p: 0 };
   return { language: result.language, p };
+}
+
+function probabilityFor(letters: number): number {
+  for (const [min, p] of P_BY_LETTERS) if (letters >= min) return p;
+  return 0;
 }
