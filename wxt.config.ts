@@ -56,42 +56,29 @@ export const PLATFORM_HOSTS = [
  * The language detector's n-gram table (eld "medium", 2 MB of object literal) costs seconds to
  * evaluate on a slow machine, and an MV3 service worker evaluates its whole script on every
  * wake-up before it can answer the popup. So in the extension build the table ships as one
- * JSON string (cheap to load) and is parsed on the first detection, that is, the first time
- * comments are ingested, never on the popup's path. Node (tests, CLIs) uses eld unchanged.
+ * JSON string (cheap to load), parsed the first time a property of `ngramsData` is read:
+ * lib/traits/eld-scores.ts reads it on the first detection, that is, the first time comments
+ * are ingested, never on the popup's path. Node (tests, CLIs) uses eld's module unchanged.
  */
 function lazyLanguageData(): Plugin {
   return {
     name: 'persona-lens:lazy-language-data',
     enforce: 'pre',
-    async transform(code, id) {
+    async transform(_code, id) {
       const file = id.split('?')[0]!;
-      if (/eld\/src\/ngrams\/medium\.js$/.test(file)) {
-        const { ngramsData } = (await import(pathToFileURL(file).href)) as { ngramsData: unknown };
-        return { code: `export const ngramsJson = ${JSON.stringify(JSON.stringify(ngramsData))};`, map: null };
-      }
-      if (/eld\/src\/entries\/static\.medium\.js$/.test(file)) {
-        return {
-          code: `import { createEld } from '../languageDetector.js';
-import { ngramsJson } from '../ngrams/medium.js';
-function build() {
-  const { instance, loadData } = createEld();
-  loadData(JSON.parse(ngramsJson));
-  instance.newInstance = build;
-  return instance;
-}
-let built;
-const current = () => (built ??= build());
-const eld = new Proxy({}, {
-  get(_, key) { const target = current(); const value = target[key]; return typeof value === 'function' ? value.bind(target) : value; },
-  has(_, key) { return key in current(); },
-});
-export { eld };
-export default eld;
+      if (!/eld\/src\/ngrams\/medium\.js$/.test(file)) return null;
+      const { ngramsData } = (await import(pathToFileURL(file).href)) as { ngramsData: Record<string, unknown> };
+      const getters = Object.keys(ngramsData)
+        .map((key) => `get ${JSON.stringify(key)}() { return table()[${JSON.stringify(key)}]; }`)
+        .join(', ');
+      return {
+        code: `const ngramsJson = ${JSON.stringify(JSON.stringify(ngramsData))};
+let parsed;
+const table = () => (parsed ??= JSON.parse(ngramsJson));
+export const ngramsData = { ${getters} };
 `,
-          map: null,
-        };
-      }
-      return null;
+        map: null,
+      };
     },
   };
 }
