@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp, type PopupSource } from '../../components/popup/PopupApp';
+import type { PageReport } from '../../lib/report/report';
 import { requestPersistentStorage } from '../../lib/db/persist';
 import { messaging } from '../../lib/messaging/protocol';
 import '../../components/theme.css';
@@ -9,14 +10,28 @@ const params = new URLSearchParams(location.search);
 // ?full=1: the same report in a tab of its own ("Open full report").
 if (params.get('full')) document.documentElement.classList.add('full-report');
 
+async function activeTabUrl(): Promise<string | null> {
+  const param = params.get('url');
+  if (param) return param;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.url ?? null;
+}
+
+const loadReport = (url: string | null) => messaging.sendMessage('getReport', { url });
+
+// Ask for the report now, while Preact renders the loading state: the component's own effect
+// would only ask after the first paint. Its first loadReport call takes this answer.
+const initialUrl = activeTabUrl();
+let prefetched: Promise<PageReport> | undefined = initialUrl.then(loadReport);
+prefetched.catch(() => undefined); // handled where it is taken; not an unhandled rejection meanwhile
+
 const source: PopupSource = {
-  async resolveUrl() {
-    const param = params.get('url');
-    if (param) return param;
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    return tab?.url ?? null;
+  resolveUrl: () => initialUrl,
+  loadReport(url) {
+    const first = prefetched;
+    prefetched = undefined;
+    return first ?? loadReport(url);
   },
-  loadReport: (url) => messaging.sendMessage('getReport', { url }),
   onDataChanged(listener) {
     return messaging.onMessage('dataChanged', ({ data }) => listener(data.profileIds));
   },

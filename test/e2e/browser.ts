@@ -9,7 +9,8 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+// PERSONA_LENS_EXTENSION_DIR: run against another build (one made with a different outDir).
+export const EXTENSION_DIR = process.env.PERSONA_LENS_EXTENSION_DIR ?? path.join(ROOT, '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const FLAGS = [
