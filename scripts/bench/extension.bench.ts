@@ -98,6 +98,27 @@ async function popupFirstRender(extensionDir: string): Promise<Measurement[]> {
     );
     const reportMany = await time(url, 'report');
     const emptyMany = await time('https://example.com/', 'state-unsupported');
+
+    // The same report when the service worker has been stopped (Chromium stops an idle one
+    // after 30 s): the popup then also waits for the worker to start and evaluate its script.
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    const asleep: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const stopped = new Promise<void>((resolve) =>
+        cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+          if (event.versions.some((v) => v.runningStatus === 'stopped')) resolve();
+        }),
+      );
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await stopped;
+      const fresh = await browser.context.newPage();
+      await fresh.goto(`chrome-extension://${browser.extensionId}/popup.html?url=${encodeURIComponent(url)}`);
+      await fresh.getByTestId('report').waitFor();
+      asleep.push(await fresh.evaluate(() => performance.getEntriesByName('persona-lens:rendered')[0]?.startTime ?? NaN));
+      await fresh.close();
+    }
+    asleep.sort((a, b) => a - b);
     return [
       {
         name: 'popup first render: report (10,000 profiles stored)',
@@ -108,6 +129,15 @@ async function popupFirstRender(extensionDir: string): Promise<Measurement[]> {
         ratio: reportMany / emptyMany,
         goal: '<= 100 ms and <= 1.5x floor',
         met: reportMany <= 100 && reportMany / emptyMany <= 1.5,
+      },
+      {
+        name: 'popup first render: report, service worker stopped (10,000 profiles)',
+        value: asleep[Math.floor(asleep.length / 2)]!,
+        unit: 'ms',
+        floor: reportMany,
+        floorName: 'same report, worker running',
+        ratio: asleep[Math.floor(asleep.length / 2)]! / reportMany,
+        note: `informative: worker start-up included; median of 5: ${asleep.map((v) => v.toFixed(0)).join(', ')} ms`,
       },
       {
         name: 'popup first render: report (1 profile stored)',
