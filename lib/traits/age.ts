@@ -57,14 +57,21 @@ const LIFE_STAGE: [RegExp, AgeBand][] = [
 // one test spares them the dozen patterns.
 const MAY_STATE_AGE =
   /\d|grand|niet|neto|neta|petits|enkel|retire|jubilad|aposentad|retraite|rente|school|grade|secundaria|ensino|lycee|klasse|college|uni|freshman|sophomore|twenties|thirties|forties|fifties|sixties|seventies/;
+// Each stated age is two digits: a comment whose only number is "5" skips those patterns.
+const TWO_DIGITS = /\d\d/;
+// One scan for "any of them", then the patterns in order for the first that holds.
+const ANY_STATED_AGE = new RegExp(STATED_AGE.map((r) => `(?:${r.source})`).join('|'));
+const ANY_LIFE_STAGE = new RegExp(LIFE_STAGE.map(([r]) => `(?:${r.source})`).join('|'));
 
 export function inferAge(foldedLower: string): AgeEvidence | null {
   if (foldedLower.length < 6 || !MAY_STATE_AGE.test(foldedLower)) return null;
-  for (const pattern of STATED_AGE) {
-    const m = pattern.exec(foldedLower);
-    if (m?.[1]) {
-      const band = bandOf(Number(m[1]));
-      if (band) return { band, evidence: m[0].trim() };
+  if (TWO_DIGITS.test(foldedLower) && ANY_STATED_AGE.test(foldedLower)) {
+    for (const pattern of STATED_AGE) {
+      const m = pattern.exec(foldedLower);
+      if (m?.[1]) {
+        const band = bandOf(Number(m[1]));
+        if (band) return { band, evidence: m[0].trim() };
+      }
     }
   }
   const decade = DECADE.exec(foldedLower);
@@ -72,6 +79,7 @@ export function inferAge(foldedLower: string): AgeEvidence | null {
     const band = bandOf(DECADES[decade[1]] ?? 0);
     if (band) return { band, evidence: decade[0] };
   }
+  if (!ANY_LIFE_STAGE.test(foldedLower)) return null;
   for (const [pattern, band] of LIFE_STAGE) {
     const m = pattern.exec(foldedLower);
     if (m) return { band, evidence: m[0] };

@@ -73,6 +73,8 @@ const LINK = /https?:\/\/|www\.|\b[a-z0-9-]+\.(?:com|net|io|ly|me|shop|store|lin
 const EMOJI_OR_SYMBOL = /^[\p{Extended_Pictographic}\p{Emoji_Component}\p{P}\p{S}\s\u200d\ufe0f]+$/u;
 const HAS_PICTOGRAPH = /\p{Extended_Pictographic}/u;
 const NON_WORD = /[^\p{L}\p{N}\s]+/gu;
+const REPEATED_LETTER = /(\w)\1{2,}/;
+const REPEATED_LETTERS = /(\w)\1{2,}/g;
 
 // Default handles the platforms hand out (user8273649283), or a name with a long number tail,
 // or a run of letters no language would write.
@@ -81,6 +83,9 @@ const GENERATED_HANDLE = [
   /^[a-z]+[._]?[a-z]*\d{6,}$/i,
   /[bcdfghjklmnpqrstvwxz]{6,}/i,
 ];
+// The shape alone, tested first: most handles have a separator and fail it at once, without
+// the lookaheads below scanning them three times over.
+const LETTERS_DIGITS_ONLY = /^[a-z0-9]{12,}$/i;
 const GENERATED_HANDLE_LETTERS_DIGITS = /^(?=.*\d.*\d.*\d)(?=.*[a-z].*[a-z].*[a-z])[a-z0-9]{12,}$/i;
 
 export function isGeneratedHandle(handle: string): boolean {
@@ -88,7 +93,7 @@ export function isGeneratedHandle(handle: string): boolean {
   const h = handle.replace(/^@/, '');
   if (GENERATED_HANDLE[0]!.test(h) || GENERATED_HANDLE[1]!.test(h) || GENERATED_HANDLE[2]!.test(h)) return true;
   // Long mixes of letters and digits with no separator ("xk29fj3l0qp8") are machine-made.
-  return GENERATED_HANDLE_LETTERS_DIGITS.test(h) && !/^[a-z]+\d{1,4}$/i.test(h);
+  return LETTERS_DIGITS_ONLY.test(h) && GENERATED_HANDLE_LETTERS_DIGITS.test(h) && !/^[a-z]+\d{1,4}$/i.test(h);
 }
 
 /** The form compared across comments: lowercase, no accents, no punctuation, emoji kept. */
@@ -116,8 +121,8 @@ export function commentFlags(text: string, folded: string, handle: string, hosti
     // "niiice" and "sooo cute" are the same praise; "good" must stay "good".
     const isPraise =
       GENERIC_PRAISE.has(bare) ||
-      GENERIC_PRAISE.has(bare.replace(/(\w)\1{2,}/g, '$1')) ||
-      GENERIC_PRAISE.has(bare.replace(/(\w)\1{2,}/g, '$1$1'));
+      (REPEATED_LETTER.test(bare) &&
+        (GENERIC_PRAISE.has(bare.replace(REPEATED_LETTERS, '$1')) || GENERIC_PRAISE.has(bare.replace(REPEATED_LETTERS, '$1$1'))));
     if (isPraise) flags.push('generic-praise');
   }
   if (PROMO.test(folded)) flags.push('promo-spam');

@@ -44,17 +44,71 @@ const BRAND_IN_HANDLE = /official|oficial|store|shop|boutique|studio|media|news|
 const NOT_NAME_CHARS = /[^\p{L}\p{M}'’\-\s]+/gu;
 const CAMEL = /(\p{Ll})(\p{Lu})/gu;
 
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-
 function words(raw: string): string[] {
   if (raw.length === 0) return [];
+  const simple = simpleWords(raw);
+  if (simple) return simple;
   // NFKC turns "𝓐𝓷𝓷𝓪" and full-width letters back into plain ones; plain ASCII needs none.
-  const normal = PRINTABLE_ASCII.test(raw) ? raw : raw.normalize('NFKC');
+  const normal = raw.normalize('NFKC');
   const plain = normal.replace(CAMEL, '$1 $2').replace(NOT_NAME_CHARS, ' ');
   return foldAccents(plain.toLowerCase().replace(/’/g, "'"))
     .split(/[\s-]+/)
     .map((w) => w.replace(/^'+|'+$/g, ''))
     .filter((w) => w.length > 0);
+}
+
+/**
+ * words() in one pass for the names most people write: printable ASCII, Latin-1 letters
+ * ("María Pérez") and emoji or dingbats as decoration ("✨", "🌸"). NFKC leaves all of these
+ * as they are, so the result is the same: runs of letters and apostrophes, split where a
+ * lowercase letter meets an uppercase one ("annaSmith"), lowercased and folded, without
+ * apostrophes at either end; every other character separates. Anything else gives null, and
+ * the general path above.
+ */
+function simpleWords(raw: string): string[] | null {
+  const out: string[] = [];
+  let start = -1;
+  let prevLower = false;
+  for (let i = 0; i <= raw.length; i++) {
+    const at = i;
+    const c = i < raw.length ? raw.charCodeAt(i) : 32;
+    let lower = false;
+    let upper = false;
+    if (c < 0x80) {
+      if (c < 0x20 || c === 0x7f) return null;
+      lower = c >= 97 && c <= 122;
+      upper = c >= 65 && c <= 90;
+    } else if (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) {
+      // Latin-1 letters: À-Þ are uppercase, ß-ÿ lowercase.
+      upper = c <= 0xde;
+      lower = !upper;
+    } else if (c >= 0xd83c && c <= 0xd83e) {
+      // U+1F300-U+1FAFF: pictographs and emoji.
+      const code = raw.codePointAt(i) ?? 0;
+      if (code < 0x1f300 || code > 0x1faff) return null;
+      i++;
+    } else if (c < 0x2600 || c > 0x27bf) {
+      return null;
+    }
+    if (lower || upper || c === 39) {
+      if (start < 0) start = at;
+      else if (upper && prevLower) {
+        pushWord(out, raw, start, at);
+        start = at;
+      }
+    } else if (start >= 0) {
+      pushWord(out, raw, start, at);
+      start = -1;
+    }
+    prevLower = lower;
+  }
+  return out;
+}
+
+function pushWord(out: string[], raw: string, start: number, end: number): void {
+  while (start < end && raw.charCodeAt(start) === 39) start++;
+  while (end > start && raw.charCodeAt(end - 1) === 39) end--;
+  if (end > start) out.push(foldAccents(raw.slice(start, end).toLowerCase()));
 }
 
 export function isNickname(word: string): boolean {

@@ -55,25 +55,28 @@ function singular(word: string): string | null {
   return null;
 }
 
+type Scores = Map<InterestCategory, { sum: number; evidence: string[] }>;
+
+function add(scores: Scores, category: InterestCategory, weight: number, evidence: string): void {
+  const entry = scores.get(category) ?? { sum: 0, evidence: [] };
+  if (entry.evidence.includes(evidence)) return;
+  entry.sum += weight;
+  if (entry.evidence.length < MAX_EVIDENCE) entry.evidence.push(evidence);
+  scores.set(category, entry);
+}
+
 export function inferInterests(words: readonly string[], hashtags: readonly string[]): InterestHint[] {
-  const scores = new Map<InterestCategory, { sum: number; evidence: string[] }>();
-  const add = (category: InterestCategory, weight: number, evidence: string) => {
-    const entry = scores.get(category) ?? { sum: 0, evidence: [] };
-    if (entry.evidence.includes(evidence)) return;
-    entry.sum += weight;
-    if (entry.evidence.length < MAX_EVIDENCE) entry.evidence.push(evidence);
-    scores.set(category, entry);
-  };
+  const scores: Scores = new Map();
 
   for (const tag of hashtags) {
     const exact = WORDS.get(tag);
     if (exact) {
-      for (const c of exact) add(c, HASHTAG_WEIGHT, `#${tag}`);
+      for (const c of exact) add(scores, c, HASHTAG_WEIGHT, `#${tag}`);
       continue;
     }
     for (const [stem, category] of STEMS) {
       if (tag.includes(stem)) {
-        add(category, HASHTAG_WEIGHT, `#${tag}`);
+        add(scores, category, HASHTAG_WEIGHT, `#${tag}`);
         break;
       }
     }
@@ -84,11 +87,11 @@ export function inferInterests(words: readonly string[], hashtags: readonly stri
     const raw = words[i] as string;
     const word = raw.includes("'") ? raw.replace(ELISION, '') : raw;
     const cats = WORDS.get(word) ?? (singular(word) !== null ? WORDS.get(singular(word) as string) : undefined);
-    if (cats) for (const c of cats) add(c, WORD_WEIGHT, word);
+    if (cats) for (const c of cats) add(scores, c, WORD_WEIGHT, word);
     const phrases = PHRASES.get(word);
     if (phrases) {
       for (const { rest, category } of phrases) {
-        if (rest.every((r, k) => words[i + 1 + k] === r)) add(category, WORD_WEIGHT, [word, ...rest].join(' '));
+        if (rest.every((r, k) => words[i + 1 + k] === r)) add(scores, category, WORD_WEIGHT, [word, ...rest].join(' '));
       }
     }
   }

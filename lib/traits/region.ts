@@ -77,6 +77,9 @@ const SCRIPT_REGIONS: [RegExp, string, [string, number][]][] = [
   [/\p{Script=Han}/u, 'Han', [['CN', 0.55], ['TW', 0.2], ['HK', 0.1], ['OTHER', 0.15]]],
 ];
 
+// One scan for any of the scripts above; most unknown-language comments (emoji, "wow") have none.
+const ANY_REGIONAL_SCRIPT = new RegExp(`[${SCRIPT_REGIONS.map(([pattern]) => pattern.source.replace(/^\[|\]$/g, '')).join('')}]`, 'u');
+
 // Place names people write ("saludos desde México", "love from Lagos"), accent-folded lowercase.
 const PLACES = new Map<string, string>(
   Object.entries({
@@ -172,7 +175,7 @@ export function inferRegions(text: string, words: readonly string[], language: L
   }
   if (spread) {
     evidence.push({ weight: WEIGHT.language * language.p, spread, label: `language ${language.language}` });
-  } else if (language.language === 'unknown') {
+  } else if (language.language === 'unknown' && ANY_REGIONAL_SCRIPT.test(text)) {
     for (const [pattern, name, scriptSpread] of SCRIPT_REGIONS) {
       if (pattern.test(text)) {
         evidence.push({ weight: WEIGHT.script, spread: scriptSpread, label: `script ${name}` });

@@ -47,5 +47,12 @@ const FOLDABLE = /[\u00c0-\u024f]/g;
 
 /** Lowercase without accents, so "Fútbol", "futbol" and "FUTBOL" hit the same keyword. */
 export function foldAccents(lower: string): string {
-  return lower.replace(FOLDABLE, (ch) => FOLD.get(ch) ?? ch);
+  let i = 0;
+  while (i < lower.length && (lower.charCodeAt(i) < 0xc0 || lower.charCodeAt(i) > 0x24f)) i++;
+  if (i === lower.length) return lower;
+  return lower.slice(0, i) + lower.slice(i).replace(FOLDABLE, foldOne);
+}
+
+function foldOne(ch: string): string {
+  return FOLD.get(ch) ?? ch;
 }
