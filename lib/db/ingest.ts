@@ -3,7 +3,11 @@
  *
  * Idempotent by construction: every record has a natural key (platform ids), merges keep
  * what is known (a field the page did not show never erases one it showed before), and an
- * engagement is counted only when its comment is new. Seeing the same page twice changes no
+ * engagement is counted only when its comment is new. Whether a comment (or an engagement)
+ * is new is decided by its key alone, so it is added without being read first: IndexedDB
+ * refuses a key it already holds, and only those refused are read (to grow an engagement's
+ * count or update a like count). In a capture most comments are new, and a read per row
+ * costs a round trip to the storage process. Seeing the same page twice changes no
  * count; a transaction that dies halfway (worker stopped, quota) is rolled back by
  * IndexedDB, so nothing is half-written; tabs writing at once are serialised by IndexedDB's
  * overlapping read-write scopes, so counts stay exact.
@@ -18,6 +22,7 @@
  * belong to. Traits are merged only from comments that are new, so a page seen twice moves
  * nothing.
  */
+import { Dexie, type Table } from 'dexie';
 import type { CaptureBatch, Comment, Platform, Post, Profile } from '../capture/batch';
 import { handleFromUrl, pageKey } from '../report/page-address';
 import { mergeMemberTraits } from '../segments/member-traits';
@@ -121,6 +126,26 @@ function primaryProfileId(batch: CaptureBatch): string | undefined {
   return author ? profileIdOf(batch.platform, author) : undefined;
 }
 
+/**
+ * Adds rows whose key decides whether they are new, without reading them first: IndexedDB
+ * refuses a row whose key is already stored (ConstraintError), Dexie takes the refusal up so
+ * that the transaction goes on, and the rows added stay. Returns the positions of the rows
+ * that were already stored. Any other failure aborts the transaction.
+ */
+async function addUnlessStored<T, K>(table: Table<T, K>, rows: T[]): Promise<Set<number>> {
+  const stored = new Set<number>();
+  try {
+    await table.bulkAdd(rows);
+  } catch (error) {
+    if (!(error instanceof Dexie.BulkError)) throw error;
+    for (const [pos, failure] of Object.entries(error.failuresByPos)) {
+      if (failure.name !== 'ConstraintError') throw failure;
+      stored.add(Number(pos));
+    }
+  }
+  return stored;
+}
+
 export async function ingestBatch(
   db: PersonaLensDB,
   batch: CaptureBatch,
@@ -169,36 +194,25 @@ export async function ingestBatch(
       db.segments,
     ],
     async () => {
-      // Every read the batch needs, in one round: each sequential await is a round trip to
-      // the browser's storage process, which on a busy machine costs more than the work.
+      // Reads, issued together: each sequential await is a round trip to the browser's storage
+      // process. Comments and engagements are not read up front: their keys alone say whether
+      // they are new (see addUnlessStored), and in a capture most of them are.
       const freshProfiles = new Map(batch.profiles.map((p) => [profileIdOf(p.platform, p.handle), profileRecord(p, batch)]));
       const ids = [...freshProfiles.keys()];
       const withFollowers = ids.filter((id) => freshProfiles.get(id)!.followers !== undefined);
       const freshPosts = new Map(batch.posts.map((p) => [postKeyOf(p.platform, p.id), postRecord(p, now)]));
       const commentPostKeys = batch.comments.filter((c) => c.postId).map((c) => postKeyOf(c.platform, c.postId!));
       const postKeys = [...new Set([...freshPosts.keys(), ...commentPostKeys])];
-      const commentKeys = batch.comments.map((c) => `${c.platform}:${c.id}`);
-      const engagementIds = [
-        ...new Set(
-          batch.comments
-            .filter((c) => c.postId)
-            .map((c) => `${keyByHandle.get(c.authorHandle.toLowerCase())!}|${postKeyOf(c.platform, c.postId!)}`),
-        ),
-      ];
       const memberKeys = [...new Set(keyByHandle.values())];
-      const [existingProfiles, lastSnapshots, existingPosts, existingComments, existingEngagementList, existingMembers] =
-        await Promise.all([
-          db.profiles.bulkGet(ids),
-          Promise.all(
-            withFollowers.map((id) =>
-              db.followerSnapshots.where('[profileId+at]').between([id, -Infinity], [id, Infinity]).last(),
-            ),
-          ),
-          db.posts.bulkGet(postKeys),
-          db.comments.bulkGet(commentKeys),
-          db.engagements.bulkGet(engagementIds),
-          db.members.bulkGet(memberKeys),
-        ]);
+      const membersRead = db.members.bulkGet(memberKeys);
+      membersRead.catch(() => undefined);
+      const [existingProfiles, lastSnapshots, existingPosts] = await Promise.all([
+        db.profiles.bulkGet(ids),
+        Promise.all(
+          withFollowers.map((id) => db.followerSnapshots.where('[profileId+at]').between([id, -Infinity], [id, Infinity]).last()),
+        ),
+        db.posts.bulkGet(postKeys),
+      ]);
       const writes: Promise<unknown>[] = [];
 
       // Profiles, and a follower snapshot whenever the count moved since the last one.
@@ -223,34 +237,27 @@ export async function ingestBatch(
         return old ? mergeDefined(old, { ...fresh, firstSeen: old.firstSeen, lastSeen: Math.max(old.lastSeen, now) }) : fresh;
       });
       writes.push(db.posts.bulkPut(postRows));
+      // A failed write aborts the transaction; the rejection is taken up by Promise.all below.
+      for (const w of writes) w.catch(() => undefined);
 
-      // Comments: only new ones count as engagement.
+      // Comments: every distinct one is added; those already stored are refused, and only the
+      // new ones count as engagement.
       const postProfile = new Map<string, string | undefined>(postKeys.map((k) => [k, storedPost.get(k)?.profileId]));
       for (const p of postRows) postProfile.set(p.key, p.profileId);
-
-      const newComments: CommentRecord[] = [];
-      const addedTraits = new Map<string, MemberTraits>();
-      const updatedComments: CommentRecord[] = [];
-      const engagementDelta = new Map<string, EngagementRecord>();
+      const candidates: CommentRecord[] = [];
+      const likesSeen: (number | undefined)[] = [];
       const seenInBatch = new Set<string>();
-      for (const [i, c] of batch.comments.entries()) {
-        const key = commentKeys[i]!;
+      for (const c of batch.comments) {
+        const key = `${c.platform}:${c.id}`;
         if (seenInBatch.has(key)) continue;
         seenInBatch.add(key);
-        const memberKey = keyByHandle.get(c.authorHandle.toLowerCase())!;
         const postKey = c.postId ? postKeyOf(c.platform, c.postId) : undefined;
-        const profileId = postKey ? postProfile.get(postKey) : undefined;
-        const old = existingComments[i];
-        if (old) {
-          if (c.likes !== undefined && c.likes !== old.likes) updatedComments.push({ ...old, likes: c.likes });
-          continue;
-        }
-        newComments.push({
+        candidates.push({
           key,
           platform: c.platform,
           postKey,
-          profileId,
-          memberKey,
+          profileId: postKey ? postProfile.get(postKey) : undefined,
+          memberKey: keyByHandle.get(c.authorHandle.toLowerCase())!,
           text: c.text,
           textExpiresAt: now + retentionMs,
           likes: c.likes,
@@ -258,6 +265,22 @@ export async function ingestBatch(
           replyToKey: c.replyToId ? `${c.platform}:${c.replyToId}` : undefined,
           firstSeen: now,
         });
+        likesSeen.push(c.likes);
+      }
+      const storedComments = await addUnlessStored(db.comments, candidates);
+      result.commentsAdded = candidates.length - storedComments.size;
+
+      // A comment already stored changes nothing but its like count: read only those whose
+      // count the page showed.
+      const likesToCheck = [...storedComments].filter((i) => likesSeen[i] !== undefined);
+      const likesRead = db.comments.bulkGet(likesToCheck.map((i) => candidates[i]!.key));
+      likesRead.catch(() => undefined);
+
+      const addedTraits = new Map<string, MemberTraits>();
+      const engagementDelta = new Map<string, EngagementRecord>();
+      for (const [i, comment] of candidates.entries()) {
+        if (storedComments.has(i)) continue;
+        const { key, memberKey, postKey, profileId } = comment;
         const traits = traitsByComment.get(key);
         if (traits) addedTraits.set(memberKey, mergeMemberTraits(addedTraits.get(memberKey), traits)!);
         if (postKey) {
@@ -267,18 +290,26 @@ export async function ingestBatch(
           else engagementDelta.set(id, { id, memberKey, postKey, profileId, count: 1, firstSeen: now, lastSeen: now });
         }
       }
-      writes.push(db.comments.bulkAdd(newComments));
-      if (updatedComments.length) writes.push(db.comments.bulkPut(updatedComments));
-      result.commentsAdded = newComments.length;
 
-      const storedEngagement = new Map(engagementIds.map((id, i) => [id, existingEngagementList[i]]));
-      const engagementRows = [...engagementDelta].map(([id, delta]) => {
-        const old = storedEngagement.get(id);
+      // Engagements: added the same way; one already stored (the member commented on that post
+      // before) is read and grows by the new comments.
+      const engagementsSeen = [...engagementDelta.values()];
+      const storedEngagements = [...(await addUnlessStored(db.engagements, engagementsSeen))].map((i) => engagementsSeen[i]!);
+      const [oldEngagements, oldComments] = await Promise.all([db.engagements.bulkGet(storedEngagements.map((e) => e.id)), likesRead]);
+      const grown = storedEngagements.map((delta, i) => {
+        const old = oldEngagements[i];
         return old
           ? { ...old, count: old.count + delta.count, lastSeen: now, profileId: old.profileId ?? delta.profileId }
           : delta;
       });
-      writes.push(db.engagements.bulkPut(engagementRows));
+      if (grown.length) writes.push(db.engagements.bulkPut(grown));
+      const updatedComments = likesToCheck.flatMap((i, j): CommentRecord[] => {
+        const old = oldComments[j];
+        return old && old.likes !== likesSeen[i] ? [{ ...old, likes: likesSeen[i] }] : [];
+      });
+      if (updatedComments.length) writes.push(db.comments.bulkPut(updatedComments));
+      const storedIds = new Set(storedEngagements.map((e) => e.id));
+      const engagementRows = [...engagementsSeen.filter((e) => !storedIds.has(e.id)), ...grown];
 
       // Which profiles' audiences each member appears in through this batch's engagements.
       const joinedBy = new Map<string, Set<string>>();
@@ -298,6 +329,7 @@ export async function ingestBatch(
         applyContribution(d, c, sign);
       };
       const joined: AudienceRecord[] = [];
+      const existingMembers = await membersRead;
       writes.push(
         db.members.bulkPut(
           memberKeys.map((key, i): MemberRecord => {
@@ -331,7 +363,6 @@ export async function ingestBatch(
       const page = pageKey(batch.sourceUrl);
       const primary = primaryProfileId(batch);
       if (page && primary) writes.push(db.pages.put({ url: page, profileId: primary, capturedAt: now }));
-      // A failed write aborts the transaction; the rejection is taken up by Promise.all below.
       for (const w of writes) w.catch(() => undefined);
 
       // Second and last read round: the segment rows of the profiles whose counts moved.

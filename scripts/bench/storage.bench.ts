@@ -75,7 +75,7 @@ const suite: BenchSuite = {
       );
       const ratio = r.floorMs / r.ingestMs;
       const update = median(r.segmentUpdateMs);
-      const note = `${r.engagementRows} engagement rows, ${r.members} members, ${r.rowsWritten} rows in all`;
+      const note = `${r.engagementRows} engagement rows, ${r.members} members, ${r.rowsWritten} rows in all; re-ingest changes nothing: ${r.reingestChangesNothing}`;
       const out: Measurement[] = [
         {
           name: 'storage/ingest 100,000 engagements (5 batches of 20,000)',

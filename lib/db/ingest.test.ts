@@ -1,0 +1,77 @@
+/**
+ * Ingest adds comments and engagements without reading them first (IndexedDB refuses a key it
+ * already holds, and the refusal is taken up): what a refusal must and must not do.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { channelBatch, freshDb, testMemberKey } from '../../test/helpers/db';
+import type { PersonaLensDB } from './database';
+import { ingestBatch } from './ingest';
+
+let db: PersonaLensDB;
+afterEach(async () => {
+  await db?.delete();
+});
+
+describe('ingestBatch without reading comments and engagements first', () => {
+  it('updates only the like count of a comment seen again, and counts nothing twice', async () => {
+    db = freshDb();
+    await ingestBatch(db, channelBatch(), { memberKey: testMemberKey });
+    const before = await db.comments.get('youtube:c1');
+    const engagementsBefore = await db.engagements.toArray();
+    const again = channelBatch({
+      capturedAt: 1_764_000_100_000,
+      comments: [
+        { platform: 'youtube', id: 'c1', postId: 'vid1', authorHandle: 'anna_smith92', text: 'Loved Lisbon!', likes: 12 },
+        { platform: 'youtube', id: 'c2', postId: 'vid1', authorHandle: 'marco', text: 'Which camera?' },
+      ],
+    });
+    const result = await ingestBatch(db, again, { memberKey: testMemberKey });
+    expect(result.commentsAdded).toBe(0);
+    expect(await db.comments.get('youtube:c1')).toEqual({ ...before, likes: 12 });
+    expect(await db.engagements.toArray()).toEqual(engagementsBefore);
+    // The same page once more: the like count is already 12, nothing moves.
+    await ingestBatch(db, { ...again, capturedAt: 1_764_000_200_000 }, { memberKey: testMemberKey });
+    expect(await db.comments.get('youtube:c1')).toEqual({ ...before, likes: 12 });
+    expect(await db.engagements.toArray()).toEqual(engagementsBefore);
+  });
+
+  it('grows a stored engagement by the new comments only, stored and new comments mixed in one batch', async () => {
+    db = freshDb();
+    await ingestBatch(db, channelBatch(), { memberKey: testMemberKey });
+    const anna = await testMemberKey('youtube', 'anna_smith92');
+    const later = channelBatch({
+      capturedAt: 1_764_000_100_000,
+      comments: [
+        { platform: 'youtube', id: 'c1', postId: 'vid1', authorHandle: 'anna_smith92', text: 'Loved Lisbon!' },
+        { platform: 'youtube', id: 'c5', postId: 'vid1', authorHandle: 'anna_smith92', text: 'Back again' },
+        { platform: 'youtube', id: 'c6', postId: 'vid1', authorHandle: 'Anna_Smith92', text: 'And again' },
+        { platform: 'youtube', id: 'c7', postId: 'vid2', authorHandle: 'newfan', text: 'First time here' },
+      ],
+    });
+    const result = await ingestBatch(db, later, { memberKey: testMemberKey });
+    expect(result).toMatchObject({ commentsAdded: 3, membersAdded: 1 });
+    expect(await db.engagements.get(`${anna}|youtube:vid1`)).toMatchObject({ count: 3, firstSeen: 1_764_000_000_000, lastSeen: 1_764_000_100_000 });
+    expect(await db.comments.count()).toBe(6);
+    expect((await db.engagements.toArray()).reduce((s, e) => s + e.count, 0)).toBe(6);
+  });
+
+  it('still aborts the whole batch on a failure that is not a key already stored', async () => {
+    db = freshDb();
+    await ingestBatch(db, channelBatch(), { memberKey: testMemberKey });
+    const before = await db.comments.count();
+    db.comments.hook('creating', (key) => {
+      if (key === 'youtube:c8') throw new Error('disk died');
+    });
+    const next = channelBatch({
+      capturedAt: 1_764_000_100_000,
+      comments: [
+        { platform: 'youtube', id: 'c1', postId: 'vid1', authorHandle: 'anna_smith92', text: 'Loved Lisbon!' },
+        { platform: 'youtube', id: 'c8', postId: 'vid1', authorHandle: 'zed', text: 'hi' },
+        { platform: 'youtube', id: 'c9', postId: 'vid1', authorHandle: 'zed', text: 'hi again' },
+      ],
+    });
+    await expect(ingestBatch(db, next, { memberKey: testMemberKey })).rejects.toThrow();
+    expect(await db.comments.count()).toBe(before);
+    expect(await db.members.count()).toBe(2);
+  });
+});
