@@ -58,24 +58,52 @@ function topEntries(weights: Map<string, number>, limit: number): string[] {
 /** Named buckets that say "somewhere else" rather than where. */
 const NOT_A_PLACE = new Set(['unknown', 'OTHER']);
 
-function likelyRegion(members: readonly AudienceMember[]): string {
-  const mass = new Map<string, number>();
-  for (const m of members) for (const r of m.regions) if (!NOT_A_PLACE.has(r.region)) mass.set(r.region, (mass.get(r.region) ?? 0) + r.p);
-  return topEntries(mass, 1)[0] ?? 'unknown';
+/**
+ * Sums weights per name into slots of `sums`, with `slots` naming them: one Map lookup per
+ * entry instead of a get and a set (a persona's members carry tens of thousands of interest
+ * and region entries). The additions per name happen in the same order as with a Map of
+ * sums, so the totals are the same to the last bit.
+ */
+class Tally {
+  private readonly slots = new Map<string, number>();
+  private readonly names: string[] = [];
+  private readonly sums: number[] = [];
+
+  add(name: string, weight: number): void {
+    let slot = this.slots.get(name);
+    if (slot === undefined) {
+      slot = this.names.length;
+      this.slots.set(name, slot);
+      this.names.push(name);
+      this.sums.push(0);
+    }
+    this.sums[slot]! += weight;
+  }
+
+  toMap(): Map<string, number> {
+    return new Map(this.names.map((name, i) => [name, this.sums[i]!]));
+  }
+}
+
+function likelyRegion(active: readonly AudienceMember[], memberIndices: readonly number[]): string {
+  const mass = new Tally();
+  for (const mi of memberIndices) for (const r of active[mi]!.regions) if (!NOT_A_PLACE.has(r.region)) mass.add(r.region, r.p);
+  return topEntries(mass.toMap(), 1)[0] ?? 'unknown';
 }
 
 /** A seeded sample of at most `max` items, in their original order. */
 function sample<T>(items: readonly T[], max: number, rng: Rng): T[] {
   if (items.length <= max) return [...items];
-  const idx = Array.from({ length: items.length }, (_, i) => i);
+  const idx = new Int32Array(items.length);
+  for (let i = 0; i < idx.length; i++) idx[i] = i;
   for (let i = 0; i < max; i++) {
     const j = i + Math.floor(rng() * (idx.length - i));
-    [idx[i], idx[j]] = [idx[j]!, idx[i]!];
+    const x = idx[i]!;
+    idx[i] = idx[j]!;
+    idx[j] = x;
   }
-  return idx
-    .slice(0, max)
-    .sort((a, b) => a - b)
-    .map((i) => items[i]!);
+  // A typed array sorts numerically.
+  return Array.from(idx.slice(0, max).sort(), (i) => items[i]!);
 }
 
 /** The first quotable comment from a seeded starting point, so only a few are screened. */
@@ -151,19 +179,29 @@ export function buildPersonas(input: PersonaInput, options: PersonaOptions = {})
     };
   }
 
+  // Looked up by gender, then language, then interest: three lookups of short, usually
+  // interned strings cost less than building and hashing a key string per member.
   const groupsByKey = new Map<string, Group>();
-  const memberGroupKey: (Group | undefined)[] = new Array(active.length);
+  const groupTree = new Map<string, Map<string, Map<string, Group>>>();
   for (let mi = 0; mi < active.length; mi++) {
     if (!engaged[mi]) continue;
     const m = active[mi]!;
-    const key = `${m.gender}|${m.language}|${dominantInterest(m)}`;
-    let g = groupsByKey.get(key);
+    const interest = dominantInterest(m);
+    let byLanguage = groupTree.get(m.gender);
+    if (!byLanguage) groupTree.set(m.gender, (byLanguage = new Map()));
+    let byInterest = byLanguage.get(m.language);
+    if (!byInterest) byLanguage.set(m.language, (byInterest = new Map()));
+    let g = byInterest.get(interest);
     if (!g) {
-      g = { key, gender: m.gender, language: m.language, members: [] };
-      groupsByKey.set(key, g);
+      const key = `${m.gender}|${m.language}|${interest}`;
+      g = groupsByKey.get(key);
+      if (!g) {
+        g = { key, gender: m.gender, language: m.language, members: [] };
+        groupsByKey.set(key, g);
+      }
+      byInterest.set(interest, g);
     }
     g.members.push(mi);
-    memberGroupKey[mi] = g;
   }
   // Sorted by key so row order, and with it every result, does not depend on input order.
   const groups = [...groupsByKey.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
@@ -235,7 +273,8 @@ export function buildPersonas(input: PersonaInput, options: PersonaOptions = {})
     // The representative group explains the most of this factor's engagement.
     const rep = groupsOfT.reduce((best, g) => (contribution(g, t) > contribution(best, t) ? g : best), groupsOfT[0]!);
     const repGroup = groups[rep]!;
-    const members = groupsOfT.flatMap((g) => groups[g]!.members.map((mi) => active[mi]!));
+    let memberCount = 0;
+    for (const g of groupsOfT) memberCount += groups[g]!.members.length;
 
     const definingPosts = postIds
       .map((id, j) => {
@@ -247,8 +286,9 @@ export function buildPersonas(input: PersonaInput, options: PersonaOptions = {})
       .slice(0, 5)
       .map((p) => p.id);
 
-    const interestWeight = new Map<string, number>();
-    for (const m of members) for (const i of m.interests) interestWeight.set(i.category, (interestWeight.get(i.category) ?? 0) + i.score);
+    const interestTally = new Tally();
+    for (const g of groupsOfT) for (const mi of groups[g]!.members) for (const i of active[mi]!.interests) interestTally.add(i.category, i.score);
+    const interestWeight = interestTally.toMap();
     const hashtagCount = new Map<string, number>();
     for (const id of definingPosts) {
       for (const tag of postById.get(id)?.hashtags ?? []) {
@@ -275,12 +315,12 @@ export function buildPersonas(input: PersonaInput, options: PersonaOptions = {})
     return {
       gender: repGroup.gender,
       language: repGroup.language,
-      region: likelyRegion(repGroup.members.map((mi) => active[mi]!)),
+      region: likelyRegion(active, repGroup.members),
       interests,
       quote: quote ? { text: quote.text.trim(), memberKey: quote.memberKey } : null,
-      share: members.length / engagedCount,
+      share: memberCount / engagedCount,
       engagementShare: mass[t]! / totalMass,
-      sampleSize: members.length,
+      sampleSize: memberCount,
       definingPosts,
       painPoints: painPoints(analysed),
       painPointSample: analysed.length,
