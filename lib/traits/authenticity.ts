@@ -126,7 +126,8 @@ export function commentFlags(text: string, folded: string, handle: string, hosti
     if (isPraise) flags.push('generic-praise');
   }
   if (PROMO.test(folded)) flags.push('promo-spam');
-  if (LINK.test(text)) flags.push('link');
+  // Every link pattern has a '.' or a ':'; most comments have neither.
+  if ((text.includes('.') || text.includes(':')) && LINK.test(text)) flags.push('link');
   if (isGeneratedHandle(handle)) flags.push('generated-handle');
   return flags;
 }

@@ -33,6 +33,9 @@ LANGUAGES.forEach((lang, bit) => {
   }
 });
 
+// Reused between calls (the pass is synchronous).
+const HITS = new Int32Array(LANGUAGES.length);
+
 /** Fewer hits than this and a coincidence is too likely ("a", "de", "me" are in several lists). */
 const MIN_HITS = 3;
 /** The winner must have at least this many times the runner-up's hits. */
@@ -48,7 +51,7 @@ const MIN_WORDS = 4;
 export function stopwordLanguage(words: readonly string[]): string | null {
   const n = Math.min(words.length, 60);
   if (n < MIN_WORDS) return null;
-  const hits = new Array<number>(LANGUAGES.length).fill(0);
+  const hits = HITS.fill(0);
   for (let i = 0; i < n; i++) {
     const mask = WORDS.get(words[i] as string);
     if (mask === undefined) continue;
