@@ -33,6 +33,13 @@ interface Group {
   language: string;
   /** Indices into the active members. */
   members: number[];
+  /**
+   * The members' interests, in member order: category (an index into the categories) and
+   * score. Copied while the member objects are at hand, so a persona's interest tally reads
+   * two flat arrays instead of chasing every member, its list and its entries again.
+   */
+  interestCategory: number[];
+  interestScore: number[];
 }
 
 export function dominantInterest(m: AudienceMember): string {
@@ -182,6 +189,8 @@ export function buildPersonas(input: PersonaInput, options: PersonaOptions = {})
   // Looked up by gender, then language, then interest: three lookups of short, usually
   // interned strings cost less than building and hashing a key string per member.
   const groupsByKey = new Map<string, Group>();
+  const categories: string[] = [];
+  const categoryIndex = new Map<string, number>();
   const groupTree = new Map<string, Map<string, Map<string, Group>>>();
   for (let mi = 0; mi < active.length; mi++) {
     if (!engaged[mi]) continue;
@@ -196,12 +205,22 @@ export function buildPersonas(input: PersonaInput, options: PersonaOptions = {})
       const key = `${m.gender}|${m.language}|${interest}`;
       g = groupsByKey.get(key);
       if (!g) {
-        g = { key, gender: m.gender, language: m.language, members: [] };
+        g = { key, gender: m.gender, language: m.language, members: [], interestCategory: [], interestScore: [] };
         groupsByKey.set(key, g);
       }
       byInterest.set(interest, g);
     }
     g.members.push(mi);
+    for (const i of m.interests) {
+      let c = categoryIndex.get(i.category);
+      if (c === undefined) {
+        c = categories.length;
+        categoryIndex.set(i.category, c);
+        categories.push(i.category);
+      }
+      g.interestCategory.push(c);
+      g.interestScore.push(i.score);
+    }
   }
   // Sorted by key so row order, and with it every result, does not depend on input order.
   const groups = [...groupsByKey.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
@@ -286,9 +305,19 @@ export function buildPersonas(input: PersonaInput, options: PersonaOptions = {})
       .slice(0, 5)
       .map((p) => p.id);
 
-    const interestTally = new Tally();
-    for (const g of groupsOfT) for (const mi of groups[g]!.members) for (const i of active[mi]!.interests) interestTally.add(i.category, i.score);
-    const interestWeight = interestTally.toMap();
+    // Per category, the same additions in the same order as member by member.
+    const weight = new Float64Array(categories.length);
+    const seen = new Uint8Array(categories.length);
+    for (const g of groupsOfT) {
+      const { interestCategory, interestScore } = groups[g]!;
+      for (let e = 0; e < interestCategory.length; e++) {
+        const c = interestCategory[e]!;
+        weight[c]! += interestScore[e]!;
+        seen[c] = 1;
+      }
+    }
+    const interestWeight = new Map<string, number>();
+    for (let c = 0; c < categories.length; c++) if (seen[c]) interestWeight.set(categories[c]!, weight[c]!);
     const hashtagCount = new Map<string, number>();
     for (const id of definingPosts) {
       for (const tag of postById.get(id)?.hashtags ?? []) {
