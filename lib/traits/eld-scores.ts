@@ -21,12 +21,33 @@ export interface EldAnswer {
   reliable: boolean;
 }
 
-const NGRAMS = ngramsData.ngrams;
-const CODES: string[] = [];
-for (const [index, code] of Object.entries(ngramsData.languages)) CODES[Number(index)] = code;
-const LANGUAGES = CODES.length;
-/** avgScore by language index; undefined (NaN in the test, as in eld) where eld has none. */
-const AVG_SCORE: (number | undefined)[] = CODES.map((code) => avgScore[code]);
+interface Table {
+  ngrams: typeof ngramsData.ngrams;
+  /** ISO 639-1 code by language index. */
+  codes: string[];
+  /** avgScore by language index; undefined (NaN in the test, as in eld) where eld has none. */
+  avgScore: (number | undefined)[];
+  /** Scores by language index, reused between calls: detection is synchronous, no two overlap. */
+  scores: Float64Array;
+}
+
+// Built on the first detection, not at import: in the extension the table is parsed from JSON
+// when first read (wxt.config.ts), and the service worker imports this module on every wake-up.
+let table: Table | undefined;
+
+function tableOnce(): Table {
+  if (table) return table;
+  const codes: string[] = [];
+  for (const [index, code] of Object.entries(ngramsData.languages)) codes[Number(index)] = code;
+  table = {
+    ngrams: ngramsData.ngrams,
+    codes,
+    avgScore: codes.map((code) => avgScore[code]),
+    scores: new Float64Array(codes.length),
+  };
+  return table;
+}
+
 const DICT = dictionary;
 // eld subtracts this from every stored score to shrink its table, and adds it back when scoring.
 const BASE_NGRAM_SCORE = 53;
@@ -37,9 +58,6 @@ const MAX_CHARS = 1000;
 const CUT_AFTER_BYTES = 350;
 const ENFORCE_CUT_AFTER_BYTES = 380;
 const MAX_WORD_BYTES = 70;
-
-// Reused between calls: detection is synchronous, so no two calls overlap.
-const scores = new Float64Array(LANGUAGES);
 
 /**
  * The words of eld's textProcessor: every byte of the UTF-8 encoding as one dictionary character,
@@ -113,9 +131,11 @@ function collectNgrams(words: readonly string[]): Set<string> {
 export function eldDetect(text: string): EldAnswer {
   const head = text.length > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
   const seen = collectNgrams(byteWords(head.replace(separators, ' ').trim().toLowerCase()));
+  const { ngrams, codes, avgScore: averages, scores } = tableOnce();
+  const languages = codes.length;
   scores.fill(0);
   for (const ngram of seen) {
-    const entry = NGRAMS[ngram];
+    const entry = ngrams[ngram];
     if (entry === undefined) continue;
     // for-in gives the keys as strings; a typed array indexed by a string takes a slow path.
     for (const lang in entry) scores[+lang]! += entry[lang as unknown as number]! + BASE_NGRAM_SCORE;
@@ -123,7 +143,7 @@ export function eldDetect(text: string): EldAnswer {
   // eld's language: the highest score, the lowest index among equals.
   let best = -1;
   let max = 0;
-  for (let l = 0; l < LANGUAGES; l++) {
+  for (let l = 0; l < languages; l++) {
     const s = scores[l]!;
     if (s > 0 && s > max) {
       max = s;
@@ -131,7 +151,7 @@ export function eldDetect(text: string): EldAnswer {
     }
   }
   if (best < 0) return { language: '', reliable: false };
-  const language = CODES[best]!;
+  const language = codes[best]!;
   const count = seen.size;
   if (count < 3) return { language, reliable: false };
   // isReliable(): the first two of the scores scaled to 0..1 and sorted (stable, so the lower
@@ -140,7 +160,7 @@ export function eldDetect(text: string): EldAnswer {
   let topScore = -1;
   let second = -1;
   let secondScore = -1;
-  for (let l = 0; l < LANGUAGES; l++) {
+  for (let l = 0; l < languages; l++) {
     const raw = scores[l]!;
     if (!(raw > 0)) continue;
     const perNgram = raw / count;
@@ -158,6 +178,6 @@ export function eldDetect(text: string): EldAnswer {
   // eld compares the top score with the runner-up's language index, not its score
   // (`results[1][0]`); kept, since the answers are to be eld's.
   const next = second >= 0 ? second : 0;
-  const reliable = !((AVG_SCORE[best] as number) * RELIABLE_RATIO > topScore || 0.01 > Math.abs(topScore - next));
+  const reliable = !((averages[best] as number) * RELIABLE_RATIO > topScore || 0.01 > Math.abs(topScore - next));
   return { language, reliable };
 }
