@@ -593,14 +593,54 @@ export function nndsvd(
 }
 
 /**
+ * Spare entries after a factor's last row that cdSweep may read (times zero) when k < 8.
+ */
+const PAD = 8;
+
+/**
  * One sweep of cyclic coordinate descent on A (rows × k) for X ≈ A·Bᵀ, given BtB = BᵀB and
  * XB = X·B. This is scikit-learn's `_update_cdnmf_fast`; returns the projected-gradient
- * violation it uses for its stopping rule. The gradient's dot product runs in four partial
- * sums: one running sum is a chain of dependent additions, and that chain, not the
- * arithmetic, was the sweep's cost (3× slower). Consecutive coordinates are in different
- * rows, so they do not wait for each other.
+ * violation it uses for its stopping rule.
+ *
+ * For k ≤ 8 (every fit we make) the component's row of BᵀB sits in locals, zeros past k, and
+ * the gradient's dot product is written out for 8 terms in a tree of partial sums: V8 cannot
+ * keep BᵀB in registers itself (A and BtB might share a buffer), and one running sum is a
+ * chain of dependent additions. Twice as fast as the loop. Past k the terms read the next
+ * row (times zero), so A must have PAD spare entries after its last row.
  */
 function cdSweep(A: Float64Array, rows: number, k: number, BtB: Float64Array, XB: Float64Array): number {
+  if (k > 8) return cdSweepWide(A, rows, k, BtB, XB);
+  let violation = 0;
+  for (let t = 0; t < k; t++) {
+    const bo = t * k;
+    const hess = BtB[bo + t]!;
+    const b0 = BtB[bo]!;
+    const b1 = k > 1 ? BtB[bo + 1]! : 0;
+    const b2 = k > 2 ? BtB[bo + 2]! : 0;
+    const b3 = k > 3 ? BtB[bo + 3]! : 0;
+    const b4 = k > 4 ? BtB[bo + 4]! : 0;
+    const b5 = k > 5 ? BtB[bo + 5]! : 0;
+    const b6 = k > 6 ? BtB[bo + 6]! : 0;
+    const b7 = k > 7 ? BtB[bo + 7]! : 0;
+    for (let i = 0; i < rows; i++) {
+      const ao = i * k;
+      const grad =
+        -XB[ao + t]! +
+        (b0 * A[ao]! + b1 * A[ao + 1]! + (b2 * A[ao + 2]! + b3 * A[ao + 3]!)) +
+        (b4 * A[ao + 4]! + b5 * A[ao + 5]! + (b6 * A[ao + 6]! + b7 * A[ao + 7]!));
+      const a = A[ao + t]!;
+      violation += Math.abs(a === 0 ? Math.min(0, grad) : grad);
+      if (hess !== 0) {
+        const next = a - grad / hess;
+        A[ao + t] = next > 0 ? next : 0;
+      }
+    }
+  }
+  return violation;
+}
+
+/** cdSweep for k > 8: the dot product in four partial sums. */
+function cdSweepWide(A: Float64Array, rows: number, k: number, BtB: Float64Array, XB: Float64Array): number {
   let violation = 0;
   const k4 = k & ~3;
   for (let t = 0; t < k; t++) {
@@ -699,9 +739,11 @@ export function nmf(input: Matrix | PreparedMatrix, options: NmfOptions): NmfRes
     ? { W: matrix(n, k, options.start.W.data), H: matrix(k, m, options.start.H.data) }
     : initialize(P, k, init, options.seed ?? 0);
 
-  // Work on Hᵀ (m×k) so both halves of the update share one row-major kernel.
-  const Wd = W.data;
-  const Ht = new Float64Array(m * k);
+  // Work on Hᵀ (m×k) so both halves of the update share one row-major kernel; both working
+  // copies have the spare entries cdSweep needs.
+  const Wd = new Float64Array(n * k + PAD);
+  Wd.set(W.data);
+  const Ht = new Float64Array(m * k + PAD);
   for (let t = 0; t < k; t++) for (let j = 0; j < m; j++) Ht[j * k + t] = H.data[t * m + j]!;
 
 
@@ -756,6 +798,7 @@ export function nmf(input: Matrix | PreparedMatrix, options: NmfOptions): NmfRes
     prevErr2 = err2;
   }
 
+  W.data.set(Wd.subarray(0, n * k));
   for (let t = 0; t < k; t++) for (let j = 0; j < m; j++) H.data[t * m + j] = Ht[j * k + t]!;
   // ‖X − WH‖² from the Gram identity costs O(nnz·k) instead of O(n·m·k); it loses precision
   // only when the fit is nearly exact, where we fall back to the direct sum. W has not
