@@ -3,7 +3,7 @@
  * already holds, and the refusal is taken up): what a refusal must and must not do.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { channelBatch, freshDb, testMemberKey } from '../../test/helpers/db';
+import { channelBatch, freshDb, testMemberKey, textTraits } from '../../test/helpers/db';
 import type { PersonaLensDB } from './database';
 import { ingestBatch } from './ingest';
 
@@ -73,5 +73,35 @@ describe('ingestBatch without reading comments and engagements first', () => {
     await expect(ingestBatch(db, next, { memberKey: testMemberKey })).rejects.toThrow();
     expect(await db.comments.count()).toBe(before);
     expect(await db.members.count()).toBe(2);
+  });
+
+  it('merges members the same whether it reads them one by one or reads the whole table (large batch, small table)', async () => {
+    db = freshDb();
+    const many = (from: number, to: number, tag: string) =>
+      Array.from({ length: to - from }, (_, i) => ({
+        platform: 'youtube' as const,
+        id: `${tag}${from + i}`,
+        postId: 'vid1',
+        authorHandle: `fan${from + i}`,
+        text: (from + i) % 2 ? 'g=female l=es' : 'i=food',
+      }));
+    // 600 commenters into an empty table, then 700 (the same 600 and 100 new): both read the table whole.
+    await ingestBatch(db, channelBatch({ comments: many(0, 600, 'a') }), { memberKey: testMemberKey, traitsFor: textTraits });
+    const second = await ingestBatch(db, channelBatch({ capturedAt: 1_764_000_100_000, comments: many(0, 700, 'b') }), {
+      memberKey: testMemberKey,
+      traitsFor: textTraits,
+    });
+    expect(second).toMatchObject({ commentsAdded: 700, membersAdded: 100 });
+    const members = await db.members.toArray();
+    expect(members).toHaveLength(700);
+    const twice = await db.members.get(await testMemberKey('youtube', 'fan1'));
+    expect(twice).toMatchObject({ firstSeen: 1_764_000_000_000, lastSeen: 1_764_000_100_000, profileIds: ['youtube:lenatravels'] });
+    expect(twice!.traits!.comments).toBe(2);
+    expect((await db.members.get(await testMemberKey('youtube', 'fan650')))!.traits!.comments).toBe(1);
+    // A small batch into the 700-member table reads its members one by one, to the same effect.
+    await ingestBatch(db, channelBatch({ capturedAt: 1_764_000_200_000, comments: many(1, 2, 'c') }), { memberKey: testMemberKey, traitsFor: textTraits });
+    expect((await db.members.get(await testMemberKey('youtube', 'fan1')))!.traits!.comments).toBe(3);
+    const segments = (await db.segments.get('youtube:lenatravels'))!.counts;
+    expect(segments.members).toBe(700);
   });
 });

