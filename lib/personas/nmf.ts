@@ -678,18 +678,29 @@ function cdSweepWide(A: Float64Array, rows: number, k: number, BtB: Float64Array
  */
 const SWEEPS = 2;
 
-/** out (k×k) = AᵀA for A stored rows × k. */
+/**
+ * out (k×k) = AᵀA for A stored rows × k, as one dot product per pair of columns in two
+ * partial sums: no branch on zero entries (half of W is zeros, in no pattern), and no
+ * addition that waits for the previous store to the same cell of out.
+ */
 function gram(A: Float64Array, rows: number, k: number, out: Float64Array): void {
-  out.fill(0);
-  for (let i = 0; i < rows; i++) {
-    const o = i * k;
-    for (let a = 0; a < k; a++) {
-      const x = A[o + a]!;
-      if (x === 0) continue;
-      for (let b = a; b < k; b++) out[a * k + b]! += x * A[o + b]!;
+  const step = 2 * k;
+  const end = (rows & ~1) * k;
+  for (let a = 0; a < k; a++) {
+    for (let b = a; b < k; b++) {
+      let s0 = 0;
+      let s1 = 0;
+      let o = 0;
+      for (; o < end; o += step) {
+        s0 += A[o + a]! * A[o + b]!;
+        s1 += A[o + k + a]! * A[o + k + b]!;
+      }
+      if (rows & 1) s0 += A[o + a]! * A[o + b]!;
+      const s = s0 + s1;
+      out[a * k + b] = s;
+      out[b * k + a] = s;
     }
   }
-  for (let a = 0; a < k; a++) for (let b = 0; b < a; b++) out[a * k + b] = out[b * k + a]!;
 }
 
 /**
