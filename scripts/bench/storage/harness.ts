@@ -11,7 +11,7 @@ import { loadSegments } from '../../../lib/db/audience';
 import { PersonaLensDB } from '../../../lib/db/database';
 import { ingestBatch } from '../../../lib/db/ingest';
 import type { MemberTraitSummary } from '../../../lib/segments/member-traits';
-import { countsOf } from '../../../lib/segments/segments';
+import { countsOf as segmentCountsOf } from '../../../lib/segments/segments';
 
 const GENDERS = ['female', 'male', 'unknown'] as const;
 const LANGS = ['en', 'es', 'pt', 'de', 'unknown'];
@@ -122,13 +122,60 @@ async function rawPut(source: PersonaLensDB, name: string): Promise<{ ms: number
   return { ms, rows: Object.values(rows).reduce((s, r) => s + r.length, 0) };
 }
 
+/**
+ * The bench is driven step by step from Node (storage.bench.ts), which reads the browser's CPU
+ * time between steps: ingest runs and floor runs alternate (ingest, floor, floor, ingest), so
+ * that a machine load that drifts during the minutes they take weighs on both alike.
+ */
+const state: { sizes?: Sizes; list?: CaptureBatch[]; base?: string; counts: string[]; dbs: Map<string, { db: PersonaLensDB; memberKey: ReturnType<typeof installMemberKey> }> } = {
+  dbs: new Map(),
+  counts: [],
+};
+
+export function init(s: Sizes): void {
+  state.sizes = s;
+  state.list = batches(s, 1_764_000_000_000);
+  state.base = `persona-lens-bench-${Date.now()}`;
+}
+
+/** One full ingest (every batch, in order) into a database of its own, named by `tag`. */
+export async function ingestRun(tag: string): Promise<{ ms: number; bytes: number }> {
+  const db = new PersonaLensDB(`${state.base!}-${tag}`);
+  await db.open();
+  // The production keyer: HMAC-SHA-256 under an install secret created in this database.
+  const memberKey = installMemberKey(db);
+  state.dbs.set(tag, { db, memberKey });
+  const before = await usage();
+  const t0 = performance.now();
+  for (const batch of state.list!) await ingestBatch(db, batch, { memberKey, traitsFor: syntheticTraits });
+  const ms = performance.now() - t0;
+  return { ms, bytes: (await usage()) - before };
+}
+
+/** The floor: the rows the ingest `tag` left, put with raw IndexedDB in one transaction. */
+export async function floorRun(tag: string, floorTag: string): Promise<{ ms: number; rows: number }> {
+  const { db } = state.dbs.get(tag)!;
+  return rawPut(db, `${db.name}-floor-${floorTag}`);
+}
+
+/** Deletes the database of ingest `tag`, keeping its row counts for `runsAgree`. */
+export async function drop(tag: string): Promise<void> {
+  const { db } = state.dbs.get(tag)!;
+  state.counts.push(await countsOf(db));
+  await db.delete();
+  state.dbs.delete(tag);
+}
+
+const TABLES = ['profiles', 'posts', 'comments', 'members', 'engagements', 'audience', 'segments'];
+async function countsOf(d: PersonaLensDB): Promise<string> {
+  return JSON.stringify(await Promise.all(TABLES.map((t) => d.table(t).count())));
+}
+
 export interface StorageBenchResult {
-  ingestMs: number;
-  floorMs: number;
-  rowsWritten: number;
   engagementRows: number;
   members: number;
-  bytes: number;
+  /** Every ingest run left the same number of rows in each table (counted before the segment-update checks add theirs). */
+  runsAgree: boolean;
   segmentUpdateMs: number[];
   oneRowTxMs: number[];
   segmentReadMs: number[];
@@ -137,19 +184,12 @@ export interface StorageBenchResult {
   reingestChangesNothing: boolean;
 }
 
-export async function runStorageBench(s: Sizes): Promise<StorageBenchResult> {
-  const name = `persona-lens-bench-${Date.now()}`;
-  const db = new PersonaLensDB(name);
-  await db.open();
-  // The production keyer: HMAC-SHA-256 under an install secret created in this database.
-  const memberKey = installMemberKey(db);
-  const list = batches(s, 1_764_000_000_000);
-  const before = await usage();
-
-  const t0 = performance.now();
-  for (const batch of list) await ingestBatch(db, batch, { memberKey, traitsFor: syntheticTraits });
-  const ingestMs = performance.now() - t0;
-  const bytes = (await usage()) - before;
+/** Segment update, segment read, recompute and re-ingest checks on the database of ingest `tag`; then deletes every database. */
+export async function finish(tag: string): Promise<StorageBenchResult> {
+  const { db, memberKey } = state.dbs.get(tag)!;
+  const list = state.list!;
+  const mine = await countsOf(db);
+  const runsAgree = state.counts.every((c) => c === mine);
 
   // Incremental segment update on the full profile: an existing member says more about
   // themselves (old contribution out, new in) and a new member joins.
@@ -183,7 +223,7 @@ export async function runStorageBench(s: Sizes): Promise<StorageBenchResult> {
   const t1 = performance.now();
   const members = new Map((await db.members.toArray()).map((m) => [m.key, m.traits]));
   const keys = await db.audience.where('profileId').equals(profileId).toArray();
-  const fresh = countsOf(keys.map((a) => members.get(a.memberKey)));
+  const fresh = segmentCountsOf(keys.map((a) => members.get(a.memberKey)));
   const recomputeMs = performance.now() - t1;
   const stored = (await db.segments.get(profileId))!.counts;
 
@@ -202,14 +242,10 @@ export async function runStorageBench(s: Sizes): Promise<StorageBenchResult> {
     (await engagementSum()) === sumBefore &&
     canonical((await db.segments.get(profileId))!.counts) === canonical(stored);
 
-  const floor = await rawPut(db, `${name}-floor`);
   const result: StorageBenchResult = {
-    ingestMs,
-    floorMs: floor.ms,
-    rowsWritten: floor.rows,
     engagementRows: await db.engagements.count(),
     members: await db.members.count(),
-    bytes,
+    runsAgree,
     segmentUpdateMs,
     oneRowTxMs,
     segmentReadMs,
@@ -217,6 +253,7 @@ export async function runStorageBench(s: Sizes): Promise<StorageBenchResult> {
     segmentsMatch: canonical(fresh) === canonical(stored),
     reingestChangesNothing,
   };
-  await db.delete();
+  for (const { db: d } of state.dbs.values()) await d.delete();
+  state.dbs.clear();
   return result;
 }
