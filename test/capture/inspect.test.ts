@@ -8,7 +8,7 @@ import { CaptureBatchSchema } from '../../lib/capture/batch-schema';
 import { REPO_ROOT } from './realpages';
 
 function inspect(...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/inspect.ts', ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(process.execPath, ['--import', 'tsx', 'test/tools/inspect.ts', ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000 });
 }
 
 describe('npm run inspect', () => {

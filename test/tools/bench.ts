@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the one benchmark harness. Runs every suite in scripts/bench/*.bench.ts
+ * `npm run bench`: the one benchmark harness. Runs every suite in test/tools/bench/*.bench.ts
  * (or only those whose name contains an argument: `npm run bench -- capture`), prints one
  * table, and writes bench-output/results.json. Floors are measured in the same run.
  */
@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BenchContext, BenchSuite, Measurement } from './bench/measurement';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 function fmt(n: number | undefined, unit?: string): string {
   if (n === undefined || !Number.isFinite(n)) return '';
@@ -19,7 +19,7 @@ function fmt(n: number | undefined, unit?: string): string {
 
 async function main(): Promise<void> {
   const filters = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-  const dir = path.join(ROOT, 'scripts/bench');
+  const dir = path.join(ROOT, 'test/tools/bench');
   const files = (await readdir(dir)).filter((f) => f.endsWith('.bench.ts')).sort();
   const realpages = path.resolve(ROOT, '../shared/realpages');
   const ctx: BenchContext = {

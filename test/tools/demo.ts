@@ -7,8 +7,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { launchExtensionBrowser, ROOT } from '../test/e2e/browser';
-import { DEMO_PAGES } from '../test/fixtures/demo/demo-pages';
+import { launchExtensionBrowser, ROOT } from '../e2e/browser';
+import { DEMO_PAGES } from '../fixtures/demo/demo-pages';
 
 const OUT = path.join(ROOT, 'demo-output');
 

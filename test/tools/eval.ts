@@ -15,14 +15,14 @@ import eldSmall from 'eld/small';
 import { franc } from 'franc-min';
 import { detect as tinyldNormal } from 'tinyld';
 import { detect as tinyldLight } from 'tinyld/light';
-import { inferTraits, profileAuthenticity } from '../lib/traits/index';
-import { inferGender } from '../lib/traits/gender';
-import { countLetters, DETECTOR, detectLanguage, MAX_DETECTED_CHARS, MIN_LETTERS, stripForDetection } from '../lib/traits/language';
-import { STOPWORD_LANGUAGES, stopwordLanguage } from '../lib/traits/stopwords';
-import { tokenize } from '../lib/traits/tokens';
-import { INTEREST_CATEGORIES, type InterestCategory } from '../lib/traits/interest-keywords';
+import { inferTraits, profileAuthenticity } from '../../lib/traits/index';
+import { inferGender } from '../../lib/traits/gender';
+import { countLetters, DETECTOR, detectLanguage, MAX_DETECTED_CHARS, MIN_LETTERS, stripForDetection } from '../../lib/traits/language';
+import { STOPWORD_LANGUAGES, stopwordLanguage } from '../../lib/traits/stopwords';
+import { tokenize } from '../../lib/traits/tokens';
+import { INTEREST_CATEGORIES, type InterestCategory } from '../../lib/traits/interest-keywords';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
 const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : 'n/a');
 const table = (head: string[], rows: (string | number)[][]) =>
@@ -294,7 +294,7 @@ function main(): void {
   const out: string[] = [];
   out.push(`# Traits engine accuracy
 
-Written by \`npm run eval\` (scripts/eval.ts); do not edit by hand. Re-run after changing
+Written by \`npm run eval\` (test/tools/eval.ts); do not edit by hand. Re-run after changing
 lib/traits or its data. Goals come from issue 4: gender precision ≥ 95% at coverage ≥ 70%,
 language accuracy ≥ 95% on texts of 40 characters or more.
 `);

@@ -8,10 +8,10 @@
  * Exit code 2, with a one-line reason on stderr, when the file is no format we know.
  */
 import { readFileSync } from 'node:fs';
-import type { PlatformAdapter } from '../lib/capture/adapter';
-import type { CaptureBatch } from '../lib/capture/batch';
-import { inlineScriptsFromHtml } from '../lib/capture/html-scripts';
-import { ADAPTERS, adapterForApiUrl, adapterForUrl } from '../lib/capture/registry';
+import type { PlatformAdapter } from '../../lib/capture/adapter';
+import type { CaptureBatch } from '../../lib/capture/batch';
+import { inlineScriptsFromHtml } from '../../lib/capture/html-scripts';
+import { ADAPTERS, adapterForApiUrl, adapterForUrl } from '../../lib/capture/registry';
 
 /** One allow-listed address per response kind, to try a JSON file of unknown origin. */
 const PROBE_API_URLS: Record<string, readonly string[]> = {

@@ -4,9 +4,9 @@
 Run with Debian's interpreter and package (apt-get install python3-sklearn), not a pip one,
 so anyone can reproduce the fixture on this project's machines:
 
-    /usr/bin/python3 scripts/nmf-reference.py fixture   # writes test/fixtures/nmf/reference.json
-    /usr/bin/python3 scripts/nmf-reference.py bench MATRIX.json K
-        # used by scripts/bench/personas.bench.ts: fits the matrix it wrote and prints
+    /usr/bin/python3 test/tools/nmf-reference.py fixture   # writes test/fixtures/nmf/reference.json
+    /usr/bin/python3 test/tools/nmf-reference.py bench MATRIX.json K
+        # used by test/tools/bench/personas.bench.ts: fits the matrix it wrote and prints
         # {"seconds", "cpuSeconds", "error", "iterations"}: median of the fit alone
         # (time.perf_counter and time.process_time)
 
@@ -23,7 +23,7 @@ import sklearn
 from sklearn.decomposition import NMF
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-FIXTURE = os.path.join(HERE, "..", "test", "fixtures", "nmf", "reference.json")
+FIXTURE = os.path.join(HERE, "..", "..", "test", "fixtures", "nmf", "reference.json")
 
 # Tight settings: the acceptance criterion compares converged errors, not early stops.
 TIGHT = dict(init="nndsvda", solver="cd", beta_loss="frobenius", max_iter=20000, tol=1e-9, random_state=0)
@@ -57,7 +57,7 @@ def cases():
 
 def fixture():
     result = {
-        "generatedBy": "scripts/nmf-reference.py fixture",
+        "generatedBy": "test/tools/nmf-reference.py fixture",
         "sklearn": sklearn.__version__,
         "numpy": np.__version__,
         "tight": {k: v for k, v in TIGHT.items()},

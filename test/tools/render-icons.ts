@@ -1,11 +1,11 @@
 /**
  * Renders docs/brand/icon.svg to the PNG sizes browsers and stores ask for (public/icon/<size>.png),
- * with Debian's Chromium. Run once after changing the SVG: `node --import tsx scripts/render-icons.ts`.
+ * with Debian's Chromium. Run once after changing the SVG: `node --import tsx test/tools/render-icons.ts`.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, ROOT } from '../test/e2e/browser';
+import { CHROMIUM, ROOT } from '../e2e/browser';
 
 const SIZES = [16, 32, 48, 96, 128];
 

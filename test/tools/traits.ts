@@ -5,7 +5,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { inferTraits, type Traits, type TraitsInput } from '../lib/traits/index';
+import { inferTraits, type Traits, type TraitsInput } from '../../lib/traits/index';
 
 function parseInput(line: string): TraitsInput {
   const value: unknown = JSON.parse(line);

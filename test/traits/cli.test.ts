@@ -21,7 +21,7 @@ describe('npm run traits', () => {
     const file = join(dir, 'in.jsonl');
     // A byte-order mark and CRLF line ends, as a Windows editor saves the file.
     writeFileSync(file, '\uFEFF' + lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\r\n') + '\r\n\r\n');
-    const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/traits.ts', file], { encoding: 'utf8' })
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'test/tools/traits.ts', file], { encoding: 'utf8' })
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -35,7 +35,7 @@ describe('npm run traits', () => {
   }, 30_000);
 
   it('says so on stderr and exits 2 when the file cannot be read', () => {
-    const run = () => execFileSync(process.execPath, ['--import', 'tsx', 'scripts/traits.ts', '/nonexistent/in.jsonl'], { encoding: 'utf8', stdio: 'pipe' });
+    const run = () => execFileSync(process.execPath, ['--import', 'tsx', 'test/tools/traits.ts', '/nonexistent/in.jsonl'], { encoding: 'utf8', stdio: 'pipe' });
     expect(run).toThrow(/cannot read \/nonexistent\/in\.jsonl/);
     try {
       run();

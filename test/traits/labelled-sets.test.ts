@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { INTEREST_CATEGORIES } from '../../lib/traits/interest-keywords';
 
 // Issue 4 asks for at least 200 labelled interest items across five languages; the eval
-// (scripts/eval.ts) trusts these files, so their shape is checked here rather than there.
+// (test/tools/eval.ts) trusts these files, so their shape is checked here rather than there.
 const read = (name: string) =>
   readFileSync(new URL(`../data/traits/${name}`, import.meta.url), 'utf8')
     .split('\n')

@@ -8,13 +8,13 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { PlatformAdapter } from '../../lib/capture/adapter';
-import { balancedEnd } from '../../lib/capture/embedded-json';
-import { inlineScriptsFromHtml } from '../../lib/capture/html-scripts';
-import { instagramAdapter } from '../../lib/capture/instagram';
-import { tiktokAdapter } from '../../lib/capture/tiktok';
-import { xAdapter } from '../../lib/capture/x';
-import { youtubeAdapter } from '../../lib/capture/youtube';
+import type { PlatformAdapter } from '../../../lib/capture/adapter';
+import { balancedEnd } from '../../../lib/capture/embedded-json';
+import { inlineScriptsFromHtml } from '../../../lib/capture/html-scripts';
+import { instagramAdapter } from '../../../lib/capture/instagram';
+import { tiktokAdapter } from '../../../lib/capture/tiktok';
+import { xAdapter } from '../../../lib/capture/x';
+import { youtubeAdapter } from '../../../lib/capture/youtube';
 import { medianMs, type BenchSuite, type Measurement } from './measurement';
 
 const GOAL = 1.5;

@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CDPSession } from 'playwright-core';
-import { launchExtensionBrowser } from '../../test/e2e/browser';
+import { launchExtensionBrowser } from '../../e2e/browser';
 import type { BenchSuite, Measurement } from './measurement';
 
 const PAGES = [

@@ -6,9 +6,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchExtensionBrowser } from '../../test/e2e/browser';
-import { youtubeChannelPage } from '../../test/fixtures/demo/youtube-pages';
-import { LENA_TRAVELS } from '../../test/fixtures/demo/sample-creators';
+import { launchExtensionBrowser } from '../../e2e/browser';
+import { youtubeChannelPage } from '../../fixtures/demo/youtube-pages';
+import { LENA_TRAVELS } from '../../fixtures/demo/sample-creators';
 import type { BenchSuite, Measurement } from './measurement';
 
 async function walk(dir: string): Promise<string[]> {

@@ -1,6 +1,6 @@
 /**
  * One benchmark harness (`npm run bench`) collects measurements from every suite in
- * scripts/bench/*.bench.ts. A suite exports `run(ctx)` and returns Measurements. Where a
+ * test/tools/bench/*.bench.ts. A suite exports `run(ctx)` and returns Measurements. Where a
  * measurement has a floor (a bare JSON.parse, a raw IndexedDB put, scikit-learn's NMF …),
  * the floor is measured in the same run on the same machine and the ratio is what we track,
  * because absolute times on a shared 2-core machine mean little.

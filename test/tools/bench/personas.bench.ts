@@ -2,7 +2,7 @@
  * Persona benchmarks:
  *  - NMF on a 500 × 200 engagement-like matrix with k = 8, to convergence, against
  *    scikit-learn's NMF on the same matrix in the same run (Debian's python3-sklearn through
- *    scripts/nmf-reference.py). Both sides time the same parts: validation, NNDSVDa init,
+ *    test/tools/nmf-reference.py). Both sides time the same parts: validation, NNDSVDa init,
  *    iterations and the final error (scikit-learn's `fit`, timed inside Python, so no
  *    interpreter start-up or import; ours `nmf(V)` from the dense matrix, so our sparse copy
  *    is timed too). Both stop on scikit-learn's criterion (projected-gradient violation
@@ -31,15 +31,15 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildPersonas } from '../../lib/personas/build-personas';
-import { fitFromSegments, fitScore } from '../../lib/personas/fit';
-import { matrix, nmf, type Matrix } from '../../lib/personas/nmf';
-import { mulberry32, randInt } from '../../lib/personas/random';
-import { PRESET_TARGET_PERSONAS } from '../../lib/personas/targets';
-import type { AudienceMember, Engagement, PersonaComment, PersonaInput, PersonaPost, SegmentDistribution } from '../../lib/personas/types';
+import { buildPersonas } from '../../../lib/personas/build-personas';
+import { fitFromSegments, fitScore } from '../../../lib/personas/fit';
+import { matrix, nmf, type Matrix } from '../../../lib/personas/nmf';
+import { mulberry32, randInt } from '../../../lib/personas/random';
+import { PRESET_TARGET_PERSONAS } from '../../../lib/personas/targets';
+import type { AudienceMember, Engagement, PersonaComment, PersonaInput, PersonaPost, SegmentDistribution } from '../../../lib/personas/types';
 import { medianMs, type BenchSuite, type Measurement } from './measurement';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
+const ROOT = path.resolve(import.meta.dirname, '../../..');
 /** Debian's interpreter (python3-sklearn), not the pyenv one first on PATH; overridable to test the skip path. */
 const PYTHON = process.env.PERSONA_BENCH_PYTHON ?? '/usr/bin/python3';
 
@@ -105,7 +105,7 @@ const ROUNDS = 5;
 /** scikit-learn's fit on the matrix file; `threads` limits OpenBLAS (undefined: its default). */
 function runSklearn(file: string, k: number, threads?: number): SklearnRun {
   const env = threads === undefined ? process.env : { ...process.env, OPENBLAS_NUM_THREADS: String(threads), OMP_NUM_THREADS: String(threads) };
-  const out = execFileSync(PYTHON, [path.join(ROOT, 'scripts/nmf-reference.py'), 'bench', file, String(k)], { encoding: 'utf8', env });
+  const out = execFileSync(PYTHON, [path.join(ROOT, 'test/tools/nmf-reference.py'), 'bench', file, String(k)], { encoding: 'utf8', env });
   return JSON.parse(out.trim().split('\n').at(-1)!) as SklearnRun;
 }
 
@@ -154,7 +154,7 @@ const PERSONAS_CHILD = `
 import { buildPersonas } from ${moduleUrl('lib/personas/build-personas.ts')};
 import { fitFromSegments } from ${moduleUrl('lib/personas/fit.ts')};
 import { PRESET_TARGET_PERSONAS } from ${moduleUrl('lib/personas/targets.ts')};
-import { segmentsOf, syntheticProfile } from ${moduleUrl('scripts/bench/personas.bench.ts')};
+import { segmentsOf, syntheticProfile } from ${moduleUrl('test/tools/bench/personas.bench.ts')};
 const input = syntheticProfile(100_000, 7);
 const segments = segmentsOf(input.members);
 let k = 0;

@@ -4,7 +4,7 @@
  * - Where: an extension page of the built extension (popup.html), whose origin and IndexedDB
  *   are the service worker's. The production ingest code (lib/db/ingest.ts, Dexie, the
  *   segment update inside the transaction) is bundled on the fly from
- *   scripts/bench/storage/harness.ts and evaluated there through the DevTools protocol, so
+ *   test/tools/bench/storage/harness.ts and evaluated there through the DevTools protocol, so
  *   the extension ships nothing for benchmarking. It uses a database of its own.
  * - What is left out, on purpose: the message hop from the content script (structured clone
  *   of the batch, zod validation) and the traits engine (deterministic traits stand in;
@@ -33,7 +33,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
 import type { Rollup } from 'vite';
-import { launchExtensionBrowser, ROOT } from '../../test/e2e/browser';
+import { launchExtensionBrowser, ROOT } from '../../e2e/browser';
 import type * as Harness from './storage/harness';
 import type { BenchSuite, Measurement } from './measurement';
 
@@ -54,7 +54,7 @@ async function harnessCode(): Promise<string> {
     build: {
       write: false,
       minify: false,
-      lib: { entry: path.join(ROOT, 'scripts/bench/storage/harness.ts'), formats: ['iife'], name: 'PersonaLensStorageBench' },
+      lib: { entry: path.join(ROOT, 'test/tools/bench/storage/harness.ts'), formats: ['iife'], name: 'PersonaLensStorageBench' },
     },
   })) as Rollup.RollupOutput | Rollup.RollupOutput[];
   const first = Array.isArray(out) ? out[0]! : out;

@@ -5,9 +5,9 @@
  * measured on its own as well, since it is most of the cost.
  */
 import { cpus, loadavg } from 'node:os';
-import { inferTraits, type TraitsInput } from '../../lib/traits/index';
-import { detectLanguage } from '../../lib/traits/language';
-import { mulberry32 } from '../../lib/personas/random';
+import { inferTraits, type TraitsInput } from '../../../lib/traits/index';
+import { detectLanguage } from '../../../lib/traits/language';
+import { mulberry32 } from '../../../lib/personas/random';
 import { medianMs, type BenchSuite, type Measurement } from './measurement';
 
 const COMMENTS = 10_000;

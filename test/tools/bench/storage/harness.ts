@@ -5,13 +5,13 @@
  * into a raw IndexedDB database with the same stores and indexes, in one transaction: the
  * floor. Nothing here ships in the extension.
  */
-import { installMemberKey } from '../../../lib/background/install-secret';
-import type { CaptureBatch, Comment } from '../../../lib/capture/batch';
-import { loadSegments } from '../../../lib/db/audience';
-import { PersonaLensDB } from '../../../lib/db/database';
-import { ingestBatch } from '../../../lib/db/ingest';
-import type { MemberTraitSummary } from '../../../lib/segments/member-traits';
-import { countsOf as segmentCountsOf } from '../../../lib/segments/segments';
+import { installMemberKey } from '../../../../lib/background/install-secret';
+import type { CaptureBatch, Comment } from '../../../../lib/capture/batch';
+import { loadSegments } from '../../../../lib/db/audience';
+import { PersonaLensDB } from '../../../../lib/db/database';
+import { ingestBatch } from '../../../../lib/db/ingest';
+import type { MemberTraitSummary } from '../../../../lib/segments/member-traits';
+import { countsOf as segmentCountsOf } from '../../../../lib/segments/segments';
 
 const GENDERS = ['female', 'male', 'unknown'] as const;
 const LANGS = ['en', 'es', 'pt', 'de', 'unknown'];
