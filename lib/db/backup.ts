@@ -11,7 +11,7 @@
  */
 import { exportDB, importInto } from 'dexie-export-import';
 import { z } from 'zod';
-import { DB_VERSION, type PersonaLensDB } from './database';
+import { AUDIENCE_VERSION, DB_VERSION, type PersonaLensDB } from './database';
 import { rebuildAudienceAndSegments } from './migrations/2026-11-29-audience-segments';
 
 export const BACKUP_FORMAT = 'dexie';
@@ -91,7 +91,7 @@ export async function importDatabase(db: PersonaLensDB, json: string): Promise<I
         acceptMissingTables: false,
         acceptChangedPrimaryKey: false,
       });
-      if (fromVersion < DB_VERSION) {
+      if (fromVersion < AUDIENCE_VERSION) {
         await rebuildAudienceAndSegments(
           { engagements: db.engagements, members: db.members, audience: db.audience, segments: db.segments },
           Date.now(),

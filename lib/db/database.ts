@@ -23,7 +23,9 @@ import type {
 
 export const DB_NAME = 'persona-lens';
 /** The schema version this build writes; a backup from a newer one is refused. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
+/** The first version with the audience and segments tables (older backups have them derived). */
+export const AUDIENCE_VERSION = 2;
 
 export class PersonaLensDB extends Dexie {
   profiles!: EntityTable<ProfileRecord, 'id'>;
@@ -65,5 +67,16 @@ export class PersonaLensDB extends Dexie {
         segments: 'profileId',
       })
       .upgrade(addAudienceAndSegments);
+    // v3 (2026-11-29): drops the indexes no query reads (profiles.platform, profiles.lastSeen,
+    // posts.lastSeen, members.lastSeen, audience.memberKey). Every index is written with every
+    // row, and members and audience rows are rewritten by each capture that touches them. No
+    // data changes, so no upgrade function: IndexedDB drops the indexes on open
+    // (test/db/migrations.test.ts opens a v2 database with it).
+    this.version(3).stores({
+      profiles: 'id',
+      posts: 'key, profileId',
+      members: 'key',
+      audience: 'id, profileId',
+    });
   }
 }

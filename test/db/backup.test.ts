@@ -20,7 +20,7 @@ vi.hoisted(() => {
 });
 
 import { exportDB } from 'dexie-export-import';
-import type { PersonaLensDB } from '../../lib/db/database';
+import { DB_VERSION, type PersonaLensDB } from '../../lib/db/database';
 import { exportDatabase, importDatabase } from '../../lib/db/backup';
 import { ingestBatch } from '../../lib/db/ingest';
 import { channelBatch, freshDb, testMemberKey, textTraits } from '../helpers/db';
@@ -60,7 +60,7 @@ describe('backup', () => {
     const target = db();
     await ingestBatch(target, channelBatch({ sourceUrl: 'https://www.youtube.com/@other', profiles: [{ platform: 'youtube', handle: 'other' }], posts: [], comments: [] }), { memberKey: testMemberKey });
     const report = await importDatabase(target, json);
-    expect(report).toMatchObject({ ok: true, fromVersion: 2, rows: { profiles: 1, comments: 2, members: 2, segments: 1, audience: 2 } });
+    expect(report).toMatchObject({ ok: true, fromVersion: DB_VERSION, rows: { profiles: 1, comments: 2, members: 2, segments: 1, audience: 2 } });
     expect(await everything(target)).toEqual(await everything(source));
     const secret = (await target.settings.get('installSecret'))!.value;
     expect(secret).toBeInstanceOf(Uint8Array);
@@ -82,7 +82,7 @@ describe('backup', () => {
   it('refuses a backup from a newer schema version with a clear message', async () => {
     const d = await filled();
     const file = JSON.parse(await exportDatabase(d)) as { data: { databaseVersion: number } };
-    file.data.databaseVersion = 3;
+    file.data.databaseVersion = DB_VERSION + 1;
     const before = await everything(d);
     const report = await importDatabase(d, JSON.stringify(file));
     expect(report).toEqual({ ok: false, error: expect.stringMatching(/newer version of Persona Lens.*Update the extension/) });

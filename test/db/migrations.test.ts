@@ -119,3 +119,40 @@ describe('v1 → v2 (2026-11-29 audience and segments)', () => {
     db.close();
   });
 });
+
+describe('v2 → v3 (2026-11-29 unused indexes dropped)', () => {
+  // The v2 schema as it shipped: v1's stores plus audience and segments.
+  const V2_STORES = { ...V1_STORES, audience: 'id, profileId, memberKey', segments: 'profileId' };
+
+  it('keeps every v2 row, drops only the unused indexes, and keeps ingesting', async () => {
+    const name = `migrate-${Math.random().toString(36).slice(2)}`;
+    names.push(name);
+    const v2 = new Dexie(name);
+    v2.version(2).stores(V2_STORES);
+    await v2.open();
+    await v2.table('profiles').add({ id: 'youtube:lenatravels', platform: 'youtube', handle: 'lenatravels', firstSeen: T, lastSeen: T, lastSourceUrl: 'https://www.youtube.com/@lenatravels' });
+    await v2.table('posts').add({ key: 'youtube:vid1', platform: 'youtube', postId: 'vid1', profileId: 'youtube:lenatravels', hashtags: [], firstSeen: T, lastSeen: T });
+    await v2.table('members').add({ key: 'm-anna', platform: 'youtube', profileIds: ['youtube:lenatravels'], firstSeen: T, lastSeen: T });
+    await v2.table('audience').add({ id: 'youtube:lenatravels|m-anna', profileId: 'youtube:lenatravels', memberKey: 'm-anna', firstSeen: T });
+    const before = await Promise.all(['profiles', 'posts', 'members', 'audience'].map((t) => v2.table(t).toArray()));
+    v2.close();
+
+    const db = new PersonaLensDB(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await Promise.all([db.profiles, db.posts, db.members, db.audience].map((t) => t.toArray()))).toEqual(before);
+    const indexes = (t: { schema: { indexes: { name: string }[] } }) => t.schema.indexes.map((i) => i.name).sort();
+    expect([indexes(db.profiles), indexes(db.posts), indexes(db.members), indexes(db.audience)]).toEqual([[], ['profileId'], [], ['profileId']]);
+    // The indexes the app reads are still there.
+    expect(indexes(db.comments)).toEqual(['memberKey', 'postKey', 'profileId', 'textExpiresAt']);
+    expect(await db.audience.where('profileId').equals('youtube:lenatravels').count()).toBe(1);
+
+    await ingestBatch(
+      db,
+      channelBatch({ comments: [{ platform: 'youtube', id: 'c9', postId: 'vid1', authorHandle: 'marco', text: 'g=male' }] }),
+      { memberKey: testMemberKey, traitsFor: textTraits },
+    );
+    expect(await db.audience.where('profileId').equals('youtube:lenatravels').count()).toBe(2);
+    db.close();
+  });
+});
