@@ -46,15 +46,19 @@ async function popupFirstRender(extensionDir: string): Promise<Measurement[]> {
     // Each sample opens the popup in a page of its own, as clicking the toolbar button does:
     // navigating one page from popup to popup would also time the teardown of the previous
     // popup's document, which a real opening never pays.
+    const ownTimes: number[] = [];
     const time = async (target: string, testId: string) => {
       const samples: number[] = [];
       for (let i = 0; i < 12; i++) {
         const fresh = await browser.context.newPage();
         await fresh.goto(`chrome-extension://${browser.extensionId}/popup.html?url=${encodeURIComponent(target)}`);
         await fresh.getByTestId(testId).waitFor();
-        const ms = await fresh.evaluate(() => performance.getEntriesByName('persona-lens:rendered')[0]?.startTime ?? NaN);
+        const [ms, start] = await fresh.evaluate(() =>
+          ['persona-lens:rendered', 'persona-lens:start'].map((m) => performance.getEntriesByName(m)[0]?.startTime ?? NaN),
+        );
         await fresh.close();
-        if (i >= 2) samples.push(ms);
+        if (i >= 2) samples.push(ms!);
+        if (i >= 2 && testId === 'report') ownTimes.push(ms! - start!);
       }
       samples.sort((a, b) => a - b);
       return samples[Math.floor(samples.length / 2)]!;
@@ -96,7 +100,10 @@ async function popupFirstRender(extensionDir: string): Promise<Measurement[]> {
         }),
       10_000,
     );
+    ownTimes.length = 0;
     const reportMany = await time(url, 'report');
+    ownTimes.sort((a, b) => a - b);
+    const own = ownTimes[Math.floor(ownTimes.length / 2)]!;
     const emptyMany = await time('https://example.com/', 'state-unsupported');
 
     // The same report when the service worker has been stopped (Chromium stops an idle one
@@ -129,6 +136,15 @@ async function popupFirstRender(extensionDir: string): Promise<Measurement[]> {
         ratio: reportMany / emptyMany,
         goal: '<= 100 ms and <= 1.5x floor',
         met: reportMany <= 100 && reportMany / emptyMany <= 1.5,
+      },
+      {
+        name: 'popup first render: our part of the report (10,000 profiles)',
+        value: own,
+        unit: 'ms',
+        floor: reportMany,
+        floorName: 'the whole, from navigation start',
+        ratio: own / reportMany,
+        note: 'informative: from our module starting to the report in the DOM (ask, answer, render)',
       },
       {
         name: 'popup first render: report, service worker stopped (10,000 profiles)',
