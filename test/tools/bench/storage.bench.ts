@@ -97,6 +97,22 @@ function browserCpuMs(): number | undefined {
   }
 }
 
+/**
+ * Waits until the browser's processes have been nearly idle for a second (at most two
+ * minutes). A large commit or a dropped database leaves the store compacting in the background
+ * for seconds, and without this that work was charged to whichever step came next: the first
+ * ingest's to the floor after it, the dropped database's to the second ingest.
+ */
+async function settle(): Promise<void> {
+  const quietMsPerSecond = 50;
+  for (let waited = 0; waited < 120_000; waited += 1_000) {
+    const c0 = browserCpuMs();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const c1 = browserCpuMs();
+    if (c0 === undefined || c1 === undefined || c1 - c0 < quietMsPerSecond) return;
+  }
+}
+
 const loadavg = () => {
   try {
     return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
@@ -122,6 +138,7 @@ const suite: BenchSuite = {
         ) as Promise<Awaited<ReturnType<Api[K]>>>;
       /** Runs one step; its wall time comes from the page, its CPU time from /proc. */
       const step = async <T extends { ms: number }>(run: () => Promise<T>) => {
+        await settle();
         const c0 = browserCpuMs();
         const r = await run();
         const c1 = browserCpuMs();
