@@ -78,8 +78,7 @@ const SINGLE_LANGUAGE_SCRIPTS: [RegExp, string][] = [
   [/\p{Script=Armenian}/gu, 'hy'],
 ];
 // One scan for any of them: most text has none, and then the seven scans below are not needed.
-const ANY_SINGLE_LANGUAGE_SCRIPT =
-  /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hebrew}\p{Script=Greek}\p{Script=Georgian}\p{Script=Armenian}]/u;
+const ANY_SINGLE_LANGUAGE_SCRIPT = new RegExp(SINGLE_LANGUAGE_SCRIPTS.map(([pattern]) => pattern.source).join('|'), 'u');
 const NON_ASCII = /[^\x00-\x7f]/;
 
 function scriptLanguage(text: string, letters: number): string | null {
