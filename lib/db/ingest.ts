@@ -164,9 +164,9 @@ async function readMembers(db: PersonaLensDB, keys: string[]): Promise<(MemberRe
   const stored = await db.members.count();
   if (stored > keys.length * 2) return db.members.bulkGet(keys);
   const wanted = new Set(keys);
-  const byKey = new Map<string, MemberRecord>();
-  for (const m of await db.members.toArray()) if (wanted.has(m.key)) byKey.set(m.key, m);
-  return keys.map((k) => byKey.get(k));
+  const found = new Map<string, MemberRecord>();
+  for (const m of await db.members.toArray()) if (wanted.has(m.key)) found.set(m.key, m);
+  return keys.map((k) => found.get(k));
 }
 
 export async function ingestBatch(
