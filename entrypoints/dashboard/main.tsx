@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import type { DashboardSource } from '../../components/dashboard/api';
 import { DashboardApp } from '../../components/dashboard/DashboardApp';
-import { requestPersistentStorage } from '../../lib/db/persist';
+import { askForPersistentStorageSoon } from '../../lib/messaging/ask-persistence';
 import { messaging } from '../../lib/messaging/protocol';
 import '../../components/theme.css';
 import '../../components/dashboard/dashboard.css';
@@ -26,11 +26,4 @@ const source: DashboardSource = {
 
 render(<DashboardApp source={source} />, document.getElementById('app')!);
 
-// Ask once per page open, after the first render (off the popup's critical path), that the
-// browser keep the extension's storage under disk pressure; the background records the answer.
-setTimeout(() => {
-  void requestPersistentStorage({
-    storage: navigator.storage,
-    record: (granted) => messaging.sendMessage('setPersistence', { granted }),
-  }).catch(() => undefined);
-}, 500);
+askForPersistentStorageSoon();

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp, type PopupSource } from '../../components/popup/PopupApp';
 import type { PageReport } from '../../lib/report/report';
-import { requestPersistentStorage } from '../../lib/db/persist';
+import { askForPersistentStorageSoon } from '../../lib/messaging/ask-persistence';
 import { messaging } from '../../lib/messaging/protocol';
 import '../../components/theme.css';
 
@@ -52,11 +52,4 @@ const source: PopupSource = {
 
 render(<PopupApp source={source} />, document.getElementById('app')!);
 
-// Ask once per page open, after the first render (off the popup's critical path), that the
-// browser keep the extension's storage under disk pressure; the background records the answer.
-setTimeout(() => {
-  void requestPersistentStorage({
-    storage: navigator.storage,
-    record: (granted) => messaging.sendMessage('setPersistence', { granted }),
-  }).catch(() => undefined);
-}, 500);
+askForPersistentStorageSoon();
