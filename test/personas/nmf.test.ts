@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { matrix, nmf, reconstructionError, symmetricEigen } from '../../lib/personas/nmf';
+import { csrTimes, matrix, nmf, reconstructionError, symmetricEigen, toCsr } from '../../lib/personas/nmf';
+import { mulberry32 } from '../../lib/personas/random';
 import { matchRows, plantedMatrix, transpose } from './helpers';
 
 interface ReferenceCase {
@@ -93,6 +94,26 @@ describe('symmetricEigen', () => {
         let av = 0;
         for (let s = 0; s < p; s++) av += a[r * p + s]! * vectors[s * p + c]!;
         expect(av).toBeCloseTo(values[c]! * vectors[r * p + c]!, 10);
+      }
+    }
+  });
+});
+
+describe('csrTimes (one register-blocked kernel per width up to 8)', () => {
+  // Every width 1–8 on its own and after a block of 8 (k = 9…17), against a plain dense product.
+  const rng = mulberry32(11);
+  const rows = 7;
+  const cols = 5;
+  const X = matrix(rows, cols, Array.from({ length: rows * cols }, () => (rng() < 0.4 ? 0 : Math.round(rng() * 9))));
+  it.each(Array.from({ length: 17 }, (_, i) => i + 1))('k = %i', (k) => {
+    const B = Float64Array.from({ length: cols * k }, () => rng() * 2 - 1);
+    const out = new Float64Array(rows * k).fill(NaN);
+    csrTimes(toCsr(X), B, k, out);
+    for (let i = 0; i < rows; i++) {
+      for (let t = 0; t < k; t++) {
+        let want = 0;
+        for (let j = 0; j < cols; j++) want += X.data[i * cols + j]! * B[j * k + t]!;
+        expect(out[i * k + t]).toBeCloseTo(want, 12);
       }
     }
   });
