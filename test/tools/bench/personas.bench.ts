@@ -151,17 +151,11 @@ const moduleUrl = (relative: string): string => JSON.stringify(pathToFileURL(pat
 
 /** The persona measurement's run in a fresh process: median wall and CPU time of 7 runs. */
 const PERSONAS_CHILD = `
-import { buildPersonas } from ${moduleUrl('lib/personas/build-personas.ts')};
-import { fitFromSegments } from ${moduleUrl('lib/personas/fit.ts')};
-import { PRESET_TARGET_PERSONAS } from ${moduleUrl('lib/personas/targets.ts')};
-import { segmentsOf, syntheticProfile } from ${moduleUrl('test/tools/bench/personas.bench.ts')};
-const input = syntheticProfile(100_000, 7);
-const segments = segmentsOf(input.members);
+import { personasWorkload } from ${moduleUrl('test/tools/bench/personas.bench.ts')};
+const work = personasWorkload();
 let k = 0;
 const run = () => {
-  const r = buildPersonas(input, { seed: 1, maxK: 5 });
-  k = r.status === 'ok' ? r.k : 0;
-  for (const target of PRESET_TARGET_PERSONAS) fitFromSegments(segments, target);
+  k = work();
 };
 const t0 = performance.now();
 run();
@@ -303,6 +297,16 @@ export function syntheticProfile(engagements: number, seed: number): PersonaInpu
 }
 
 /** What the storage layer keeps per profile; computed outside the timed region. */
+/** What the popup computes for a profile with 100,000 engagements: personas, then fit to each preset. Returns k. */
+export function personasWorkload(input = syntheticProfile(100_000, 7)): () => number {
+  const segments = segmentsOf(input.members);
+  return () => {
+    const r = buildPersonas(input, { seed: 1, maxK: 5 });
+    for (const target of PRESET_TARGET_PERSONAS) fitFromSegments(segments, target);
+    return r.status === 'ok' ? r.k : 0;
+  };
+}
+
 export function segmentsOf(members: readonly AudienceMember[]): SegmentDistribution[] {
   const dims = {
     gender: (m: AudienceMember) => m.gender,
@@ -327,12 +331,10 @@ export function segmentsOf(members: readonly AudienceMember[]): SegmentDistribut
 
 async function personaMeasurements(): Promise<Measurement[]> {
   const input = syntheticProfile(100_000, 7);
-  const segments = segmentsOf(input.members);
+  const work = personasWorkload(input);
   let k = 0;
   const run = () => {
-    const r = buildPersonas(input, { seed: 1, maxK: 5 });
-    k = r.status === 'ok' ? r.k : 0;
-    for (const target of PRESET_TARGET_PERSONAS) fitFromSegments(segments, target);
+    k = work();
   };
   const fresh = runChild<{ ms: number; cpuMs: number; firstMs: number; k: number }>(PERSONAS_CHILD, {});
   const inProcessMs = await medianMs(run, 7, 2);
