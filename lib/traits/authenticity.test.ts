@@ -20,6 +20,13 @@ describe('commentFlags', () => {
     ['I tried this recipe last night and my kids asked for seconds', []],
     ['Where did you buy that jacket?', []],
     ['...', []],
+    // The longest praise is four words; a fifth makes it a sentence.
+    ['Keep it up bro 🔥', ['generic-praise']],
+    ['keep it up bro, loved the part about ramen', []],
+    ['so\u00a0cute', ['generic-praise']],
+    ['sooooo cuuuute', ['generic-praise']],
+    ['nice_pic', ['generic-praise']],
+    ['wowww 100', []],
   ])('%s → %j', (text, expected) => {
     expect(flags(text)).toEqual(expected);
   });
@@ -39,6 +46,13 @@ describe('isGeneratedHandle', () => {
     ['john.doe', false],
     ['annasmith1990', false],
     ['', false],
+    ['@user12345', true],
+    ['USER12345', true],
+    ['user1234', false],
+    ['maria_lopez82937', false],
+    ['BCDFGH', true],
+    ['strengths', false],
+    ['anna_smith123456', true],
   ])('%s → %s', (handle, generated) => {
     expect(isGeneratedHandle(handle)).toBe(generated);
   });

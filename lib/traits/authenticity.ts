@@ -73,25 +73,40 @@ const LINK = /https?:\/\/|www\.|\b[a-z0-9-]+\.(?:com|net|io|ly|me|shop|store|lin
 const EMOJI_OR_SYMBOL = /^[\p{Extended_Pictographic}\p{Emoji_Component}\p{P}\p{S}\s\u200d\ufe0f]+$/u;
 const HAS_PICTOGRAPH = /\p{Extended_Pictographic}/u;
 const NON_WORD = /[^\p{L}\p{N}\s]+/gu;
-const REPEATED_LETTER = /(\w)\1{2,}/;
 const REPEATED_LETTERS = /(\w)\1{2,}/g;
+// The most words any praise above has ("keep it up bro"): a comment with more is not praise,
+// and most comments are told so by a count, before the comment is rewritten for the lookup.
+const MAX_PRAISE_WORDS = Math.max(...[...GENERIC_PRAISE].map((p) => p.split(' ').length));
 
 // Default handles the platforms hand out (user8273649283), or a name with a long number tail,
-// or a run of letters no language would write.
-const GENERATED_HANDLE = [
-  /^user\d{5,}$/i,
-  /^[a-z]+[._]?[a-z]*\d{6,}$/i,
-  /[bcdfghjklmnpqrstvwxz]{6,}/i,
-];
+// or a run of letters no language would write (six ASCII consonants in a row, counted below).
+const GENERATED_HANDLE = [/^user\d{5,}$/i, /^[a-z]+[._]?[a-z]*\d{6,}$/i];
+const MIN_CONSONANT_RUN = 6;
 // The shape alone, tested first: most handles have a separator and fail it at once, without
 // the lookaheads below scanning them three times over.
 const LETTERS_DIGITS_ONLY = /^[a-z0-9]{12,}$/i;
 const GENERATED_HANDLE_LETTERS_DIGITS = /^(?=.*\d.*\d.*\d)(?=.*[a-z].*[a-z].*[a-z])[a-z0-9]{12,}$/i;
 
+// ASCII consonants, either case (y counts as a vowel).
+const CONSONANT = new Uint8Array(128);
+for (const c of 'bcdfghjklmnpqrstvwxz') CONSONANT[c.charCodeAt(0)] = CONSONANT[c.toUpperCase().charCodeAt(0)] = 1;
+
 export function isGeneratedHandle(handle: string): boolean {
   if (handle.length === 0) return false;
-  const h = handle.replace(/^@/, '');
-  if (GENERATED_HANDLE[0]!.test(h) || GENERATED_HANDLE[1]!.test(h) || GENERATED_HANDLE[2]!.test(h)) return true;
+  const h = handle.charCodeAt(0) === 64 ? handle.slice(1) : handle;
+  // One scan finds the consonant run and whether the handle ends in the five or more digits
+  // both patterns need, so most handles meet no regex.
+  let trailingDigits = 0;
+  let consonants = 0;
+  let longestConsonants = 0;
+  for (let i = 0; i < h.length; i++) {
+    const c = h.charCodeAt(i);
+    trailingDigits = c >= 48 && c <= 57 ? trailingDigits + 1 : 0;
+    consonants = c < 128 && CONSONANT[c] === 1 ? consonants + 1 : 0;
+    if (consonants > longestConsonants) longestConsonants = consonants;
+  }
+  if (trailingDigits >= 5 && (GENERATED_HANDLE[0]!.test(h) || GENERATED_HANDLE[1]!.test(h))) return true;
+  if (longestConsonants >= MIN_CONSONANT_RUN) return true;
   // Long mixes of letters and digits with no separator ("xk29fj3l0qp8") are machine-made.
   return LETTERS_DIGITS_ONLY.test(h) && GENERATED_HANDLE_LETTERS_DIGITS.test(h) && !/^[a-z]+\d{1,4}$/i.test(h);
 }
@@ -116,12 +131,12 @@ export function commentFlags(text: string, folded: string, handle: string, hosti
   if (hostile) flags.push('obfuscated');
   const trimmed = text.trim();
   if (trimmed.length > 0 && EMOJI_OR_SYMBOL.test(trimmed) && HAS_PICTOGRAPH.test(trimmed)) flags.push('emoji-only');
-  else if (trimmed.length > 0 && trimmed.length <= 60) {
+  else if (trimmed.length > 0 && trimmed.length <= 60 && wordsAtLeast(folded) <= MAX_PRAISE_WORDS) {
     const bare = folded.replace(NON_WORD, ' ').replace(/\s+/g, ' ').trim();
     // "niiice" and "sooo cute" are the same praise; "good" must stay "good".
     const isPraise =
       GENERIC_PRAISE.has(bare) ||
-      (REPEATED_LETTER.test(bare) &&
+      (hasTripleLetter(bare) &&
         (GENERIC_PRAISE.has(bare.replace(REPEATED_LETTERS, '$1')) || GENERIC_PRAISE.has(bare.replace(REPEATED_LETTERS, '$1$1'))));
     if (isPraise) flags.push('generic-praise');
   }
@@ -130,4 +145,37 @@ export function commentFlags(text: string, folded: string, handle: string, hosti
   if ((text.includes('.') || text.includes(':')) && LINK.test(text)) flags.push('link');
   if (isGeneratedHandle(handle)) flags.push('generated-handle');
   return flags;
+}
+
+/**
+ * At most the number of words the praise lookup would see in `folded` (runs of letters and
+ * digits): the runs of ASCII letters and digits, reading past any non-ASCII character as if
+ * it were not there. Two runs counted here are always split by an ASCII separator, so they are
+ * two words in the lookup too; the count is never above the true one, and "more words than any
+ * praise" stays exact.
+ */
+function wordsAtLeast(folded: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (c >= 0x80) continue;
+    const wordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+    if (wordChar && !inWord) words++;
+    inWord = wordChar;
+  }
+  return words;
+}
+
+/** /(\w)\1{2,}/ as a loop: the same letter or digit three times in a row ("niiice"). */
+function hasTripleLetter(bare: string): boolean {
+  for (let i = 2; i < bare.length; i++) {
+    const c = bare.charCodeAt(i);
+    if (c === bare.charCodeAt(i - 1) && c === bare.charCodeAt(i - 2) && isAsciiWordChar(c)) return true;
+  }
+  return false;
+}
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
