@@ -18,10 +18,13 @@ const MAX_INTERESTS = 3;
 const MAX_EVIDENCE = 3;
 const MAX_WORDS = 300;
 
-// Built once at import: single words map to their categories; phrases are found through
-// their first word, so the per-word cost stays one Map lookup.
-const WORDS = new Map<string, InterestCategory[]>();
-const PHRASES = new Map<string, { rest: string[]; category: InterestCategory }[]>();
+// Built once at import: every keyword's first word maps to the categories it names alone and
+// the phrases it starts, so the per-word cost stays one Map lookup.
+interface Entry {
+  categories: InterestCategory[];
+  phrases: { rest: string[]; category: InterestCategory }[];
+}
+const KEYWORDS = new Map<string, Entry>();
 const STEMS: [string, InterestCategory][] = [];
 for (const [category, list] of Object.entries(INTEREST_KEYWORDS) as [InterestCategory, string][]) {
   for (const keyword of list.split(/\s+/)) {
@@ -29,14 +32,12 @@ for (const [category, list] of Object.entries(INTEREST_KEYWORDS) as [InterestCat
     const parts = keyword.split('_');
     const [first, ...rest] = parts;
     if (!first) continue;
+    let entry = KEYWORDS.get(first);
+    if (!entry) KEYWORDS.set(first, (entry = { categories: [], phrases: [] }));
     if (rest.length === 0) {
-      const cats = WORDS.get(first) ?? [];
-      if (!cats.includes(category)) cats.push(category);
-      WORDS.set(first, cats);
+      if (!entry.categories.includes(category)) entry.categories.push(category);
     } else {
-      const list = PHRASES.get(first) ?? [];
-      list.push({ rest, category });
-      PHRASES.set(first, list);
+      entry.phrases.push({ rest, category });
     }
     // Hashtags run words together (#fitnessmotivation, #homedecor), so long keywords are also
     // looked for inside them; short ones would match by accident ("art" in "party").
@@ -69,8 +70,8 @@ export function inferInterests(words: readonly string[], hashtags: readonly stri
   const scores: Scores = new Map();
 
   for (const tag of hashtags) {
-    const exact = WORDS.get(tag);
-    if (exact) {
+    const exact = KEYWORDS.get(tag)?.categories;
+    if (exact?.length) {
       for (const c of exact) add(scores, c, HASHTAG_WEIGHT, `#${tag}`);
       continue;
     }
@@ -86,11 +87,15 @@ export function inferInterests(words: readonly string[], hashtags: readonly stri
   for (let i = 0; i < n; i++) {
     const raw = words[i] as string;
     const word = raw.includes("'") ? raw.replace(ELISION, '') : raw;
-    const cats = WORDS.get(word) ?? (singular(word) !== null ? WORDS.get(singular(word) as string) : undefined);
+    const entry = KEYWORDS.get(word);
+    let cats = entry?.categories;
+    if (!cats?.length) {
+      const one = singular(word);
+      cats = one === null ? undefined : KEYWORDS.get(one)?.categories;
+    }
     if (cats) for (const c of cats) add(scores, c, WORD_WEIGHT, word);
-    const phrases = PHRASES.get(word);
-    if (phrases) {
-      for (const { rest, category } of phrases) {
+    if (entry?.phrases.length) {
+      for (const { rest, category } of entry.phrases) {
         if (rest.every((r, k) => words[i + 1 + k] === r)) add(scores, category, WORD_WEIGHT, [word, ...rest].join(' '));
       }
     }
