@@ -81,42 +81,53 @@ const SCRIPT_REGIONS: [RegExp, string, [string, number][]][] = [
 const ANY_REGIONAL_SCRIPT = new RegExp(SCRIPT_REGIONS.map(([pattern]) => pattern.source).join('|'), 'u');
 
 // Place names people write ("saludos desde México", "love from Lagos"), accent-folded lowercase.
-const PLACES = new Map<string, string>(
-  Object.entries({
-    US: 'usa|america|texas|california|florida|nyc|new york|chicago|los angeles|miami|atlanta',
-    GB: 'uk|england|london|scotland|manchester|liverpool|wales',
-    IN: 'india|mumbai|delhi|bangalore|chennai|hyderabad|kolkata',
-    PH: 'philippines|manila|cebu|pinoy|pinay',
-    CA: 'canada|toronto|vancouver|montreal|quebec',
-    AU: 'australia|sydney|melbourne|brisbane|perth',
-    NG: 'nigeria|lagos|abuja|naija',
-    MX: 'mexico|cdmx|guadalajara|monterrey|mexicana|mexicano|tijuana',
-    ES: 'espana|spain|madrid|barcelona|sevilla|valencia',
-    AR: 'argentina|buenos aires|cordoba|rosario',
-    CO: 'colombia|bogota|medellin|cali|barranquilla',
-    CL: 'chile|santiago',
-    PE: 'peru|lima',
-    VE: 'venezuela|caracas',
-    BR: 'brasil|brazil|sao paulo|bahia|minas|recife|salvador|fortaleza|curitiba|brasilia',
-    PT: 'portugal|lisboa|lisbon|porto',
-    FR: 'france|paris|marseille|lyon|toulouse',
-    BE: 'belgique|belgium|bruxelles|brussels',
-    DE: 'deutschland|germany|berlin|munchen|munich|hamburg|koln',
-    AT: 'osterreich|austria|wien|vienna',
-    CH: 'schweiz|suisse|switzerland|zurich|geneve',
-    IT: 'italia|italy|roma|milano|napoli',
-    TR: 'turkiye|turkey|istanbul|ankara',
-    ID: 'indonesia|jakarta|bali|bandung',
-    JP: 'japan|tokyo|osaka',
-    KR: 'korea|seoul',
-    AE: 'dubai|uae|abu dhabi',
-    EG: 'egypt|cairo',
-    ZA: 'south africa|johannesburg|cape town',
-    KE: 'kenya|nairobi',
-  }).flatMap(([region, names]) => names.split('|').map((n): [string, string] => [n, region])),
-);
+const PLACE_NAMES: [name: string, region: string][] = Object.entries({
+  US: 'usa|america|texas|california|florida|nyc|new york|chicago|los angeles|miami|atlanta',
+  GB: 'uk|england|london|scotland|manchester|liverpool|wales',
+  IN: 'india|mumbai|delhi|bangalore|chennai|hyderabad|kolkata',
+  PH: 'philippines|manila|cebu|pinoy|pinay',
+  CA: 'canada|toronto|vancouver|montreal|quebec',
+  AU: 'australia|sydney|melbourne|brisbane|perth',
+  NG: 'nigeria|lagos|abuja|naija',
+  MX: 'mexico|cdmx|guadalajara|monterrey|mexicana|mexicano|tijuana',
+  ES: 'espana|spain|madrid|barcelona|sevilla|valencia',
+  AR: 'argentina|buenos aires|cordoba|rosario',
+  CO: 'colombia|bogota|medellin|cali|barranquilla',
+  CL: 'chile|santiago',
+  PE: 'peru|lima',
+  VE: 'venezuela|caracas',
+  BR: 'brasil|brazil|sao paulo|bahia|minas|recife|salvador|fortaleza|curitiba|brasilia',
+  PT: 'portugal|lisboa|lisbon|porto',
+  FR: 'france|paris|marseille|lyon|toulouse',
+  BE: 'belgique|belgium|bruxelles|brussels',
+  DE: 'deutschland|germany|berlin|munchen|munich|hamburg|koln',
+  AT: 'osterreich|austria|wien|vienna',
+  CH: 'schweiz|suisse|switzerland|zurich|geneve',
+  IT: 'italia|italy|roma|milano|napoli',
+  TR: 'turkiye|turkey|istanbul|ankara',
+  ID: 'indonesia|jakarta|bali|bandung',
+  JP: 'japan|tokyo|osaka',
+  KR: 'korea|seoul',
+  AE: 'dubai|uae|abu dhabi',
+  EG: 'egypt|cairo',
+  ZA: 'south africa|johannesburg|cape town',
+  KE: 'kenya|nairobi',
+}).flatMap(([region, names]) => names.split('|').map((n): [string, string] => [n, region]));
 
-const PLACE_FIRST_WORDS = new Set([...PLACES.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0] as string));
+// Each word a place name starts with, to the region it names alone and to the second words
+// that complete a two-word name ("sao" → "paulo"): one Map lookup per word of the comment.
+interface PlaceWord {
+  region?: string;
+  next?: Map<string, string>;
+}
+const PLACE_WORDS = new Map<string, PlaceWord>();
+for (const [name, region] of PLACE_NAMES) {
+  const [first, second] = name.split(' ') as [string, string?];
+  const entry = PLACE_WORDS.get(first) ?? {};
+  if (second === undefined) entry.region = region;
+  else (entry.next ??= new Map()).set(second, region);
+  PLACE_WORDS.set(first, entry);
+}
 
 const FLAG = /\p{RI}\p{RI}/gu;
 // Every regional indicator starts with this high surrogate: a cheap test before the regex.
@@ -152,13 +163,13 @@ export function inferRegions(text: string, words: readonly string[], language: L
   const places = new Set<string>();
   for (let i = 0; i < words.length && i < 400; i++) {
     const w = words[i] as string;
-    let name = w;
-    // Two-word places ("sao paulo") are looked up only after a word that starts one.
-    if (PLACE_FIRST_WORDS.has(w) && i + 1 < words.length) {
-      const pair = `${w} ${words[i + 1]}`;
-      if (PLACES.has(pair)) name = pair;
-    }
-    const hit = PLACES.get(name);
+    const entry = PLACE_WORDS.get(w);
+    if (entry === undefined) continue;
+    // A two-word place ("sao paulo") before the one-word place its first word may be alone.
+    const next = i + 1 < words.length ? (words[i + 1] as string) : undefined;
+    const pairRegion = next === undefined ? undefined : entry.next?.get(next);
+    const name = pairRegion === undefined ? w : `${w} ${next}`;
+    const hit = pairRegion ?? entry.region;
     if (hit && !places.has(hit) && places.size < 3) {
       places.add(hit);
       evidence.push({ weight: WEIGHT.place, spread: [[hit, 1]], label: `place "${name}"` });
@@ -168,9 +179,8 @@ export function inferRegions(text: string, words: readonly string[], language: L
   // Most comments carry no flag and no place: then the answer depends on the language alone,
   // and one frozen answer per language and p serves them all.
   const languageOnly = evidence.length === 0 && spread !== undefined;
-  const cacheKey = `${language.language}:${language.p}`;
   if (languageOnly) {
-    const cached = LANGUAGE_ONLY.get(cacheKey);
+    const cached = LANGUAGE_ONLY.get(language.language)?.get(language.p);
     if (cached) return cached;
   }
   if (spread) {
@@ -210,9 +220,12 @@ export function inferRegions(text: string, words: readonly string[], language: L
     .slice(0, MAX_REGIONS);
   if (languageOnly) {
     for (const h of hints) Object.freeze(h.evidence);
-    LANGUAGE_ONLY.set(cacheKey, Object.freeze(hints.map((h) => Object.freeze(h))));
+    let byP = LANGUAGE_ONLY.get(language.language);
+    if (!byP) LANGUAGE_ONLY.set(language.language, (byP = new Map()));
+    byP.set(language.p, Object.freeze(hints.map((h) => Object.freeze(h))));
   }
   return hints;
 }
 
-const LANGUAGE_ONLY = new Map<string, readonly RegionHint[]>();
+// Language → p → the frozen answer for comments with no other evidence.
+const LANGUAGE_ONLY = new Map<string, Map<number, readonly RegionHint[]>>();
