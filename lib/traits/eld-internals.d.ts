@@ -1,5 +1,5 @@
 /**
- * Types for the parts of eld 2.1.0 (Apache-2.0) that lib/traits/eld-scores.ts reads directly: the
+ * Types for the parts of eld 2.1.0 (Apache-2.0) that lib/traits/eld-*.ts read directly: the
  * package exports only its detector objects, not its n-gram table or tokeniser, so they are
  * imported by path. eld-scores.test.ts checks the result against eld's own detect().
  */

@@ -42,6 +42,29 @@ describe('eldDetect answers as eld/medium detect() and isReliable()', () => {
     expect(eldDetect(text)).toEqual(viaEld(text));
   });
 
+  // The byte walk's edges (eld-byte-ngrams.test.ts has them all against eld's tokeniser; through
+  // detect() only letters, quotes and single spaces reach it, so no surrogates or 4-byte chars).
+  it.each([
+    ['words of 1 to 5 bytes', 'a ab abc abcd abcde o é éa ça 中 中a 中é'],
+    ['a word of 70, 71 and 72 bytes', ['b'.repeat(70), 'c'.repeat(71), 'd'.repeat(72)].join(' ')],
+    ['long words, one tail repeated', `${'x'.repeat(80)}ing ${'y'.repeat(75)}ing ${'x'.repeat(80)}ing the end`],
+    ['long words of 2- and 3-byte letters', `${'ж'.repeat(40)} что ${'中'.repeat(30)} это`],
+    ['a long word of 3-byte letters, cut mid-character', '中'.repeat(130)],
+    ['2-byte letters across both cuts', 'жж '.repeat(80)],
+    ['3-byte letters across both cuts', '中文字 '.repeat(40)],
+  ])('%s', (_label, text) => {
+    expect(eldDetect(text)).toEqual(viaEld(text));
+  });
+
+  // Every alignment of words of 1- to 3-byte letters against the 350- and 380-byte cuts.
+  it.each(['the', 'и', 'слово', '中文', 'été', 'ab'].flatMap((word) => [0, 1, 2, 3, 4, 5].map((shift) => [word, shift] as const)))(
+    '%s, repeated after %i bytes',
+    (word, shift) => {
+      const text = 'q'.repeat(shift + 1) + ' ' + `${word} `.repeat(200);
+      expect(eldDetect(text)).toEqual(viaEld(text));
+    },
+  );
+
   it('on arbitrary text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {

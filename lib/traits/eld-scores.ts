@@ -1,18 +1,23 @@
 /**
  * eld's detection (eld/medium: `detect(text)` and `isReliable()`), computed from eld's own n-gram
- * table and tokeniser with the same arithmetic, so the answers are eld's to the last tie, at a
- * third of the cost. eld's LanguageResult orders and rescales all 60 languages' scores
- * (parseInt of every key, a sort, an array per language) to answer isReliable(), and scores
- * each n-gram with a for-in over its entry; here one pass finds the best two, and the per-call
- * arrays are reused. eld-scores.test.ts compares both on every length and script.
+ * table and tokeniser with the same arithmetic, so the answers are eld's to the last tie, at
+ * about a tenth of eld's cost. eld builds a string per byte-word and per n-gram, looks each up
+ * in an object of 105,548 keys and reads its scores with a for-in; then its LanguageResult
+ * orders and rescales all 60 languages' scores (parseInt of every key, a sort, an array per
+ * language) to answer isReliable(). Here the text's UTF-8 bytes are walked in one reused buffer
+ * and its n-grams packed into integers (eld-byte-ngrams.ts), found in a typed-array hash table
+ * (eld-ngram-table.ts), and one pass over the scores finds the best two. eld-scores.test.ts
+ * compares the answers with eld's on every length and script, eld-byte-ngrams.test.ts the
+ * n-grams with eld's tokeniser.
  *
- * eld is pinned (package.json) because this reads its internals; the test fails if an update
- * changes them.
+ * eld is pinned (package.json) because this reads its internals; the tests fail if an update
+ * changes them, and building the table throws if the data no longer fits its packing.
  */
 import { avgScore } from '../../node_modules/eld/src/avgScore.js';
-import { dictionary } from '../../node_modules/eld/src/dictionary.js';
 import { ngramsData } from '../../node_modules/eld/src/ngrams/medium.js';
 import { separators } from '../../node_modules/eld/src/regexPatterns.js';
+import { ByteNgrams } from './eld-byte-ngrams';
+import { buildNgramTable, findNgram, LANGUAGE_BITS, LANGUAGE_MASK, type NgramTable } from './eld-ngram-table';
 
 export interface EldAnswer {
   /** ISO 639-1 code, or '' when no n-gram is known (eld's `language`). */
@@ -21,124 +26,56 @@ export interface EldAnswer {
   reliable: boolean;
 }
 
-interface Table {
-  ngrams: typeof ngramsData.ngrams;
-  /** ISO 639-1 code by language index. */
-  codes: string[];
-  /** avgScore by language index; undefined (NaN in the test, as in eld) where eld has none. */
-  avgScore: (number | undefined)[];
-  /** Scores by language index, reused between calls: detection is synchronous, no two overlap. */
-  scores: Float64Array;
+interface Detector {
+  table: NgramTable;
+  /** avgScore by language index; NaN where eld has none (eld's `undefined * 0.75` is NaN too). */
+  averages: Float64Array;
+  /**
+   * Scores by language index, reused between calls: detection is synchronous, no two overlap.
+   * Sums of integers far below 2^31, so exact in any order, as eld's float sums of them are.
+   */
+  scores: Int32Array;
 }
 
 // Built on the first detection, not at import: in the extension the table is parsed from JSON
 // when first read (wxt.config.ts), and the service worker imports this module on every wake-up.
-let table: Table | undefined;
+let detector: Detector | undefined;
 
-function tableOnce(): Table {
-  if (table) return table;
-  const codes: string[] = [];
-  for (const [index, code] of Object.entries(ngramsData.languages)) codes[Number(index)] = code;
-  table = {
-    ngrams: ngramsData.ngrams,
-    codes,
-    avgScore: codes.map((code) => avgScore[code]),
-    scores: new Float64Array(codes.length),
+function detectorOnce(): Detector {
+  if (detector) return detector;
+  const table = buildNgramTable(ngramsData);
+  detector = {
+    table,
+    averages: Float64Array.from(table.codes, (code) => avgScore[code] ?? NaN),
+    scores: new Int32Array(table.codes.length),
   };
-  return table;
+  return detector;
 }
 
-const DICT = dictionary;
-// eld subtracts this from every stored score to shrink its table, and adds it back when scoring.
-const BASE_NGRAM_SCORE = 53;
 const SCALE = 25;
 const RELIABLE_RATIO = 0.75;
-// eld reads at most this many characters, and cuts its byte string here.
+// eld reads at most this many characters (and then at most MAX_TEXT_BYTES bytes of them).
 const MAX_CHARS = 1000;
-const CUT_AFTER_BYTES = 350;
-const ENFORCE_CUT_AFTER_BYTES = 380;
-const MAX_WORD_BYTES = 70;
-
-/**
- * The words of eld's textProcessor: every byte of the UTF-8 encoding as one dictionary character,
- * ASCII as itself. ASCII runs are sliced rather than appended a character at a time.
- */
-function byteWords(str: string): string[] {
-  const words: string[] = [];
-  let encoded = '';
-  let run = -1; // start of a pending ASCII run in str
-  let bytes = 0;
-  let i = 0;
-  for (; i < str.length; i++) {
-    let c = str.charCodeAt(i);
-    if (c < 0x80) {
-      if (c === 32) {
-        if (run >= 0) {
-          encoded += str.slice(run, i);
-          run = -1;
-        }
-        if (encoded !== '') {
-          words.push(encoded);
-          encoded = '';
-        }
-        if (bytes > CUT_AFTER_BYTES) break;
-      } else if (run < 0) run = i;
-      bytes++;
-    } else {
-      if (run >= 0) {
-        encoded += str.slice(run, i);
-        run = -1;
-      }
-      if (c < 0x800) {
-        encoded += DICT[0xc0 | (c >> 6)]! + DICT[0x80 | (c & 0x3f)]!;
-        bytes += 2;
-      } else if (c < 0xd800 || c >= 0xe000) {
-        encoded += DICT[0xe0 | (c >> 12)]! + DICT[0x80 | ((c >> 6) & 0x3f)]! + DICT[0x80 | (c & 0x3f)]!;
-        bytes += 3;
-      } else {
-        // As eld: a high surrogate takes the next unit as its low half, whatever it is.
-        i++;
-        c = 0x10000 + (((c & 0x3ff) << 10) | (str.charCodeAt(i) & 0x3ff));
-        encoded +=
-          DICT[0xf0 | (c >> 18)]! + DICT[0x80 | ((c >> 12) & 0x3f)]! + DICT[0x80 | ((c >> 6) & 0x3f)]! + DICT[0x80 | (c & 0x3f)]!;
-        bytes += 4;
-      }
-    }
-    if (bytes > ENFORCE_CUT_AFTER_BYTES) {
-      i++;
-      break;
-    }
-  }
-  if (run >= 0) encoded += str.slice(run, Math.min(i, str.length));
-  if (encoded !== '') words.push(encoded);
-  return words;
-}
-
-/** eld's getByteNgrams: 4-byte n-grams at a stride of 3, a space marking each word's edges. */
-function collectNgrams(words: readonly string[]): Set<string> {
-  // A new Set: clear() on a reused one measured twice as slow here.
-  const seen = new Set<string>();
-  for (const word of words) {
-    const len = word.length > MAX_WORD_BYTES ? MAX_WORD_BYTES : word.length;
-    let j = 0;
-    for (; j + 4 < len; j += 3) seen.add(j === 0 ? ' ' + word.substring(0, 4) : word.substring(j, j + 4));
-    const tail = word.substring(len !== 3 ? len - 4 : 0) + ' ';
-    seen.add(j === 0 ? ' ' + tail : tail);
-  }
-  return seen;
-}
+const ngrams = new ByteNgrams();
 
 export function eldDetect(text: string): EldAnswer {
   const head = text.length > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-  const seen = collectNgrams(byteWords(head.replace(separators, ' ').trim().toLowerCase()));
-  const { ngrams, codes, avgScore: averages, scores } = tableOnce();
-  const languages = codes.length;
+  ngrams.collect(head.replace(separators, ' ').trim().toLowerCase());
+  const { table, averages, scores } = detectorOnce();
+  const { slots, entries } = table;
+  const languages = scores.length;
   scores.fill(0);
-  for (const ngram of seen) {
-    const entry = ngrams[ngram];
-    if (entry === undefined) continue;
-    // for-in gives the keys as strings; a typed array indexed by a string takes a slow path.
-    for (const lang in entry) scores[+lang]! += entry[lang as unknown as number]! + BASE_NGRAM_SCORE;
+  const count = ngrams.count;
+  const lo = ngrams.lo;
+  const hi = ngrams.hi;
+  for (let k = 0; k < count; k++) {
+    const s = findNgram(table, lo[k]!, hi[k]!);
+    if (s < 0) continue;
+    const end = slots[s + 3]!;
+    for (let e = slots[s + 2]!; e < end; e++) {
+      const entry = entries[e]!;
+      scores[entry & LANGUAGE_MASK]! += entry >>> LANGUAGE_BITS;
+    }
   }
   // eld's language: the highest score, the lowest index among equals.
   let best = -1;
@@ -151,8 +88,7 @@ export function eldDetect(text: string): EldAnswer {
     }
   }
   if (best < 0) return { language: '', reliable: false };
-  const language = codes[best]!;
-  const count = seen.size;
+  const language = table.codes[best]!;
   if (count < 3) return { language, reliable: false };
   // isReliable(): the first two of the scores scaled to 0..1 and sorted (stable, so the lower
   // index first among equals).
@@ -178,6 +114,6 @@ export function eldDetect(text: string): EldAnswer {
   // eld compares the top score with the runner-up's language index, not its score
   // (`results[1][0]`); kept, since the answers are to be eld's.
   const next = second >= 0 ? second : 0;
-  const reliable = !((averages[best] as number) * RELIABLE_RATIO > topScore || 0.01 > Math.abs(topScore - next));
+  const reliable = !(averages[best]! * RELIABLE_RATIO > topScore || 0.01 > Math.abs(topScore - next));
   return { language, reliable };
 }
