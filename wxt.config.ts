@@ -1,7 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
+import { packedNgramsModule } from './lib/traits/eld-ngram-module';
+import { packNgrams, type NgramsData } from './lib/traits/eld-ngram-table';
 
 /**
  * No dynamic code and no HTML sinks in what we ship, not even unreachable ones, so that store
@@ -53,32 +56,30 @@ export const PLATFORM_HOSTS = [
 ];
 
 /**
- * The language detector's n-gram table (eld "medium", 2 MB of object literal) costs seconds to
- * evaluate on a slow machine, and an MV3 service worker evaluates its whole script on every
- * wake-up before it can answer the popup. So in the extension build the table ships as one
- * JSON string (cheap to load), parsed the first time a property of `ngramsData` is read:
- * lib/traits/eld-scores.ts reads it on the first detection, that is, the first time comments
- * are ingested, never on the popup's path. Node (tests, CLIs) uses eld's module unchanged.
+ * The language detector's n-gram table, packed at build time. eld's "medium" table is a 2 MB
+ * object literal that costs seconds to evaluate on a slow machine, and an MV3 service worker
+ * evaluates its whole script on every wake-up; reading its 105,548 small objects into the
+ * detector's typed arrays then costs as much again. So the extension ships
+ * lib/traits/eld-ngram-data.ts as the bytes the detector unpacks (eld-ngram-table.ts), as
+ * base64, decoded on the first detection, that is, the first time comments are ingested, never
+ * on the popup's path. Node (tests, CLIs) runs that module as written: it packs eld's module on
+ * the first detection. eld's own table modules must not reach the bundle: loading one fails the
+ * build.
  */
-function lazyLanguageData(): Plugin {
+function packedLanguageData(): Plugin {
   return {
-    name: 'persona-lens:lazy-language-data',
+    name: 'persona-lens:packed-language-data',
     enforce: 'pre',
-    async transform(_code, id) {
+    async load(id) {
       const file = id.split('?')[0]!;
-      if (!/eld\/src\/ngrams\/medium\.js$/.test(file)) return null;
-      const { ngramsData } = (await import(pathToFileURL(file).href)) as { ngramsData: Record<string, unknown> };
-      const getters = Object.keys(ngramsData)
-        .map((key) => `get ${JSON.stringify(key)}() { return table()[${JSON.stringify(key)}]; }`)
-        .join(', ');
-      return {
-        code: `const ngramsJson = ${JSON.stringify(JSON.stringify(ngramsData))};
-let parsed;
-const table = () => (parsed ??= JSON.parse(ngramsJson));
-export const ngramsData = { ${getters} };
-`,
-        map: null,
-      };
+      if (/\/eld\/src\/ngrams\/[^/]+\.js$/.test(file)) {
+        this.error(`${file}: eld's n-gram tables reach the extension only packed, through lib/traits/eld-ngram-data.ts`);
+      }
+      if (!/\/lib\/traits\/eld-ngram-data\.ts$/.test(file)) return null;
+      // The table eld-ngram-data.ts imports, by the same path.
+      const table = pathToFileURL(resolve(dirname(file), '../../node_modules/eld/src/ngrams/medium.js')).href;
+      const { ngramsData } = (await import(table)) as { ngramsData: NgramsData };
+      return { code: packedNgramsModule(packNgrams(ngramsData)), map: null };
     },
   };
 }
@@ -87,7 +88,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({
-    plugins: [noDynamicCode(), lazyLanguageData(), preact()],
+    plugins: [noDynamicCode(), packedLanguageData(), preact()],
   }),
   manifest: ({ browser }) => ({
     name: 'Persona Lens',

@@ -1,7 +1,8 @@
 import { expect, it, vi } from 'vitest';
 
-// The extension's service worker imports the traits engine on every wake-up; the 2 MB n-gram
-// table must be read on the first detection only (wxt.config.ts parses it on first read).
+// The extension's service worker imports the traits engine on every wake-up; the n-gram table
+// must be read on the first detection only. In Node that means eld's module is packed then; the
+// extension ships it packed (wxt.config.ts) in a function that decodes it when called.
 const reads = vi.hoisted(() => ({ count: 0 }));
 
 vi.mock('../../node_modules/eld/src/ngrams/medium.js', async (importOriginal) => {

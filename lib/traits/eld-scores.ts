@@ -6,18 +6,19 @@
  * orders and rescales all 60 languages' scores (parseInt of every key, a sort, an array per
  * language) to answer isReliable(). Here the text's UTF-8 bytes are walked in one reused buffer
  * and its n-grams packed into integers (eld-byte-ngrams.ts), found in a typed-array hash table
- * (eld-ngram-table.ts), and one pass over the scores finds the best two. eld-scores.test.ts
+ * (eld-ngram-table.ts) unpacked on the first detection from bytes that the extension build
+ * packs (eld-ngram-data.ts), and one pass over the scores finds the best two. eld-scores.test.ts
  * compares the answers with eld's on every length and script, eld-byte-ngrams.test.ts the
  * n-grams with eld's tokeniser.
  *
  * eld is pinned (package.json) because this reads its internals; the tests fail if an update
- * changes them, and building the table throws if the data no longer fits its packing.
+ * changes them, and packing the table throws if eld's data no longer fits the format.
  */
 import { avgScore } from '../../node_modules/eld/src/avgScore.js';
-import { ngramsData } from '../../node_modules/eld/src/ngrams/medium.js';
 import { separators } from '../../node_modules/eld/src/regexPatterns.js';
 import { ByteNgrams } from './eld-byte-ngrams';
-import { buildNgramTable, findNgram, LANGUAGE_BITS, LANGUAGE_MASK, type NgramTable } from './eld-ngram-table';
+import { packedNgrams } from './eld-ngram-data';
+import { findNgram, LANGUAGE_BITS, LANGUAGE_MASK, unpackNgramTable, type NgramTable } from './eld-ngram-table';
 
 export interface EldAnswer {
   /** ISO 639-1 code, or '' when no n-gram is known (eld's `language`). */
@@ -37,13 +38,13 @@ interface Detector {
   scores: Int32Array;
 }
 
-// Built on the first detection, not at import: in the extension the table is parsed from JSON
-// when first read (wxt.config.ts), and the service worker imports this module on every wake-up.
+// Unpacked on the first detection, not at import: the service worker imports this module on
+// every wake-up, and most wake-ups detect nothing.
 let detector: Detector | undefined;
 
 function detectorOnce(): Detector {
   if (detector) return detector;
-  const table = buildNgramTable(ngramsData);
+  const table = unpackNgramTable(packedNgrams());
   detector = {
     table,
     averages: Float64Array.from(table.codes, (code) => avgScore[code] ?? NaN),
