@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dictionary } from '../../node_modules/eld/src/dictionary.js';
+import { separators } from '../../node_modules/eld/src/regexPatterns.js';
 import { ByteNgrams } from './eld-byte-ngrams';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
@@ -148,6 +149,61 @@ describe("ByteNgrams.collect gives eld's n-grams, each once", () => {
       fc.property(fc.array(word, { maxLength: 8 }), (words) => {
         const text = words.join(' ');
         expect(sorted(ourNgrams(text))).toEqual(sorted(eldNgrams(eldWords(text))));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe("ByteNgrams.collectAscii: eld's textProcessor and n-grams in one pass", () => {
+  // eld's textProcessor, before its tokeniser.
+  const prepared = (raw: string) => raw.replace(separators, ' ').trim().toLowerCase();
+  const viaEld = (raw: string) => eldNgrams(eldWords(prepared(raw)));
+  function viaAscii(raw: string): string[] | false {
+    return ours.collectAscii(raw) && Array.from({ length: ours.count }, (_, k) => ours.ngramString(k));
+  }
+
+  it.each([
+    ['plain words', 'Hello World this is FINE'],
+    ['leading and trailing separators', '  ...Hello, world!!  '],
+    ['quotes kept at the end of a run', "it's don`t rock'n'roll"],
+    ['a run of quotes only', "a''b ``c"],
+    ['quotes after a separator', "a !'b c ,`d"],
+    ['quotes before a separator', "a' b a` b"],
+    ['quotes at the very start and end', "'hello' `x`"],
+    ['a separator then quotes at the end', "hello !'"],
+    ['a separator then quotes at the start', "!'hello"],
+    ['digits, controls and symbols', 'a1b2 \t\n\u0000x~y{z}|'],
+    ['only separators', ' ,.;!? '],
+    ['only quotes', "'''"],
+    ['empty', ''],
+    ['a word of 72 letters', 'Q'.repeat(72)],
+    ['the 350-byte cut after separators', 'ab, '.repeat(120)],
+    ['the 380-byte cut in a quote run', 'a'.repeat(379) + "''''"],
+  ])('%s', (_label, raw) => {
+    expect(viaAscii(raw)).toEqual(viaEld(raw));
+  });
+
+  it.each([
+    ['a letter', 'abc é'],
+    ['a curly apostrophe', 'don’t'],
+    ['an emoji', 'ok 😀'],
+  ])('declines text with %s', (_label, raw) => {
+    expect(ours.collectAscii(raw)).toBe(false);
+  });
+
+  it('on arbitrary ASCII, the n-grams in the same order as eld takes them', () => {
+    const unit = fc.oneof(
+      fc.constantFrom(' ', 'a', 'B', "'", '`', '!', ',', '1'),
+      fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 1100 }), (units) => {
+        const raw = units.join('');
+        ours.collect(prepared(raw));
+        const general = Array.from({ length: ours.count }, (_, k) => ours.ngramString(k));
+        expect(viaAscii(raw)).toEqual(general);
+        expect(sorted(general)).toEqual(sorted(viaEld(raw)));
       }),
       { numRuns: RUNS },
     );

@@ -5,7 +5,8 @@
  * its table by 3–6 character substrings of those words. Here the characters go into one reused
  * byte buffer and each n-gram is packed into two int32s, so a detection allocates no strings
  * and eld-ngram-table.ts can find an n-gram without hashing a string. Each distinct n-gram is given
- * once, as eld's `byteNgrams` object holds it once: its count is eld's `numNgrams`.
+ * once, as eld's `byteNgrams` object holds it once: its count is eld's `numNgrams`. For ASCII
+ * text, eld's textProcessor (separators, trim, lower case) is done in the same pass.
  *
  * Packed n-gram of L ≤ 6 characters c0…c(L-1), all below 256:
  *   lo = c0 | c1 << 8 | c2 << 16 | c3 << 24,   hi = c4 | c5 << 8 | L << 16.
@@ -27,6 +28,13 @@ export const MAX_WORD_BYTES = 70;
 /** The longest n-gram that packs into (lo, hi); longer ones are the tails of long words. */
 export const MAX_PACKED_CHARS = 6;
 const SPACE = 0x20;
+const APOSTROPHE = 0x27;
+const BACKTICK = 0x60;
+
+function isAsciiLetter(c: number): boolean {
+  const lower = c | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
+}
 
 /** eld's character for each UTF-8 byte as a char code: ASCII as itself, the rest from its dictionary. */
 const BYTE_CHAR = Uint8Array.from({ length: 256 }, (_, byte) => {
@@ -81,12 +89,7 @@ export class ByteNgrams {
    * (separators replaced, trimmed, lower-cased); `text` is read up to eld's byte cuts.
    */
   collect(text: string): void {
-    if (++this.generation === 0x7fffffff) {
-      this.setStamp.fill(0);
-      this.generation = 1;
-    }
-    this.longs = 0;
-    this.count = 0;
+    this.begin();
     const chars = this.chars;
     let end = 0; // characters written
     let wordStart = 0;
@@ -128,6 +131,61 @@ export class ByteNgrams {
     if (end > wordStart) this.word(wordStart, end);
   }
 
+  /**
+   * eld's textProcessor and tokeniser in one pass, for text that is all ASCII, where eld's
+   * separators are simple to state: each run of characters other than A-Z and a-z becomes one
+   * space, but for the apostrophes and backticks it ends with (eld's lookbehind keeps them);
+   * then the text is trimmed and lower-cased. So no string is built, and eld's regular
+   * expression (a letter class of some 420 ranges, and a lookbehind) is not run. `raw` is the
+   * text as eld's detect() cuts it to 1,000 characters. Returns false at the first non-ASCII
+   * character it meets, the n-grams then unusable: the caller takes the general path. Text past
+   * eld's byte cuts is not read, and cannot change what comes before them: a run of
+   * non-letters is read whole before its space is written, and lower-casing ASCII needs no
+   * context.
+   */
+  collectAscii(raw: string): boolean {
+    this.begin();
+    const chars = this.chars;
+    const length = raw.length;
+    let end = 0; // characters written; 0 until the first, so a leading separator is trimmed
+    let wordStart = 0;
+    let counted = 0; // eld's countBytes, as in collect()
+    let i = 0;
+    text: while (i < length) {
+      let c = raw.charCodeAt(i);
+      if (isAsciiLetter(c)) {
+        chars[end++] = c | 0x20;
+        i++;
+        if (++counted > ENFORCE_CUT_AFTER_BYTES) break;
+        continue;
+      }
+      // A run of non-letters, [i, runEnd); the separator is all of it up to its last character
+      // that is not a quote.
+      let runEnd = i;
+      let separatorEnd = i;
+      for (; runEnd < length; runEnd++) {
+        c = raw.charCodeAt(runEnd);
+        if (c >= 0x80) return false;
+        if (isAsciiLetter(c)) break;
+        if (c !== APOSTROPHE && c !== BACKTICK) separatorEnd = runEnd + 1;
+      }
+      // One space, but none before the first character (trim()). After the last, trim() would
+      // drop it too, but there it only ends the last word, as the end of the text does.
+      if (separatorEnd > i && end > 0) {
+        this.word(wordStart, end);
+        wordStart = end;
+        if (counted > CUT_AFTER_BYTES) break;
+        if (++counted > ENFORCE_CUT_AFTER_BYTES) break;
+      }
+      for (i = separatorEnd; i < runEnd; i++) {
+        chars[end++] = raw.charCodeAt(i);
+        if (++counted > ENFORCE_CUT_AFTER_BYTES) break text;
+      }
+    }
+    if (end > wordStart) this.word(wordStart, end);
+    return true;
+  }
+
   /** An n-gram as eld's string, for tests that compare with eld's tokeniser. */
   ngramString(k: number): string {
     const lo = this.lo[k]!;
@@ -141,6 +199,15 @@ export class ByteNgrams {
       for (let at = 0; at < size; at++) codes.push(at < 4 ? (lo >>> (at * 8)) & 0xff : (hi >>> ((at - 4) * 8)) & 0xff);
     }
     return String.fromCharCode(...codes);
+  }
+
+  private begin(): void {
+    if (++this.generation === 0x7fffffff) {
+      this.setStamp.fill(0);
+      this.generation = 1;
+    }
+    this.longs = 0;
+    this.count = 0;
   }
 
   /**

@@ -1,15 +1,16 @@
 /**
  * eld's detection (eld/medium: `detect(text)` and `isReliable()`), computed from eld's own n-gram
  * table and tokeniser with the same arithmetic, so the answers are eld's to the last tie, at
- * about a tenth of eld's cost. eld builds a string per byte-word and per n-gram, looks each up
- * in an object of 105,548 keys and reads its scores with a for-in; then its LanguageResult
+ * about a fifteenth of eld's cost. eld builds a string per byte-word and per n-gram, looks each
+ * up in an object of 105,548 keys and reads its scores with a for-in; then its LanguageResult
  * orders and rescales all 60 languages' scores (parseInt of every key, a sort, an array per
  * language) to answer isReliable(). Here the text's UTF-8 bytes are walked in one reused buffer
- * and its n-grams packed into integers (eld-byte-ngrams.ts), found in a typed-array hash table
- * (eld-ngram-table.ts) unpacked on the first detection from bytes that the extension build
- * packs (eld-ngram-data.ts), and one pass over the scores finds the best two. eld-scores.test.ts
- * compares the answers with eld's on every length and script, eld-byte-ngrams.test.ts the
- * n-grams with eld's tokeniser.
+ * and its n-grams packed into integers (eld-byte-ngrams.ts; ASCII text in the same pass as
+ * eld's separators, trim and lower-casing, so without its regular expression), then found in a
+ * typed-array hash table (eld-ngram-table.ts) that is unpacked on the first detection from
+ * bytes the extension build packs (eld-ngram-data.ts); one pass over the scores finds the best
+ * two. eld-scores.test.ts compares the answers with eld's on every length and script,
+ * eld-byte-ngrams.test.ts the n-grams with eld's tokeniser.
  *
  * eld is pinned (package.json) because this reads its internals; the tests fail if an update
  * changes them, and packing the table throws if eld's data no longer fits the format.
@@ -61,7 +62,9 @@ const ngrams = new ByteNgrams();
 
 export function eldDetect(text: string): EldAnswer {
   const head = text.length > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-  ngrams.collect(head.replace(separators, ' ').trim().toLowerCase());
+  // Most comments are ASCII, and then eld's separators, trim() and toLowerCase() are done in the
+  // same pass as the n-grams; others, and only others, take eld's own steps.
+  if (!ngrams.collectAscii(head)) ngrams.collect(head.replace(separators, ' ').trim().toLowerCase());
   const { table, averages, scores } = detectorOnce();
   const { slots, entries } = table;
   const languages = scores.length;

@@ -6,7 +6,7 @@
  * A function-word pass (stopwords.ts) and scripts that only one language writes (Hangul,
  * kana, Thai, Hebrew, Greek, Georgian, Armenian) answer the clear cases first, because eld's
  * n-gram scoring is most of the engine's cost; the eval measures them together. eld's answer is
- * computed by eld-scores.ts from eld's own table, the same answer at a tenth of the cost.
+ * computed by eld-scores.ts from eld's own table, the same answer at a fifteenth of the cost.
  */
 import { eldDetect } from './eld-scores';
 import { stopwordLanguage } from './stopwords';
