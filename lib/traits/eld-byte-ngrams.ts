@@ -4,9 +4,13 @@
  * itself, other bytes through its `dictionary`), cuts the text into words at spaces, and keys
  * its table by 3–6 character substrings of those words. Here the characters go into one reused
  * byte buffer and each n-gram is packed into two int32s, so a detection allocates no strings
- * and eld-ngram-table.ts can find an n-gram without hashing a string. Each distinct n-gram is given
- * once, as eld's `byteNgrams` object holds it once: its count is eld's `numNgrams`. For ASCII
- * text, eld's textProcessor (separators, trim, lower case) is done in the same pass.
+ * and eld-ngram-table.ts can find an n-gram without hashing a string. Each distinct n-gram is
+ * given once, as eld's `byteNgrams` object holds it once: its count is eld's `numNgrams`. For
+ * ASCII text, eld's textProcessor (separators, trim, lower case) is done in the same pass.
+ *
+ * The characters are packed, not the bytes: eld's dictionary maps 29 bytes to a space and
+ * others to ASCII-looking characters (0x80 is "M"), so different bytes can make one key in
+ * eld's table, and must make one key here.
  *
  * Packed n-gram of L ≤ 6 characters c0…c(L-1), all below 256:
  *   lo = c0 | c1 << 8 | c2 << 16 | c3 << 24,   hi = c4 | c5 << 8 | L << 16.
