@@ -24,9 +24,9 @@ export function tokenize(text: string): Tokens {
  * which was a fifth of inferTraits: a table answers for Latin text, ranges for punctuation and
  * emoji, and only other characters ask the regex.
  *
- * A string built by concatenation (a + b) that V8 has not flattened answers charCodeAt through
- * a runtime call, which halves the gain on such strings. Comments reach the engine flat (from
- * JSON, a message or IndexedDB); the benchmark's generated ones are concatenations.
+ * A string built by concatenation (a + b) answers charCodeAt through a runtime call in V8,
+ * which halves the gain on it; foldAccents() therefore returns a flat string. Comments reach the
+ * engine flat (from JSON, a message or IndexedDB), though the benchmark builds its own with +=.
  */
 export function tokenizeFolded(folded: string): Tokens {
   const words: string[] = [];
