@@ -2,7 +2,8 @@
  * From a display name or handle to the word most likely to be a first name, or to the verdict
  * that the account speaks for a brand or organisation (which has no gender).
  */
-import { cleanText, foldAccents } from './text';
+import { handleParts, nameWords } from './name-words';
+import { cleanText } from './text';
 
 export interface ParsedName {
   /** Candidate first names, most trusted first (display name before handle). */
@@ -41,75 +42,17 @@ const BRAND_WORDS = new Set([
 // In a handle words run together ("glowbeautystore"), so brand words are found as substrings.
 const BRAND_IN_HANDLE = /official|oficial|store|shop|boutique|studio|media|news|noticias|agency|cosmetic|collection|magazine|marketing|promo|deals|memes|fanpage|updates|clips|tienda|loja|podcast|channel|network|restaurant|bakery|salon|clinic|hotel|esports|productions/;
 
-const NOT_NAME_CHARS = /[^\p{L}\p{M}'’\-\s]+/gu;
-const CAMEL = /(\p{Ll})(\p{Lu})/gu;
-
-function words(raw: string): string[] {
-  if (raw.length === 0) return [];
-  const simple = simpleWords(raw);
-  if (simple) return simple;
-  // NFKC turns "𝓐𝓷𝓷𝓪" and full-width letters back into plain ones; plain ASCII needs none.
-  const normal = raw.normalize('NFKC');
-  const plain = normal.replace(CAMEL, '$1 $2').replace(NOT_NAME_CHARS, ' ');
-  return foldAccents(plain.toLowerCase().replace(/’/g, "'"))
-    .split(/[\s-]+/)
-    .map((w) => w.replace(/^'+|'+$/g, ''))
-    .filter((w) => w.length > 0);
-}
-
-/**
- * words() in one pass for the names most people write: printable ASCII, Latin-1 letters
- * ("María Pérez") and emoji or dingbats as decoration ("✨", "🌸"). NFKC leaves all of these
- * as they are, so the result is the same: runs of letters and apostrophes, split where a
- * lowercase letter meets an uppercase one ("annaSmith"), lowercased and folded, without
- * apostrophes at either end; every other character separates. Anything else gives null, and
- * the general path above.
- */
-function simpleWords(raw: string): string[] | null {
-  const out: string[] = [];
-  let start = -1;
-  let prevLower = false;
-  for (let i = 0; i <= raw.length; i++) {
-    const at = i;
-    const c = i < raw.length ? raw.charCodeAt(i) : 32;
-    let lower = false;
-    let upper = false;
-    if (c < 0x80) {
-      if (c < 0x20 || c === 0x7f) return null;
-      lower = c >= 97 && c <= 122;
-      upper = c >= 65 && c <= 90;
-    } else if (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) {
-      // Latin-1 letters: À-Þ are uppercase, ß-ÿ lowercase.
-      upper = c <= 0xde;
-      lower = !upper;
-    } else if (c >= 0xd83c && c <= 0xd83e) {
-      // U+1F300-U+1FAFF: pictographs and emoji.
-      const code = raw.codePointAt(i) ?? 0;
-      if (code < 0x1f300 || code > 0x1faff) return null;
-      i++;
-    } else if (c < 0x2600 || c > 0x27bf) {
-      return null;
-    }
-    if (lower || upper || c === 39) {
-      if (start < 0) start = at;
-      else if (upper && prevLower) {
-        pushWord(out, raw, start, at);
-        start = at;
-      }
-    } else if (start >= 0) {
-      pushWord(out, raw, start, at);
-      start = -1;
-    }
-    prevLower = lower;
-  }
-  return out;
-}
-
-function pushWord(out: string[], raw: string, start: number, end: number): void {
-  while (start < end && raw.charCodeAt(start) === 39) start++;
-  while (end > start && raw.charCodeAt(end - 1) === 39) end--;
-  if (end > start) out.push(foldAccents(raw.slice(start, end).toLowerCase()));
-}
+// The sets above as one map, so each word is looked up once. A word in two sets keeps the kind
+// that is tested first: brand, then the titles ("miss" is a title before it is a nickname).
+const BRAND = 1;
+const FEMALE_TITLE = 2;
+const MALE_TITLE = 3;
+const NOT_A_NAME = 4;
+const WORD_KIND = new Map<string, number>();
+for (const w of [...DECORATIONS, ...NICKNAMES]) WORD_KIND.set(w, NOT_A_NAME);
+for (const w of MALE_TITLES) WORD_KIND.set(w, MALE_TITLE);
+for (const w of FEMALE_TITLES) WORD_KIND.set(w, FEMALE_TITLE);
+for (const w of BRAND_WORDS) WORD_KIND.set(w, BRAND);
 
 export function isNickname(word: string): boolean {
   return NICKNAMES.has(word);
@@ -123,26 +66,32 @@ export function parseDisplayName(name?: unknown, handle?: unknown): ParsedName {
     parsed.hostile = true;
     return parsed;
   }
-  const nameWords = words(cleanName.text);
-  const handleText = cleanHandle.text.replace(/^@/, '');
-  const handleWords = words(handleText.replace(/[._\d]+/g, ' '));
-  if (nameWords.some((w) => BRAND_WORDS.has(w)) || handleWords.some((w) => BRAND_WORDS.has(w))) parsed.brand = true;
-  if (BRAND_IN_HANDLE.test(handleText.toLowerCase())) parsed.brand = true;
-  if (parsed.brand) return parsed;
+  const handleText = cleanHandle.text.charCodeAt(0) === 0x40 ? cleanHandle.text.slice(1) : cleanHandle.text;
+  const fromHandle = handleParts(handleText);
+  const brand =
+    readWords(parsed, nameWords(cleanName.text)) || readWords(parsed, fromHandle.words) || BRAND_IN_HANDLE.test(fromHandle.lower);
+  // A brand has no first name nor title, whatever readWords() found before it.
+  if (brand) return { candidates: [], handleRun: null, title: null, brand: true, hostile: false };
+  parsed.handleRun = fromHandle.run;
+  return parsed;
+}
 
-  for (const list of [nameWords, handleWords]) {
-    for (const w of list) {
-      if (FEMALE_TITLES.has(w)) parsed.title ??= 'female';
-      else if (MALE_TITLES.has(w)) parsed.title ??= 'male';
-      else if (DECORATIONS.has(w) || NICKNAMES.has(w) || w.length < 2) continue;
-      else {
-        // Only the first real word can be a first name; later ones are surnames.
-        parsed.candidates.push(w);
-        break;
-      }
+/**
+ * One list of words into parsed: a title, and the first word that can be a first name (later
+ * ones are surnames). True as soon as a word names a brand, wherever it stands.
+ */
+function readWords(parsed: ParsedName, list: readonly string[]): boolean {
+  let named = false;
+  for (const w of list) {
+    const kind = WORD_KIND.get(w);
+    if (kind === BRAND) return true;
+    if (named) continue;
+    if (kind === FEMALE_TITLE) parsed.title ??= 'female';
+    else if (kind === MALE_TITLE) parsed.title ??= 'male';
+    else if (kind !== NOT_A_NAME && w.length >= 2) {
+      parsed.candidates.push(w);
+      named = true;
     }
   }
-  const run = /^[a-z]{5,}/.exec(foldAccents(handleText.toLowerCase()));
-  if (run) parsed.handleRun = run[0];
-  return parsed;
+  return false;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDisplayName } from './display-name';
+import { parseDisplayName, type ParsedName } from './display-name';
 import { GENDER_MIN_P, inferGender } from './gender';
 
 describe('inferGender', () => {
@@ -63,5 +63,35 @@ describe('parseDisplayName', () => {
     ['Anna', 'bob_builder', ['anna', 'bob']],
   ])('%s / %s → %j', (name, handle, candidates) => {
     expect(parseDisplayName(name, handle).candidates).toEqual(candidates);
+  });
+
+  const parsed = (fields: Partial<ParsedName>): ParsedName => ({
+    candidates: [],
+    handleRun: null,
+    title: null,
+    brand: false,
+    hostile: false,
+    ...fields,
+  });
+  const brand = parsed({ brand: true });
+
+  it.each([
+    // One lookup per word: a brand word anywhere wins, a title goes before a nickname.
+    ['Anna Smith Official', undefined, brand],
+    [undefined, 'anna_smith_tv', brand],
+    ['Anna', 'annas_shop', brand],
+    ['Miss Anna', undefined, parsed({ title: 'female', candidates: ['anna'] })],
+    ['Anna Miss', undefined, parsed({ candidates: ['anna'] })],
+    ['Sir Chef Tom', undefined, parsed({ title: 'male', candidates: ['tom'] })],
+    ['Mr Mrs', undefined, parsed({ title: 'male' })],
+    ['X Y Anna', 'sunshine_bob', parsed({ candidates: ['anna', 'bob'], handleRun: 'sunshine' })],
+    // The handle's run: its leading letters, lowercased and folded, five or more.
+    [undefined, '@JessicaParker', parsed({ candidates: ['jessica'], handleRun: 'jessicaparker' })],
+    [undefined, 'joãozinho_10', parsed({ candidates: ['joaozinho'], handleRun: 'joaozinho' })],
+    [undefined, 'user8273649283', parsed({ candidates: ['user'] })],
+    [undefined, '@', parsed({})],
+    ['\u202Eanna', 'anna_smith', parsed({ hostile: true })],
+  ])('%s / %s', (name, handle, expected) => {
+    expect(parseDisplayName(name, handle)).toEqual(expected);
   });
 });
