@@ -10,6 +10,15 @@ export interface Tokens {
   hashtags: string[];
 }
 
+// What a character is to the scanner: a separator, a part of a token, or a part that makes the
+// token go through finishToken's rules ('#', ''' and '’'), so plain words skip them.
+const SEPARATOR = 0;
+const PART = 1;
+const SPECIAL = 2;
+const LATIN_KINDS = LATIN_PARTS.slice();
+LATIN_KINDS['#'.charCodeAt(0)] = SPECIAL;
+LATIN_KINDS["'".charCodeAt(0)] = SPECIAL;
+
 export function tokenize(text: string): Tokens {
   return tokenizeFolded(foldAccents(text.toLowerCase()));
 }
@@ -33,36 +42,38 @@ export function tokenizeFolded(folded: string): Tokens {
   const hashtags: string[] = [];
   const length = folded.length;
   let start = -1;
-  // Whether the token holds '#', ''' or '’' and so needs finishToken's rules.
+  // Whether the token holds a SPECIAL character.
   let special = false;
   // Locals rather than the imported bindings in the loop (see token-chars.ts).
-  const latin = LATIN_PARTS;
+  const latinKinds = LATIN_KINDS;
   const latinEnd = LATIN_END;
   let i = 0;
   while (i < length) {
     const unit = folded.charCodeAt(i);
     let width = 1;
-    let part: boolean;
+    let kind: number;
     if (unit < latinEnd) {
-      part = latin[unit] === 1;
+      kind = latinKinds[unit] ?? SEPARATOR;
     } else if (unit < 0xd800 || unit > 0xdfff) {
-      part = bmpIsPart(unit) ?? isTokenCharAt(folded, i);
+      if (unit === 0x2019) kind = SPECIAL;
+      else kind = (bmpIsPart(unit) ?? isTokenCharAt(folded, i)) ? PART : SEPARATOR;
     } else {
       const next = folded.charCodeAt(i + 1);
       if (unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
         width = 2;
-        part = astralIsPart((unit - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000) ?? isTokenCharAt(folded, i);
+        const codePoint = (unit - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
+        kind = (astralIsPart(codePoint) ?? isTokenCharAt(folded, i)) ? PART : SEPARATOR;
       } else {
         // To the /u split a lone surrogate was a code point of its own, and not a letter.
-        part = false;
+        kind = SEPARATOR;
       }
     }
-    if (part) {
+    if (kind !== SEPARATOR) {
       if (start < 0) {
         start = i;
         special = false;
       }
-      if (unit === 0x23 || unit === 0x27 || unit === 0x2019) special = true;
+      if (kind === SPECIAL) special = true;
     } else if (start >= 0) {
       if (special) finishToken(folded.slice(start, i), words, hashtags);
       else words.push(folded.slice(start, i));
