@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BenchContext, BenchSuite, Measurement } from './bench/measurement';
+import { untilMachineQuiet, type BenchContext, type BenchSuite, type Measurement } from './bench/measurement';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -33,6 +33,7 @@ async function main(): Promise<void> {
   for (const file of files) {
     const suite = ((await import(pathToFileURL(path.join(dir, file)).href)) as { default: BenchSuite }).default;
     if (filters.length && !filters.some((f) => suite.name.includes(f) || file.includes(f))) continue;
+    await untilMachineQuiet();
     process.stdout.write(`running ${suite.name}…\n`);
     try {
       all.push(...(await suite.run(ctx)));

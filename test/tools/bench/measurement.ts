@@ -5,6 +5,8 @@
  * the floor is measured in the same run on the same machine and the ratio is what we track,
  * because absolute times on a shared 2-core machine mean little.
  */
+import { readFileSync } from 'node:fs';
+
 export interface Measurement {
   /** Suite-qualified name, e.g. "capture/youtube extract (np-watch-next-replies.json)". */
   name: string;
@@ -47,4 +49,31 @@ export async function medianMs(fn: () => unknown, runs = 15, warmup = 3): Promis
   }
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)] ?? NaN;
+}
+
+/** Busy and total CPU time of the whole machine so far, in clock ticks (/proc/stat), or undefined. */
+function machineCpuTicks(): { busy: number; total: number } | undefined {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const total = fields.reduce((a, b) => a + b, 0);
+    // idle and iowait are the fourth and fifth fields.
+    return { busy: total - (fields[3] ?? 0) - (fields[4] ?? 0), total };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Waits (at most a minute) until the machine has been at least 90% idle for a second. A suite
+ * that ends leaves work behind (a closing browser, a database compacting), and without this it
+ * was charged to the next suite: NMF measured 1.06x scikit-learn right after the extension
+ * suite and 0.74x alone, on the same code.
+ */
+export async function untilMachineQuiet(): Promise<void> {
+  for (let waited = 0; waited < 60_000; waited += 1_000) {
+    const a = machineCpuTicks();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const b = machineCpuTicks();
+    if (!a || !b || b.total === a.total || (b.busy - a.busy) / (b.total - a.total) < 0.1) return;
+  }
 }
