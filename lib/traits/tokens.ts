@@ -35,7 +35,7 @@ export function tokenize(text: string): Tokens {
  *
  * A string built by concatenation (a + b) answers charCodeAt through a runtime call in V8,
  * which halves the gain on it; foldAccents() therefore returns a flat string. Comments reach the
- * engine flat (from JSON, a message or IndexedDB), though the benchmark builds its own with +=.
+ * engine flat (from JSON, a message or IndexedDB), and the benchmark flattens the ones it builds.
  */
 export function tokenizeFolded(folded: string): Tokens {
   const words: string[] = [];
