@@ -18,6 +18,7 @@ import { parseRelativeDate } from './dates';
 import { findAssignedJson, findCallJson, parseWholeJson, readableScripts, type ScriptText } from './embedded-json';
 import { normalizeHandle } from './handles';
 import { hashtagsFromText } from './hashtags';
+import { shortcodeOfMediaId } from './instagram-shortcode';
 import { asArray, asBoolean, asString, get, isRecord } from './json-access';
 import { safeRun } from './safe-run';
 import { hostIs, parseUrl } from './urls';
@@ -32,6 +33,7 @@ const API_PATTERNS: readonly RegExp[] = [
   /^\/api\/v1\/media\/\d+\/comments\/?$/,
   /^\/api\/v1\/clips\/user\/?$/,
 ];
+const MEDIA_COMMENTS = /^\/api\/v1\/media\/(\d+)\/comments\/?$/;
 
 interface Reader {
   b: BatchBuilder;
@@ -43,7 +45,12 @@ function newReader(ctx: CaptureContext, apiUrl?: string): Reader {
   const r: Reader = { b: new BatchBuilder('instagram', ctx) };
   const page = parseUrl(ctx?.url);
   const code = /^\/(?:[^/]+\/)?(?:p|reel|reels|tv)\/([\w-]+)/.exec(page?.pathname ?? '')?.[1];
-  if (code) r.pageShortcode = code;
+  // /api/v1/media/<id>/comments/ names its post exactly, also where the page address names
+  // none (a post opened over a profile grid) or another one.
+  const mediaId = apiUrl ? MEDIA_COMMENTS.exec(parseUrl(apiUrl)?.pathname ?? '')?.[1] : undefined;
+  const fromMediaId = mediaId ? shortcodeOfMediaId(mediaId) : undefined;
+  if (fromMediaId) r.pageShortcode = fromMediaId;
+  else if (code) r.pageShortcode = code;
   else if (apiUrl) {
     // graphql/query?variables={"shortcode":"..."} names the post the comments belong to.
     const variables = parseUrl(apiUrl)?.searchParams.get('variables') ?? '';

@@ -233,7 +233,8 @@ describe('Instagram fixtures', () => {
     const body = JSON.parse(fixture('instagram', 'media-comments.json')) as unknown;
     const batch = valid(
       instagramAdapter.fromApiResponse(
-        'https://www.instagram.com/api/v1/media/3100000001795300000/comments/?can_support_threading=true&permalink_enabled=false',
+        // The id whose shortcode is C9xTessA01 (instagram-shortcode.ts).
+        'https://www.instagram.com/api/v1/media/53415613509406005/comments/?can_support_threading=true&permalink_enabled=false',
         body,
         ctxFor('https://www.instagram.com/p/C9xTessA01/'),
       ),
@@ -247,6 +248,17 @@ describe('Instagram fixtures', () => {
     ]);
     expect(batch.comments.every((c) => c.postId === 'C9xTessA01')).toBe(true);
     expect(batch.comments[0]?.publishedAt).toBe(1_795_303_600_000);
+  });
+
+  it.each([
+    ['a profile page, whose address names no post', 'https://www.instagram.com/tessaferments/'],
+    ['another post page: the response names its own post', 'https://www.instagram.com/p/C9xTessA02/'],
+  ])('v1 media comments on %s belong to the post their address names by id', (_label, pageUrl) => {
+    const body = JSON.parse(fixture('instagram', 'media-comments.json')) as unknown;
+    const batch = valid(instagramAdapter.fromApiResponse('https://www.instagram.com/api/v1/media/53415613509406005/comments/', body, ctxFor(pageUrl)));
+    expect(batch.comments).toHaveLength(4);
+    expect(batch.comments.every((c) => c.postId === 'C9xTessA01')).toBe(true);
+    expect(batch.posts).toEqual([{ platform: 'instagram', id: 'C9xTessA01', comments: 96, hashtags: [] }]);
   });
 });
 

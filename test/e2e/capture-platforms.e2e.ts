@@ -37,6 +37,8 @@ interface PlatformCase {
   followers: string;
   /** Comment keys the response carries; for X the replies under the focal tweet. */
   comments: string[];
+  /** Distinct commenters the popup must count in the creator's audience, where the case fixes it. */
+  audience?: number;
 }
 
 const cases: PlatformCase[] = [
@@ -45,13 +47,16 @@ const cases: PlatformCase[] = [
     pageUrl: 'https://www.instagram.com/tessaferments/',
     page: fixture('instagram/profile-page.html'),
     api: {
-      path: '/api/v1/media/3450000000000000001/comments/?can_support_threading=true',
+      // A post of this profile (C9xTessA01), by its media id: the response names no author, so
+      // only the id ties these comments to the creator.
+      path: '/api/v1/media/53415613509406005/comments/?can_support_threading=true',
       pattern: /^https:\/\/www\.instagram\.com\/api\/v1\/media\//,
       body: fixture('instagram/media-comments.json'),
     },
     handle: '@tessaferments',
     followers: '23,817',
     comments: commentKeys('instagram', fixture('instagram/media-comments.json')),
+    audience: 4,
   },
   {
     name: 'tiktok',
@@ -118,6 +123,9 @@ describe.each(cases)('$name', (c) => {
     // personas (or the honest reason there are none yet).
     expect(await popup.getByTestId('engagement-rate').count()).toBe(1);
     expect(await popup.getByTestId('audience-sample-size').textContent()).toMatch(/^\d+$/);
+    if (c.audience !== undefined) {
+      await expect.poll(() => popup.getByTestId('audience-sample-size').textContent(), { timeout: 15_000 }).toBe(String(c.audience));
+    }
     expect(await popup.getByTestId('fit-score').count()).toBeGreaterThan(0);
     expect((await popup.getByTestId('persona-card').count()) + (await popup.getByTestId('personas-insufficient').count())).toBeGreaterThan(0);
     await popup.screenshot({ path: path.join(ROOT, 'test-output', `popup-${c.name}.png`) });
