@@ -105,3 +105,35 @@ describe('ingestBatch without reading comments and engagements first', () => {
     expect(segments.members).toBe(700);
   });
 });
+
+describe("ingestBatch and the creator's own comments", () => {
+  it("keeps a creator's reply under their own post, but not as their audience", async () => {
+    db = freshDb();
+    const batch = channelBatch({
+      comments: [
+        ...channelBatch().comments,
+        { platform: 'youtube', id: 'c4', postId: 'vid1', authorHandle: 'LenaTravels', text: 'Thank you!', replyToId: 'c1' },
+      ],
+    });
+    const result = await ingestBatch(db, batch, { memberKey: testMemberKey });
+    expect(result.commentsAdded).toBe(4);
+    expect(await db.comments.get('youtube:c4')).toMatchObject({ profileId: 'youtube:lenatravels', replyToKey: 'youtube:c1' });
+    const lena = await testMemberKey('youtube', 'lenatravels');
+    expect(await db.engagements.where('memberKey').equals(lena).count()).toBe(0);
+    expect(await db.audience.where('profileId').equals('youtube:lenatravels').count()).toBe(2);
+    expect((await db.segments.get('youtube:lenatravels'))?.counts.members).toBe(2);
+  });
+
+  it("counts the same person as audience under another creator's post", async () => {
+    db = freshDb();
+    await ingestBatch(db, channelBatch(), { memberKey: testMemberKey });
+    const other = channelBatch({
+      sourceUrl: 'https://www.youtube.com/@marco',
+      profiles: [{ platform: 'youtube', handle: 'marco', displayName: 'Marco' }],
+      posts: [{ platform: 'youtube', id: 'vid9', authorHandle: 'marco', hashtags: [] }],
+      comments: [{ platform: 'youtube', id: 'c9', postId: 'vid9', authorHandle: 'lenatravels', text: 'Great shot' }],
+    });
+    await ingestBatch(db, other, { memberKey: testMemberKey });
+    expect(await db.audience.where('profileId').equals('youtube:marco').count()).toBe(1);
+  });
+});

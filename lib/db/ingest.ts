@@ -270,16 +270,21 @@ export async function ingestBatch(
       const candidates: CommentRecord[] = [];
       const likesOf = new Map<string, number | undefined>();
       const seenInBatch = new Set<string>();
+      // The creator answering under their own post is not their audience: the comment is kept,
+      // but it is no engagement, so it joins no audience, segment or persona.
+      const byCreator = new Set<string>();
       for (const c of batch.comments) {
         const key = `${c.platform}:${c.id}`;
         if (seenInBatch.has(key)) continue;
         seenInBatch.add(key);
         const postKey = c.postId ? postKeyOf(c.platform, c.postId) : undefined;
+        const profileId = postKey ? postProfile.get(postKey) : undefined;
+        if (profileId !== undefined && profileId === profileIdOf(c.platform, c.authorHandle)) byCreator.add(key);
         candidates.push({
           key,
           platform: c.platform,
           postKey,
-          profileId: postKey ? postProfile.get(postKey) : undefined,
+          profileId,
           memberKey: keyByHandle.get(c.authorHandle.toLowerCase())!,
           text: c.text,
           textExpiresAt: now + retentionMs,
@@ -310,7 +315,7 @@ export async function ingestBatch(
         const { key, memberKey, postKey, profileId } = comment;
         const traits = traitsByComment.get(key);
         if (traits) addedTraits.set(memberKey, mergeMemberTraits(addedTraits.get(memberKey), traits)!);
-        if (postKey) {
+        if (postKey && !byCreator.has(key)) {
           const id = `${memberKey}|${postKey}`;
           const e = engagementDelta.get(id);
           if (e) e.count++;

@@ -56,7 +56,8 @@ const cases: PlatformCase[] = [
     handle: '@tessaferments',
     followers: '23,817',
     comments: commentKeys('instagram', fixture('instagram/media-comments.json')),
-    audience: 4,
+    // Four commenters, one of them the creator answering: three are her audience.
+    audience: 3,
   },
   {
     name: 'tiktok',
