@@ -28,7 +28,10 @@ export const text = {
     postsSeen: 'Posts seen',
     commentsSeen: 'Comments captured',
     commenters: 'Distinct commenters',
-    commentersDetail: 'the sample every audience figure rests on',
+    commentersDetail: (suspicious: number, commenters: number) =>
+      suspicious > 0
+        ? `audience figures rest on the ${commenters - suspicious} of them who look genuine (${suspicious} look automated)`
+        : 'the sample every audience figure rests on',
     growth: 'Growth since first seen',
     lastCapture: 'Last capture',
     sourceNote: (n: number) =>

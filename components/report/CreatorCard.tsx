@@ -68,7 +68,7 @@ export function CreatorCard({ report }: { report: ProfileReport }) {
           label={t.commenters}
           value={formatCount(report.commenters)}
           testId="audience-sample-size"
-          detail={t.commentersDetail}
+          detail={t.commentersDetail(insights.authenticity.suspiciousMembers, report.commenters)}
         />
       </dl>
       <p class="sample-line">
