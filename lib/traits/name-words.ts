@@ -52,11 +52,7 @@ function generalWords(raw: string): string[] {
  * the general path above.
  */
 function simpleWords(raw: string): string[] | null {
-  const out: string[] = [];
-  let start = -1;
-  let prevLower = false;
-  // What the word so far needs.
-  let need = AS_IS;
+  const words = new WordRuns();
   for (let i = 0; i <= raw.length; i++) {
     const at = i;
     const c = i < raw.length ? raw.charCodeAt(i) : 32;
@@ -78,24 +74,41 @@ function simpleWords(raw: string): string[] | null {
     } else if (c < 0x2600 || c > 0x27bf) {
       return null;
     }
-    if (lower || upper || c === 39) {
-      if (start < 0) {
-        start = at;
-        need = AS_IS;
-      } else if (upper && prevLower) {
-        pushWord(out, raw, start, at, need);
-        start = at;
-        need = AS_IS;
-      }
-      if (c > 122) need = FOLD;
-      else if (upper && need === AS_IS) need = LOWER;
-    } else if (start >= 0) {
-      pushWord(out, raw, start, at, need);
-      start = -1;
-    }
-    prevLower = lower;
+    words.take(raw, at, c, lower, upper);
   }
-  return out;
+  return words.out;
+}
+
+/**
+ * The words of one pass over a name or handle, fed a character at a time with its case: runs of
+ * letters and apostrophes, split where a lowercase letter meets an uppercase one ("annaSmith"),
+ * each lowercased and folded as much as its letters need. Both one-pass readers share it.
+ */
+class WordRuns {
+  readonly out: string[] = [];
+  private start = -1;
+  private prevLower = false;
+  /** What the word so far needs. */
+  private need = AS_IS;
+
+  take(raw: string, at: number, c: number, lower: boolean, upper: boolean): void {
+    if (lower || upper || c === 39) {
+      if (this.start < 0) {
+        this.start = at;
+        this.need = AS_IS;
+      } else if (upper && this.prevLower) {
+        pushWord(this.out, raw, this.start, at, this.need);
+        this.start = at;
+        this.need = AS_IS;
+      }
+      if (c > 122) this.need = FOLD;
+      else if (upper && this.need === AS_IS) this.need = LOWER;
+    } else if (this.start >= 0) {
+      pushWord(this.out, raw, this.start, at, this.need);
+      this.start = -1;
+    }
+    this.prevLower = lower;
+  }
 }
 
 function pushWord(out: string[], raw: string, start: number, end: number, need: number): void {
@@ -145,10 +158,7 @@ export function handleParts(handle: string): HandleParts {
  * head of letters that fold to a-z. Anything else gives null, and anyHandleParts().
  */
 function plainHandleParts(handle: string): HandleParts | null {
-  const words: string[] = [];
-  let start = -1;
-  let prevLower = false;
-  let need = AS_IS;
+  const words = new WordRuns();
   let anyUpper = false;
   // Where the run stops, and whether its letters need lowercasing or folding.
   let runEnd = -1;
@@ -179,26 +189,11 @@ function plainHandleParts(handle: string): HandleParts | null {
         runEnd = i;
       }
     }
-    if (lower || upper) {
-      if (start < 0) {
-        start = i;
-        need = AS_IS;
-      } else if (upper && prevLower) {
-        pushWord(words, handle, start, i, need);
-        start = i;
-        need = AS_IS;
-      }
-      if (c > 122) need = FOLD;
-      else if (upper && need === AS_IS) need = LOWER;
-    } else if (start >= 0) {
-      pushWord(words, handle, start, i, need);
-      start = -1;
-    }
-    prevLower = lower;
+    words.take(handle, i, c, lower, upper);
   }
   let head = runNeed === FOLD ? foldedWord(handle, 0, runEnd) : handle.slice(0, runEnd);
   if (runNeed === LOWER) head = head.toLowerCase();
-  return { words, lower: anyUpper ? handle.toLowerCase() : handle, run: head.length >= 5 ? head : null };
+  return { words: words.out, lower: anyUpper ? handle.toLowerCase() : handle, run: head.length >= 5 ? head : null };
 }
 
 /**
