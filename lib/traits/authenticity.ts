@@ -80,7 +80,8 @@ const MAX_PRAISE_WORDS = Math.max(...[...GENERIC_PRAISE].map((p) => p.split(' ')
 
 // Default handles the platforms hand out (user8273649283), or a name with a long number tail,
 // or a run of letters no language would write (six ASCII consonants in a row, counted below).
-const GENERATED_HANDLE = [/^user\d{5,}$/i, /^[a-z]+[._]?[a-z]*\d{6,}$/i];
+const DEFAULT_HANDLE = /^user\d{5,}$/i;
+const NAME_WITH_NUMBER_TAIL = /^[a-z]+[._]?[a-z]*\d{6,}$/i;
 const MIN_CONSONANT_RUN = 6;
 // The shape alone, tested first: most handles have a separator and fail it at once, without
 // the lookaheads below scanning them three times over.
@@ -105,7 +106,7 @@ export function isGeneratedHandle(handle: string): boolean {
     consonants = c < 128 && CONSONANT[c] === 1 ? consonants + 1 : 0;
     if (consonants > longestConsonants) longestConsonants = consonants;
   }
-  if (trailingDigits >= 5 && (GENERATED_HANDLE[0]!.test(h) || GENERATED_HANDLE[1]!.test(h))) return true;
+  if (trailingDigits >= 5 && (DEFAULT_HANDLE.test(h) || NAME_WITH_NUMBER_TAIL.test(h))) return true;
   if (longestConsonants >= MIN_CONSONANT_RUN) return true;
   // Long mixes of letters and digits with no separator ("xk29fj3l0qp8") are machine-made.
   return LETTERS_DIGITS_ONLY.test(h) && GENERATED_HANDLE_LETTERS_DIGITS.test(h) && !/^[a-z]+\d{1,4}$/i.test(h);
