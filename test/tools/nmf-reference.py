@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Reference numbers for lib/personas/nmf.ts from scikit-learn's NMF.
+"""Reference numbers for lib/personas/nmf/ from scikit-learn's NMF.
 
 Run with Debian's interpreter and package (apt-get install python3-sklearn), not a pip one,
 so anyone can reproduce the fixture on this project's machines:

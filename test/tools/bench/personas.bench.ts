@@ -115,7 +115,7 @@ function runSklearn(file: string, k: number, threads?: number): SklearnRun {
  */
 const OURS_CHILD = `
 import { readFileSync } from 'node:fs';
-import { matrix, nmf } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'lib/personas/nmf.ts')).href)};
+import { matrix, nmf } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'lib/personas/nmf/index.ts')).href)};
 const spec = JSON.parse(readFileSync(process.env.PERSONA_NMF_MATRIX, 'utf8'));
 const V = matrix(spec.rows, spec.cols, spec.data);
 const options = { k: Number(process.env.PERSONA_NMF_K), seed: 0, stop: 'violation', tol: spec.tol, maxIter: spec.maxIter };
