@@ -7,8 +7,8 @@ so anyone can reproduce the fixture on this project's machines:
     /usr/bin/python3 test/tools/nmf-reference.py fixture   # writes test/fixtures/nmf/reference.json
     /usr/bin/python3 test/tools/nmf-reference.py bench MATRIX.json K
         # used by test/tools/bench/personas.bench.ts: fits the matrix it wrote and prints
-        # {"seconds", "cpuSeconds", "error", "iterations"}: median of the fit alone
-        # (time.perf_counter and time.process_time)
+        # {"seconds", "cpuSeconds", "error", "iterations", "sklearn", "blas"}: median of the
+        # fit alone (time.perf_counter and time.process_time); blas is OpenBLAS's kernel set
 
 The fixture stores the matrices themselves (rounded to 6 decimals, and sklearn is run on the
 rounded values), so the TypeScript test factorises exactly the same numbers.
@@ -106,12 +106,18 @@ def bench(path, k):
         cpu.append(time.process_time() - c0)
     runs.sort()
     cpu.sort()
+    try:
+        from threadpoolctl import threadpool_info
+        blas = next((i.get("architecture") for i in threadpool_info() if i.get("internal_api") == "openblas"), None)
+    except ImportError:
+        blas = None
     print(json.dumps({
         "seconds": runs[len(runs) // 2],
         "cpuSeconds": cpu[len(cpu) // 2],
         "error": float(model.reconstruction_err_),
         "iterations": int(model.n_iter_),
         "sklearn": sklearn.__version__,
+        "blas": blas,
     }))
 
 

@@ -95,6 +95,8 @@ interface SklearnRun {
   error: number;
   iterations: number;
   sklearn: string;
+  /** The OpenBLAS kernel set numpy ran with (threadpoolctl's "architecture"), when known. */
+  blas?: string;
 }
 
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
@@ -102,9 +104,19 @@ const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[
 /** Rounds of (ours, scikit-learn) in turn; the shared machine's load drifts within seconds. */
 const ROUNDS = 5;
 
+/**
+ * OPENBLAS_CORETYPE, when the environment sets it, forces OpenBLAS's kernel set: on an AMD
+ * EPYC (Zen 5) with OPENBLAS_CORETYPE=Haswell set, scikit-learn took a third more CPU than
+ * with the AVX-512 kernels OpenBLAS picks itself. The floor is scikit-learn at its best on
+ * this CPU, so the variable is dropped for its runs and the note names the kernels used.
+ */
+const FORCED_CORETYPE = process.env.OPENBLAS_CORETYPE;
+
 /** scikit-learn's fit on the matrix file; `threads` limits OpenBLAS (undefined: its default). */
 function runSklearn(file: string, k: number, threads?: number): SklearnRun {
-  const env = threads === undefined ? process.env : { ...process.env, OPENBLAS_NUM_THREADS: String(threads), OMP_NUM_THREADS: String(threads) };
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env.OPENBLAS_CORETYPE;
+  if (threads !== undefined) Object.assign(env, { OPENBLAS_NUM_THREADS: String(threads), OMP_NUM_THREADS: String(threads) });
   const out = execFileSync(PYTHON, [path.join(ROOT, 'test/tools/nmf-reference.py'), 'bench', file, String(k)], { encoding: 'utf8', env });
   return JSON.parse(out.trim().split('\n').at(-1)!) as SklearnRun;
 }
@@ -240,7 +252,7 @@ async function nmfMeasurements(): Promise<Measurement[]> {
       floorName: `scikit-learn ${sk.sklearn} NMF(cd, nndsvda), faster of 2 and 1 BLAS threads`,
       ratio,
       met: ratio <= 1,
-      note: `${base.note}; sklearn: ${sk.iterations} it, error ${sk.error.toFixed(4)}, ${skDefaultMs.toFixed(1)} ms with default threads, ${skSingleMs.toFixed(1)} ms (cpu ${skSingleCpu.toFixed(1)}) with 1; cpu ratio ${(oursCpu / skSingleCpu).toFixed(2)}; median of ${ROUNDS} alternating rounds`,
+      note: `${base.note}; sklearn: ${sk.iterations} it, error ${sk.error.toFixed(4)}, ${skDefaultMs.toFixed(1)} ms with default threads, ${skSingleMs.toFixed(1)} ms (cpu ${skSingleCpu.toFixed(1)}) with 1; cpu ratio ${(oursCpu / skSingleCpu).toFixed(2)}; OpenBLAS ${sk.blas ?? 'kernels unknown'}${FORCED_CORETYPE ? ` (OPENBLAS_CORETYPE=${FORCED_CORETYPE} dropped)` : ''}; median of ${ROUNDS} alternating rounds`,
     },
     {
       name: 'personas/nmf 500x200 k=8 error vs scikit-learn',
