@@ -1,14 +1,14 @@
 /**
  * Assembles a shortlist for the dashboard and for export: one row per entry with the
- * creator's followers, growth, engagement rate (lib/personas/engagement over the stored
+ * creator's followers, growth, engagement rate (lib/metrics/engagement over the stored
  * posts), commenters and fit per target persona (fitFromSegments over the stored per-profile
  * segment counts). Reads only; everything it computes says what it rests on.
  */
 import type { PersonaLensDB } from '../db/database';
 import type { ProfileRecord, ShortlistEntryRecord, ShortlistRecord } from '../db/records';
-import { engagementRate } from '../personas/engagement';
+import { engagementRate } from '../metrics/engagement';
 import { fitFromSegments } from '../personas/fit';
-import { growth } from '../personas/growth';
+import { growth } from '../metrics/growth';
 import { TargetPersonaSchema } from '../personas/targets';
 import type { TargetPersona } from '../personas/types';
 import { distributions } from '../segments/segments';

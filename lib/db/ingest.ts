@@ -156,7 +156,7 @@ const byKey =
 /**
  * The stored members among `keys`, in order. A read per key is a round trip each; when the
  * batch names at least half of all stored members (a first large capture), one read of the
- * whole table costs less (a row of a range read costs about a third of a single read).
+ * whole table costs less (a row of a range read costs far less than a single read: docs/storage.md).
  * Member keys are HMACs, spread evenly, so a narrower key range would not help.
  */
 async function readMembers(db: PersonaLensDB, keys: string[]): Promise<(MemberRecord | undefined)[]> {
@@ -295,8 +295,8 @@ export async function ingestBatch(
         });
         likesOf.set(key, c.likes);
       }
-      // In key order, as every bulk write here: LevelDB takes ordered keys faster (about 10%
-      // less in Chromium, measured), and the order of writes within a transaction means nothing.
+      // In key order, as every bulk write here: LevelDB takes ordered keys faster (docs/storage.md),
+      // and the order of writes within a transaction means nothing.
       candidates.sort(byKey((c) => c.key));
       const likesSeen = candidates.map((c) => likesOf.get(c.key));
       const storedComments = await addUnlessStored(db.comments, candidates);

@@ -25,7 +25,7 @@ import type {
   SegmentDistribution,
   TargetPersona,
 } from './types';
-import { wilsonInterval } from './wilson';
+import { wilsonInterval } from '../metrics/wilson';
 
 const DIMENSIONS: readonly SegmentDimension[] = ['gender', 'language', 'region', 'interest', 'age'];
 const NOUN: Record<SegmentDimension, string> = {

@@ -5,19 +5,6 @@ export { chooseK, type ChooseKOptions, type ChooseKResult, type KCandidate } fro
 export { nmf, prepare, matrix, fromRows, frobenius, reconstructionError, type Matrix, type PreparedMatrix, type NmfOptions, type NmfResult } from './nmf';
 export { fitScore, fitFromSegments, type FitOptions } from './fit';
 export { TargetPersonaSchema, PRESET_TARGET_PERSONAS, REGION_GROUPS, expandRegions, type ParsedTargetPersona } from './targets';
-export { wilsonInterval, type Interval } from './wilson';
-export {
-  engagementRate,
-  engagementAnomalies,
-  benchmarkFor,
-  placeRate,
-  ENGAGEMENT_FORMULA,
-  type EngagementPost,
-  type EngagementRate,
-  type Benchmark,
-  type Anomaly,
-} from './engagement';
-export { growth, type FollowerSnapshot, type Growth } from './growth';
 export { personaName, candidateNames } from './names';
 export { isQuotable, isToxic, painPoints, classifyComment } from './text';
 export { mulberry32, type Rng } from './random';

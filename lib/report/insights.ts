@@ -2,25 +2,17 @@
  * Everything the report says about a creator beyond raw counts: audience composition,
  * authenticity, personas, fit against target personas, engagement against benchmarks and
  * growth. Assembled in the background from stored records by the pure modules in
- * lib/segments and lib/personas; every part carries its own sample size.
+ * lib/segments, lib/personas and lib/metrics; every part carries its own sample size.
  */
 import type { PersonaLensDB } from '../db/database';
 import type { ProfileRecord } from '../db/records';
+import { benchmarkFor, engagementAnomalies, engagementRate, growth, placeRate, type Anomaly, type Benchmark, type EngagementRate, type Growth } from '../metrics';
 import {
-  benchmarkFor,
   buildPersonas,
-  engagementAnomalies,
-  engagementRate,
   fitFromSegments,
-  growth,
-  placeRate,
   PRESET_TARGET_PERSONAS,
   TargetPersonaSchema,
-  type Anomaly,
-  type Benchmark,
-  type EngagementRate,
   type FitResult,
-  type Growth,
   type PersonasResult,
   type TargetPersona,
 } from '../personas';

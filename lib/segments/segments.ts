@@ -1,7 +1,7 @@
 /**
  * A profile's audience as distributions over gender, language, region, interest and age:
  * counts of members per value, how many are unknown, and the share of each value with a 95%
- * Wilson interval (lib/personas/wilson.ts, the same interval the fit uses).
+ * Wilson interval (lib/metrics/wilson.ts, the same interval the fit uses).
  *
  * Counts are kept per profile and moved incrementally: each member contributes a fixed set
  * of values (`contributionOf`), and a member whose traits change is subtracted with their old
@@ -12,7 +12,7 @@
  * Pure: no Dexie, no browser.
  */
 import type { SegmentDimension, SegmentDistribution } from '../personas/types';
-import { wilsonInterval } from '../personas/wilson';
+import { wilsonInterval } from '../metrics/wilson';
 import { isSuspiciousMember, type MemberTraitSummary } from './member-traits';
 
 export const SEGMENT_DIMENSIONS = ['gender', 'language', 'region', 'interest', 'age'] as const satisfies readonly SegmentDimension[];

@@ -1,12 +1,12 @@
 /**
  * Language of a comment. The detector is eld (Apache-2.0) with its medium n-gram table: on our
  * UDHR evaluation (docs/accuracy.md, `npm run eval`) it was the most accurate of tinyld, eld
- * and franc-min at every length, and 3-5x faster than tinyld and franc-min. Short texts say too
+ * and franc-min at every length, and faster than both (timings there). Short texts say too
  * little, so below MIN_LETTERS letters, or when eld calls its answer unreliable, it is unknown.
  * A function-word pass (stopwords.ts) and scripts that only one language writes (Hangul,
  * kana, Thai, Hebrew, Greek, Georgian, Armenian) answer the clear cases first, because eld's
  * n-gram scoring is most of the engine's cost; the eval measures them together. eld's answer is
- * computed by eld-scores.ts from eld's own table, the same answer at a fifteenth of the cost.
+ * computed by eld-scores.ts from eld's own table, the same answer for a fraction of the cost.
  */
 import { eldDetect } from './eld-scores';
 import { stopwordLanguage } from './stopwords';

@@ -10,12 +10,6 @@ describe('lib/personas public API', () => {
     'prepare',
     'fitScore',
     'fitFromSegments',
-    'wilsonInterval',
-    'engagementRate',
-    'engagementAnomalies',
-    'benchmarkFor',
-    'placeRate',
-    'growth',
     'personaName',
   ])('exports function %s', (name) => {
     expect(typeof (api as Record<string, unknown>)[name]).toBe('function');

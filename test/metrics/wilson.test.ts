@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wilsonInterval } from '../../lib/personas/wilson';
+import { wilsonInterval } from '../../lib/metrics/wilson';
 
 // Reference values: R's prop.test(x, n, correct = FALSE)$conf.int, which is the Wilson interval.
 describe('wilsonInterval', () => {

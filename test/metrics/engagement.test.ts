@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { benchmarkFor, engagementAnomalies, engagementRate, placeRate, type EngagementPost } from '../../lib/personas/engagement';
-import { growth } from '../../lib/personas/growth';
+import { benchmarkFor, engagementAnomalies, engagementRate, placeRate, type EngagementPost } from '../../lib/metrics/engagement';
+import { growth } from '../../lib/metrics/growth';
 
 describe('engagementRate', () => {
   it.each([
