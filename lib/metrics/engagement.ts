@@ -14,6 +14,7 @@
  * A count the page did not show is absent, never 0: a post without likes or without its
  * denominator is skipped (and counted in `skipped`); absent comments or shares count as 0.
  */
+import { median, medianAbsoluteDeviation } from 'simple-statistics';
 import type { Platform } from '../capture/batch';
 
 export interface EngagementPost {
@@ -53,12 +54,6 @@ export interface EngagementRate {
   n: number;
   skipped: number;
   perPost: PostRate[];
-}
-
-function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
 function interactionsOf(platform: Platform, p: EngagementPost): number | null {
@@ -201,8 +196,8 @@ export interface Anomaly {
 }
 
 /** Robust spread: median absolute deviation, scaled to σ for normal data (1.4826). */
-function madSigma(values: readonly number[], centre: number): number {
-  return 1.4826 * median(values.map((v) => Math.abs(v - centre)));
+function madSigma(values: number[]): number {
+  return 1.4826 * medianAbsoluteDeviation(values);
 }
 
 export const SPIKE_MADS = 5;
@@ -223,7 +218,7 @@ export function engagementAnomalies(platform: Platform, posts: readonly Engageme
   if (perPost.length >= MIN_POSTS_FOR_ANOMALIES) {
     const rates = perPost.map((p) => p.rate);
     const med = median(rates);
-    const sigma = madSigma(rates, med);
+    const sigma = madSigma(rates);
     // All-equal rates give σ = 0; then only a post at 3× the median counts as a spike.
     const threshold = sigma > 0 ? med + SPIKE_MADS * sigma : med * 3;
     for (const p of perPost) {
@@ -242,7 +237,7 @@ export function engagementAnomalies(platform: Platform, posts: readonly Engageme
   if (withRatio.length >= MIN_POSTS_FOR_ANOMALIES) {
     const logs = withRatio.map((p) => Math.log(p.likes! / p.comments!));
     const med = median(logs);
-    const sigma = Math.max(madSigma(logs, med), 0.1);
+    const sigma = Math.max(madSigma(logs), 0.1);
     withRatio.forEach((p, i) => {
       const d = logs[i]! - med;
       if (Math.abs(d) > RATIO_MADS * sigma) {

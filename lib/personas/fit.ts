@@ -15,6 +15,7 @@
  * `fitFromSegments` works from the stored per-profile segment counts (cheap for 100,000
  * engagements) with Wilson intervals combined per dimension.
  */
+import { quantileSorted } from 'simple-statistics';
 import { mulberry32 } from './random';
 import { expandRegions } from './targets';
 import type {
@@ -210,14 +211,6 @@ function sharesOf(s: Sums, spec: Spec): Partial<Record<SegmentDimension, number>
   return out;
 }
 
-function percentile(sorted: readonly number[], q: number): number {
-  if (sorted.length === 0) return NaN;
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
-}
-
 export interface FitOptions {
   seed?: number;
   /** Bootstrap resamples. Default 200; 0 skips the interval (low = high = score). */
@@ -299,8 +292,8 @@ export function fitScore(members: readonly AudienceMember[], target: TargetPerso
     if (v !== null) boot.push(v);
   }
   boot.sort((a, b) => a - b);
-  const low = boot.length > 0 ? Math.min(score, percentile(boot, 0.025)) : score;
-  const high = boot.length > 0 ? Math.max(score, percentile(boot, 0.975)) : score;
+  const low = boot.length > 0 ? Math.min(score, quantileSorted(boot, 0.025)) : score;
+  const high = boot.length > 0 ? Math.max(score, quantileSorted(boot, 0.975)) : score;
   return { score, low, high, n: N, reasons: sortReasons(reasons, spec) };
 }
 

@@ -28,6 +28,17 @@ describe('engagementRate', () => {
     expect(r.rate).toBeCloseTo((100 + 24.5) / 10_000, 12);
   });
 
+  it.each([
+    // likes of the posts (followers 100, so the rate is likes / 100), in no order; the median
+    [[7], 0.07],
+    [[9, 1, 5], 0.05],
+    [[8, 2, 6, 4], 0.05],
+    [[3, 3, 10, 1, 2], 0.03],
+  ])('the rate of posts with likes %j is their median, %f (the middle one, or the mean of the two)', (likes, rate) => {
+    const posts: EngagementPost[] = likes.map((l, i) => ({ id: `p${i}`, likes: l, comments: 0 }));
+    expect(engagementRate('instagram', posts, 100).rate).toBeCloseTo(rate, 12);
+  });
+
   it('skips posts without likes or a denominator instead of counting them as 0', () => {
     const r = engagementRate('youtube', [{ id: 'a', likes: 10, views: 100 }, { id: 'b', views: 100 }, { id: 'c', likes: 5 }], undefined);
     expect(r).toMatchObject({ n: 1, skipped: 2, rate: 0.1 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fitFromSegments, fitScore } from '../../lib/personas/fit';
 import { PRESET_TARGET_PERSONAS } from '../../lib/personas/targets';
 import type { AudienceMember, SegmentDistribution, TargetPersona } from '../../lib/personas/types';
+import { plantedAudience } from './helpers';
 
 const AGE_BANDS = ['13-17', '18-24', '25-34', '35-44', '45-54', '55-64', '65+'];
 const LANGS = ['en', 'de', 'es', 'pt', 'fr'];
@@ -266,5 +267,20 @@ describe('fitScore examples', () => {
     const r = fitScore([member('a', 'es', 'MX', 'fitness'), member('b', 'pt', 'BR', 'health')], latam, { bootstrap: 0 });
     expect(r.score).toBeCloseTo(100, 9);
     expect(r.reasons.find((x) => x.dimension === 'region')!.text).toMatch(/^100% likely in LATAM \(2 with a known region\)$/);
+  });
+});
+
+describe('fitScore bootstrap interval', () => {
+  // The bounds are the 2.5th and 97.5th percentiles of the resampled scores, interpolated
+  // linearly between order statistics (R's type 7). Pinned to the values of the hand-written
+  // percentile simple-statistics' quantileSorted replaced: the same interval to the last bit.
+  it.each([
+    ['preset-young-women-beauty-en', 57.42775742775742, 51.353859920036385, 64.69872598162073],
+    ['preset-german-gamers', 31.22448979591837, 22.897959183673468, 38.180612244897965],
+  ])('%s on a planted audience of 140: score %f in [%f, %f]', (id, score, low, high) => {
+    const target = PRESET_TARGET_PERSONAS.find((t) => t.id === id)!;
+    const r = fitScore(plantedAudience(5).members, target, { seed: 2, bootstrap: 200 });
+    expect(r.n).toBe(140);
+    expect([r.score, r.low, r.high]).toEqual([score, low, high]);
   });
 });
