@@ -21,7 +21,8 @@
  *    kernel's scheduler favours a process that has just started over one that has been
  *    busy for seconds (at load 10: 56 ms in the bench process at 18 ms of CPU).
  *  - buildPersonas + fitFromSegments (all presets) for a synthetic profile with 100,000
- *    engagements, the popup's path. Goal ≤ 100 ms. Timed in a fresh process too (median of
+ *    engagements from 20,000 members, the popup's path, through the public lib/personas API
+ *    so it measures whichever engine is behind it. Goal ≤ 100 ms. Timed in a fresh process too (median of
  *    7 after 10 untimed runs), for the same reason; the note gives the first (cold) run, the
  *    time in the bench process and the CPU time of both.
  */
@@ -31,12 +32,25 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildPersonas } from '../../../lib/personas/build-personas';
-import { fitFromSegments, fitScore } from '../../../lib/personas/fit';
-import { matrix, nmf, type Matrix } from '../../../lib/personas/nmf';
-import { mulberry32, randInt } from '../../../lib/personas/random';
-import { PRESET_TARGET_PERSONAS } from '../../../lib/personas/targets';
-import type { AudienceMember, Engagement, PersonaComment, PersonaInput, PersonaPost, SegmentDistribution } from '../../../lib/personas/types';
+// The public API (lib/personas/index.ts), what the background calls, so the measurement
+// follows whatever persona engine lands behind it.
+import {
+  buildPersonas,
+  fitFromSegments,
+  fitScore,
+  matrix,
+  mulberry32,
+  nmf,
+  PRESET_TARGET_PERSONAS,
+  type AudienceMember,
+  type Engagement,
+  type Matrix,
+  type PersonaComment,
+  type PersonaInput,
+  type PersonaPost,
+  type SegmentDistribution,
+} from '../../../lib/personas';
+import { randInt } from '../../../lib/personas/random';
 import { medianMs, type BenchSuite, type Measurement } from './measurement';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -308,12 +322,15 @@ export function syntheticProfile(engagements: number, seed: number): PersonaInpu
   return { members, engagements: list, posts, comments };
 }
 
-/** What the storage layer keeps per profile; computed outside the timed region. */
-/** What the popup computes for a profile with 100,000 engagements: personas, then fit to each preset. Returns k. */
+/**
+ * What the popup computes for a profile with 100,000 engagements from 20,000 members: personas
+ * (as lib/report/insights.ts asks for them: seed 0, default options), then fit to each preset from the segment counts the
+ * storage layer keeps (computed outside the timed region). Returns k.
+ */
 export function personasWorkload(input = syntheticProfile(100_000, 7)): () => number {
   const segments = segmentsOf(input.members);
   return () => {
-    const r = buildPersonas(input, { seed: 1, maxK: 5 });
+    const r = buildPersonas(input, { seed: 0 });
     for (const target of PRESET_TARGET_PERSONAS) fitFromSegments(segments, target);
     return r.status === 'ok' ? r.k : 0;
   };
@@ -354,12 +371,12 @@ async function personaMeasurements(): Promise<Measurement[]> {
   const bootstrapMs = await medianMs(() => fitScore(input.members, PRESET_TARGET_PERSONAS[0]!, { seed: 1, bootstrap: 200 }), 5, 1);
   return [
     {
-      name: 'personas/buildPersonas + fitFromSegments x4, 100k engagements',
+      name: 'personas/personas + fit x4, 100,000 engagements, 20,000 members',
       value: fresh.ms,
       unit: 'ms',
       goal: '<= 100 ms',
       met: fresh.ms <= 100,
-      note: `${input.members.length} members, ${input.posts.length} posts, k=${fresh.k}; cpu ${fresh.cpuMs.toFixed(1)} ms, first (cold) run ${fresh.firstMs.toFixed(0)} ms; in the bench process ${inProcessMs.toFixed(1)} ms (cpu ${inProcessCpu.toFixed(1)}, k=${k}); ${load()}`,
+      note: `buildPersonas + fitFromSegments (public lib/personas API); ${input.members.length} members, ${input.engagements.length} engagements, ${input.posts.length} posts, k=${fresh.k}; cpu ${fresh.cpuMs.toFixed(1)} ms, first (cold) run ${fresh.firstMs.toFixed(0)} ms; in the bench process ${inProcessMs.toFixed(1)} ms (cpu ${inProcessCpu.toFixed(1)}, k=${k}); ${load()}`,
     },
     {
       name: 'personas/fitScore bootstrap 200, 20k members',
