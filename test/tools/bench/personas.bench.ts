@@ -125,14 +125,26 @@ const ROUNDS = 5;
  * this CPU, so the variable is dropped for its runs and the note names the kernels used.
  */
 const FORCED_CORETYPE = process.env.OPENBLAS_CORETYPE;
+/** Set when scikit-learn failed without the forced kernels and ran with them instead. */
+let coretypeKept = false;
 
 /** scikit-learn's fit on the matrix file; `threads` limits OpenBLAS (undefined: its default). */
 function runSklearn(file: string, k: number, threads?: number): SklearnRun {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  delete env.OPENBLAS_CORETYPE;
-  if (threads !== undefined) Object.assign(env, { OPENBLAS_NUM_THREADS: String(threads), OMP_NUM_THREADS: String(threads) });
-  const out = execFileSync(PYTHON, [path.join(ROOT, 'test/tools/nmf-reference.py'), 'bench', file, String(k)], { encoding: 'utf8', env });
-  return JSON.parse(out.trim().split('\n').at(-1)!) as SklearnRun;
+  const run = (keepCoretype: boolean): SklearnRun => {
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    if (!keepCoretype) delete env.OPENBLAS_CORETYPE;
+    if (threads !== undefined) Object.assign(env, { OPENBLAS_NUM_THREADS: String(threads), OMP_NUM_THREADS: String(threads) });
+    const out = execFileSync(PYTHON, [path.join(ROOT, 'test/tools/nmf-reference.py'), 'bench', file, String(k)], { encoding: 'utf8', env });
+    return JSON.parse(out.trim().split('\n').at(-1)!) as SklearnRun;
+  };
+  if (FORCED_CORETYPE === undefined || coretypeKept) return run(coretypeKept);
+  try {
+    return run(false);
+  } catch {
+    // Whoever set the variable may have had a reason (OpenBLAS misdetecting a CPU): keep it.
+    coretypeKept = true;
+    return run(true);
+  }
 }
 
 /**
@@ -266,7 +278,7 @@ async function nmfMeasurements(): Promise<Measurement[]> {
       floorName: `scikit-learn ${sk.sklearn} NMF(cd, nndsvda), faster of 2 and 1 BLAS threads`,
       ratio,
       met: ratio <= 1,
-      note: `${base.note}; sklearn: ${sk.iterations} it, error ${sk.error.toFixed(4)}, ${skDefaultMs.toFixed(1)} ms with default threads, ${skSingleMs.toFixed(1)} ms (cpu ${skSingleCpu.toFixed(1)}) with 1; cpu ratio ${(oursCpu / skSingleCpu).toFixed(2)}; OpenBLAS ${sk.blas ?? 'kernels unknown'}${FORCED_CORETYPE ? ` (OPENBLAS_CORETYPE=${FORCED_CORETYPE} dropped)` : ''}; median of ${ROUNDS} alternating rounds`,
+      note: `${base.note}; sklearn: ${sk.iterations} it, error ${sk.error.toFixed(4)}, ${skDefaultMs.toFixed(1)} ms with default threads, ${skSingleMs.toFixed(1)} ms (cpu ${skSingleCpu.toFixed(1)}) with 1; cpu ratio ${(oursCpu / skSingleCpu).toFixed(2)}; OpenBLAS ${sk.blas ?? 'kernels unknown'}${FORCED_CORETYPE ? ` (OPENBLAS_CORETYPE=${FORCED_CORETYPE} ${coretypeKept ? 'kept: scikit-learn failed without it' : 'dropped'})` : ''}; median of ${ROUNDS} alternating rounds`,
     },
     {
       name: 'personas/nmf 500x200 k=8 error vs scikit-learn',
