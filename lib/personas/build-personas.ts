@@ -15,7 +15,7 @@
  * not depend on input order or on member keys) and everyone is then assigned.
  */
 import { describePersona, INTEREST_MIN_SCORE, personaNameSpec, statedValue } from './describe-persona';
-import { assignClasses, fitLatentClasses, logLikelihood, type LatentClassData, type LatentClassModel } from './latent-class';
+import { assignClasses, fitLatentClasses, memberLogLikelihoods, refitKeeping, type LatentClassData, type LatentClassModel } from './latent-class';
 import { distinctNames } from './names';
 import { deriveSeed, hashString, mulberry32, type Rng } from './random';
 import { isQuotable, painPoints } from './text';
@@ -33,8 +33,8 @@ export const MIN_POSTS = 3;
 export const MAX_PAIN_POINT_COMMENTS = 1_000;
 /** The model is chosen and fitted on at most this many members; all are then assigned. */
 export const FIT_SAMPLE = 1_000;
-/** Fold fits only rank the k: fewer restarts and a looser stop than the final fit. */
-const FOLD_FIT = { restarts: 2, tol: 1e-5, maxIter: 100 };
+/** Fold fits start from the sample's fit and only rank the k: a looser stop than the final fit. */
+const FOLD_FIT = { tol: 1e-4, maxIter: 50 };
 /**
  * A member's posts weigh as much as this many traits at most: enough for communities that
  * differ only by their posts to separate, not so much that a heavy commenter's posts drown
@@ -89,9 +89,22 @@ function pickQuote(pool: readonly PersonaComment[], rng: Rng): PersonaComment | 
 }
 
 
-/** Canonical order for comments, so quotes and pain-point samples do not depend on input order. */
+/**
+ * Comments in a canonical order, so quotes and pain-point samples do not depend on input
+ * order: by a hash of text and post (numbers sort much faster than strings), then by content.
+ */
+function canonicalOrder(comments: readonly PersonaComment[]): PersonaComment[] {
+  const key = Uint32Array.from(comments, (c) => hashString(`${c.text}\u0000${c.postId}`));
+  const idx = Int32Array.from({ length: comments.length }, (_, i) => i).sort((a, b) =>
+    key[a] !== key[b] ? key[a]! - key[b]! : byContent(comments[a]!, comments[b]!),
+  );
+  return Array.from(idx, (i) => comments[i]!);
+}
+
 function byContent(a: PersonaComment, b: PersonaComment): number {
-  return a.text < b.text ? -1 : a.text > b.text ? 1 : a.postId < b.postId ? -1 : a.postId > b.postId ? 1 : 0;
+  if (a.text !== b.text) return a.text < b.text ? -1 : 1;
+  if (a.postId !== b.postId) return a.postId < b.postId ? -1 : 1;
+  return a.memberKey < b.memberKey ? -1 : a.memberKey > b.memberKey ? 1 : 0;
 }
 
 interface Encoded {
@@ -176,6 +189,26 @@ export interface ClassChoice {
 }
 
 /**
+ * How sure a larger model must be to win: its mean held-out gain per member must exceed this
+ * many standard errors (a one-sided paired z-test, about 2.3% false alarms). Held-out sums
+ * alone let a split of one community by which of its posts each member happened to comment
+ * on win by noise.
+ */
+const MIN_GAIN_Z = 2;
+
+function significantGain(candidate: Float64Array, incumbent: Float64Array): boolean {
+  const n = candidate.length;
+  if (n < 2) return false;
+  let mean = 0;
+  for (let i = 0; i < n; i++) mean += candidate[i]! - incumbent[i]!;
+  mean /= n;
+  let variance = 0;
+  for (let i = 0; i < n; i++) variance += (candidate[i]! - incumbent[i]! - mean) ** 2;
+  variance /= n - 1;
+  return mean > MIN_GAIN_Z * Math.sqrt(variance / n);
+}
+
+/**
  * The number of classes that best predicts held-out members, among those whose every class
  * stands for a persona's minimum of members. Folds split by the member hash, so copies of
  * one member never sit on both sides.
@@ -187,28 +220,44 @@ export function chooseClasses(encoded: Encoded, maxK: number, minSize: number, s
   const foldB = sampleRows.filter((i) => ((hash[i]! >>> 7) & 1) === 1);
   const rng = (k: number, part: number): Rng => mulberry32(deriveSeed(seed, k * 4 + part));
   const heldOut: number[] = [];
-  let best: { k: number; model: LatentClassModel; score: number } | null = null;
+  let best: { k: number; model: LatentClassModel; members: Float64Array } | null = null;
   let misses = 0;
+  // Each k's fit also starts from the k − 1 fit, split (see latent-class.ts).
+  let previous: LatentClassModel | undefined;
   for (let k = 1; k <= maxK && misses < 2; k++) {
-    const score =
-      foldA.length && foldB.length
-        ? logLikelihood(fitLatentClasses(data, foldA, k, rng(k, 0), FOLD_FIT).model, data, foldB) +
-          logLikelihood(fitLatentClasses(data, foldB, k, rng(k, 1), FOLD_FIT).model, data, foldA)
-        : 0;
-    heldOut.push(score);
+    let { model } = fitLatentClasses(data, sampleRows, k, rng(k, 2), {}, previous);
+    previous = model;
+    // The fold fits start from this solution, so held-out members judge the solution the
+    // personas would come from rather than whichever optimum a fold's own starts reach.
+    const all = Array.from({ length: k }, (_, t) => t);
+    const onA = refitKeeping(data, foldA, model, all, FOLD_FIT).model;
+    const onB = refitKeeping(data, foldB, model, all, FOLD_FIT).model;
+    // Per held-out member, in the same order for every k: fold B under A's model, then A under B's.
+    const members = new Float64Array(sampleRows.length);
+    members.set(memberLogLikelihoods(onA, data, foldB));
+    members.set(memberLogLikelihoods(onB, data, foldA), foldB.length);
+    heldOut.push(members.reduce((sum, x) => sum + x, 0));
     // Held-out likelihood rises while classes capture structure and falls once they fit
     // noise; two misses in a row end the search.
-    if (best && score <= best.score) {
+    if (best && !significantGain(members, best.members)) {
       misses++;
       continue;
     }
     misses = 0;
-    const { model } = fitLatentClasses(data, sampleRows, k, rng(k, 2));
-    // Class sizes on the sample, scaled to the audience: assigning everyone per k would cost more than the fit.
+    // Class sizes on the sample, scaled to the audience: assigning everyone per k would cost
+    // more than the fit. A class too small for a persona is dropped and the rest refitted.
+    const scale = data.n / sampleRows.length;
     const sizes = new Float64Array(k);
-    for (const c of assignClasses(model, data, sampleRows)) sizes[c]! += data.n / sampleRows.length;
-    if (sizes.some((s) => s < minSize)) continue;
-    best = { k, model, score };
+    for (const c of assignClasses(model, data, sampleRows)) sizes[c]! += scale;
+    const keep = Array.from({ length: k }, (_, t) => t).filter((t) => sizes[t]! >= minSize);
+    if (keep.length < k) {
+      if (keep.length <= (best?.k ?? 0)) continue;
+      model = refitKeeping(data, sampleRows, model, keep).model;
+      const resized = new Float64Array(model.k);
+      for (const c of assignClasses(model, data, sampleRows)) resized[c]! += scale;
+      if (resized.some((size) => size < minSize)) continue;
+    }
+    best = { k: model.k, model, members };
   }
   return { k: best!.k, model: best!.model, heldOut };
 }
@@ -400,7 +449,7 @@ export function buildPersonas(input: PersonaInput, options: PersonaOptions = {})
       const statedInterests = traits.interests.filter((i) => i.value !== 'mixed' && i.value !== 'unknown').map((i) => i.value);
       const interests = [...new Set([...statedInterests, ...topEntries(hashtagCount, 2).map((h) => `#${h}`)])];
 
-      const comments = commentsOf[t]!.sort(byContent);
+      const comments = canonicalOrder(commentsOf[t]!);
       const defining = new Set(definingPosts);
       const signature = `${statedValue(traits.gender)}|${statedValue(traits.language)}|${definingPosts.join(',')}`;
       const rng = mulberry32((seed ^ hashString(signature)) >>> 0);

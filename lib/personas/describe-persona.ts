@@ -75,11 +75,14 @@ export function describePersona(members: Iterable<AudienceMember>): PersonaTrait
       age.known++;
       age.add(m.ageBand);
     }
-    const held = new Set(m.interests.filter((i) => i.score >= INTEREST_MIN_SCORE).map((i) => i.category));
-    if (held.size) {
-      interest.known++;
-      for (const c of held) interest.add(c);
+    // A member counts once per interest (the traits engine lists each category once).
+    let holds = false;
+    for (const i of m.interests) {
+      if (i.score < INTEREST_MIN_SCORE) continue;
+      holds = true;
+      interest.add(i.category);
     }
+    if (holds) interest.known++;
   }
   const interestShares = ranked(interest);
   const stated = interestShares.filter((s) => s.share >= STATED_SHARE);

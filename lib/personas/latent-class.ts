@@ -54,7 +54,7 @@ export interface FitOptions {
 
 /** Add-α pseudo-counts per level of a trait and per item of the bag. */
 const ALPHA = 1;
-const BETA = 0.5;
+const BETA = 0.1;
 
 function logSumExp(x: Float64Array, k: number): number {
   let max = -Infinity;
@@ -86,15 +86,15 @@ function jointLog(model: LatentClassModel, data: LatentClassData, i: number, out
   }
 }
 
-/** Σ log p(member) over `rows`. */
-export function logLikelihood(model: LatentClassModel, data: LatentClassData, rows: Int32Array): number {
+/** log p(member) for each member in `rows`, in that order. */
+export function memberLogLikelihoods(model: LatentClassModel, data: LatentClassData, rows: Int32Array): Float64Array {
   const buf = new Float64Array(model.k);
-  let ll = 0;
+  const out = new Float64Array(rows.length);
   for (let r = 0; r < rows.length; r++) {
     jointLog(model, data, rows[r]!, buf);
-    ll += logSumExp(buf, model.k);
+    out[r] = logSumExp(buf, model.k);
   }
-  return ll;
+  return out;
 }
 
 /** The most probable class of each member in `rows` (default: all), ties to the lower class index. */
@@ -173,7 +173,8 @@ function distance(data: LatentClassData, a: number, b: number): number {
       total += bag.weight[q]!;
       for (let s = bag.ptr[b]!; s < bag.ptr[b + 1]!; s++) if (bag.index[s] === bag.index[q]) shared += Math.min(bag.weight[q]!, bag.weight[s]!);
     }
-    if (total > 0) d += 1 - shared / total;
+    // Weighted as the model weighs the bag, so posts count as much in the seeding as in the fit.
+    if (total > 0) d += total - shared;
   }
   return d;
 }
@@ -221,8 +222,37 @@ function seededStart(data: LatentClassData, rows: Int32Array, k: number, rng: Rn
   return resp;
 }
 
-function runEm(data: LatentClassData, rows: Int32Array, k: number, rng: Rng, maxIter: number, tol: number) {
-  let resp = k === 1 ? new Float64Array(rows.length).fill(1) : seededStart(data, rows, k, rng);
+/** Share of members, the worst explained by a k − 1 model, that seed the new class of a split start. */
+const SPLIT_SHARE = 0.15;
+
+/**
+ * Starting responsibilities that keep a (k − 1)-class model's classes and seed class k with
+ * the members it explains worst: a community the smaller model has no class for is exactly
+ * those members, however much its traits resemble another class's.
+ */
+function splitStart(data: LatentClassData, rows: Int32Array, previous: LatentClassModel): Float64Array {
+  const k = previous.k + 1;
+  const n = rows.length;
+  const buf = new Float64Array(previous.k);
+  const ll = new Float64Array(n);
+  const resp = new Float64Array(n * k);
+  for (let r = 0; r < n; r++) {
+    jointLog(previous, data, rows[r]!, buf);
+    const lse = logSumExp(buf, previous.k);
+    ll[r] = lse;
+    for (let t = 0; t < previous.k; t++) resp[r * k + t] = Math.exp(buf[t]! - lse);
+  }
+  const cut = Float64Array.from(ll).sort()[Math.floor(SPLIT_SHARE * (n - 1))]!;
+  for (let r = 0; r < n; r++) {
+    if (ll[r]! > cut) continue;
+    for (let t = 0; t < previous.k; t++) resp[r * k + t] = 0;
+    resp[r * k + previous.k] = 1;
+  }
+  return resp;
+}
+
+function runEm(data: LatentClassData, rows: Int32Array, k: number, start: Float64Array | null, maxIter: number, tol: number) {
+  let resp = start ?? new Float64Array(rows.length).fill(1);
   let model = mStep(data, rows, resp, k);
   let ll = -Infinity;
   const buf = new Float64Array(k);
@@ -243,20 +273,65 @@ function runEm(data: LatentClassData, rows: Int32Array, k: number, rng: Rng, max
   return { model, logLik: ll };
 }
 
-/** The best of `restarts` seeded EM runs on `rows`. */
+/**
+ * The model without some of its classes, refitted by EM from the remaining classes'
+ * responsibilities: a class EM left (nearly) empty is dropped, not the whole fit.
+ */
+export function refitKeeping(
+  data: LatentClassData,
+  rows: Int32Array,
+  model: LatentClassModel,
+  keep: readonly number[],
+  options: FitOptions = {},
+): { model: LatentClassModel; logLik: number } {
+  const k = keep.length;
+  const sub: LatentClassModel = {
+    k,
+    logPrior: Float64Array.from(keep, (t) => model.logPrior[t]!),
+    logTheta: model.logTheta.map((lt, v) => {
+      const levels = data.variables[v]!.levels;
+      const out = new Float64Array(k * levels);
+      keep.forEach((t, u) => out.set(lt.subarray(t * levels, (t + 1) * levels), u * levels));
+      return out;
+    }),
+    logPhi: (() => {
+      const P = data.bag?.size ?? 0;
+      const out = new Float64Array(k * P);
+      keep.forEach((t, u) => out.set(model.logPhi.subarray(t * P, (t + 1) * P), u * P));
+      return out;
+    })(),
+  };
+  const buf = new Float64Array(k);
+  const resp = new Float64Array(rows.length * k);
+  for (let r = 0; r < rows.length; r++) {
+    jointLog(sub, data, rows[r]!, buf);
+    const lse = logSumExp(buf, k);
+    for (let t = 0; t < k; t++) resp[r * k + t] = Math.exp(buf[t]! - lse);
+  }
+  return runEm(data, rows, k, resp, options.maxIter ?? 150, options.tol ?? 1e-5);
+}
+
+/**
+ * The best of several EM runs on `rows`: one split start from `previous` (a k − 1 model on
+ * the same rows) when given, and `restarts` seeded k-means++ starts.
+ */
 export function fitLatentClasses(
   data: LatentClassData,
   rows: Int32Array,
   k: number,
   rng: Rng,
   options: FitOptions = {},
+  previous?: LatentClassModel,
 ): { model: LatentClassModel; logLik: number } {
-  const maxIter = options.maxIter ?? 200;
-  const tol = options.tol ?? 1e-6;
-  const restarts = k === 1 ? 1 : (options.restarts ?? 3);
+  const maxIter = options.maxIter ?? 150;
+  const tol = options.tol ?? 1e-5;
+  if (k === 1) return runEm(data, rows, 1, null, maxIter, tol);
+  const starts: (() => Float64Array)[] = [];
+  if (previous && previous.k === k - 1) starts.push(() => splitStart(data, rows, previous));
+  for (let s = 0; s < (options.restarts ?? 2); s++) starts.push(() => seededStart(data, rows, k, rng));
   let best: { model: LatentClassModel; logLik: number } | null = null;
-  for (let s = 0; s < restarts; s++) {
-    const run = runEm(data, rows, k, rng, maxIter, tol);
+  for (const start of starts) {
+    const run = runEm(data, rows, k, start(), maxIter, tol);
     if (!best || run.logLik > best.logLik) best = run;
   }
   return best!;
