@@ -24,6 +24,7 @@ import {
   type PersonasResult,
   type TargetPersona,
 } from '../personas';
+import { hashString } from '../personas/random';
 import { asMemberTraitSummary, isSuspiciousMember, toAudienceMember } from '../segments/member-traits';
 import { countsOf, distributions, type SegmentCounts, type SegmentView } from '../segments/segments';
 
@@ -74,10 +75,21 @@ export async function loadTargets(db: PersonaLensDB): Promise<{ target: TargetPe
 }
 
 /**
- * Personas are the costly part (NMF), so they are kept per profile until its audience
- * changes. A cache only: losing it (worker restart) costs one recomputation.
+ * Names the engine that computed a stored persona result: a build whose personas differ
+ * (another model, other descriptions) changes it, and stored results from before are stale.
  */
-const personaCache = new Map<string, { version: string; result: PersonasResult }>();
+export const PERSONA_ENGINE = 'latent-class-1';
+
+/**
+ * What a profile's personas depend on, as one string: its engagements (count and total), the
+ * last capture of it, its segment counts (which move when a member's traits do) and the
+ * engine. Stored personas with another fingerprint are stale.
+ */
+export function personaFingerprint(engagements: readonly { count: number }[], lastSeen: number, counts: unknown): string {
+  let total = 0;
+  for (const e of engagements) total += e.count;
+  return `${PERSONA_ENGINE}|${engagements.length}:${total}:${lastSeen}|${hashString(JSON.stringify(counts ?? null)).toString(36)}`;
+}
 
 export async function loadInsights(db: PersonaLensDB, profile: ProfileRecord): Promise<AudienceInsights> {
   const [engagements, posts, snapshots, segmentRow, targets] = await Promise.all([
@@ -104,8 +116,11 @@ export async function loadInsights(db: PersonaLensDB, profile: ProfileRecord): P
     for (const [flag, n] of Object.entries(s.flags)) flagCounts[flag] = (flagCounts[flag] ?? 0) + (n ?? 0);
   }
 
-  const version = `${engagements.length}:${engagements.reduce((sum, e) => sum + e.count, 0)}:${profile.lastSeen}`;
-  let personas = personaCache.get(profile.id)?.version === version ? personaCache.get(profile.id)!.result : undefined;
+  // Personas are the costly part: kept per profile in the database until its audience
+  // changes, so a popup opened after the worker slept reads them instead of recomputing.
+  const fingerprint = personaFingerprint(engagements, profile.lastSeen, segmentRow?.counts);
+  const stored = await db.personaResults.get(profile.id);
+  let personas = stored?.fingerprint === fingerprint ? stored.result : undefined;
   if (!personas) {
     const comments = await db.comments.where('profileId').equals(profile.id).toArray();
     personas = buildPersonas(
@@ -117,7 +132,8 @@ export async function loadInsights(db: PersonaLensDB, profile: ProfileRecord): P
       },
       { seed: 0 },
     );
-    personaCache.set(profile.id, { version, result: personas });
+    // A failed write costs a recomputation next time, never the report.
+    await db.personaResults.put({ profileId: profile.id, fingerprint, result: personas, computedAt: Date.now() }).catch(() => undefined);
   }
 
   const rate = engagementRate(profile.platform, posts.map((p) => ({ ...p, id: p.key })), profile.followers);
