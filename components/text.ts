@@ -167,6 +167,7 @@ export const text = {
       audience: 'Who comments',
       noSegments: 'No commenters seen yet',
       segmentsUnavailable: 'Audience breakdowns need the segments store, which is not available in this build.',
+      personasUnavailable: 'Personas could not be loaded; nothing is shown rather than a guess.',
     },
     overlap: {
       heading: 'Audience overlap',
