@@ -328,7 +328,7 @@ export function fitLatentClasses(
   if (k === 1) return runEm(data, rows, 1, null, maxIter, tol);
   const starts: (() => Float64Array)[] = [];
   if (previous && previous.k === k - 1) starts.push(() => splitStart(data, rows, previous));
-  for (let s = 0; s < (options.restarts ?? 2); s++) starts.push(() => seededStart(data, rows, k, rng));
+  for (let s = 0; s < (options.restarts ?? (starts.length ? 1 : 2)); s++) starts.push(() => seededStart(data, rows, k, rng));
   let best: { model: LatentClassModel; logLik: number } | null = null;
   for (const start of starts) {
     const run = runEm(data, rows, k, start(), maxIter, tol);
