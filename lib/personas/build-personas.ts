@@ -263,22 +263,16 @@ export function chooseClasses(encoded: Encoded, maxK: number, minSize: number, s
 }
 
 /** Compressed rows from (row, column, count) triples: a counting sort by row, then each row sorted by column with repeats summed. */
-function compressRows(
-  n: number,
-  used: number,
-  rowOfEntry: (q: number) => number,
-  columnOfEntry: (q: number) => number,
-  counts: Float64Array,
-): PostRows {
+function compressRows(n: number, used: number, rowOfEntry: Int32Array, columnOfEntry: Int32Array, counts: Float64Array): PostRows {
   const start = new Int32Array(n + 1);
-  for (let q = 0; q < used; q++) start[rowOfEntry(q) + 1]!++;
+  for (let q = 0; q < used; q++) start[rowOfEntry[q]! + 1]!++;
   for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
   const fill = start.slice(0, n);
   const col = new Int32Array(used);
   const cnt = new Float64Array(used);
   for (let q = 0; q < used; q++) {
-    const at = fill[rowOfEntry(q)]!++;
-    col[at] = columnOfEntry(q);
+    const at = fill[rowOfEntry[q]!]!++;
+    col[at] = columnOfEntry[q]!;
     cnt[at] = counts[q]!;
   }
   const ptr = new Int32Array(n + 1);
@@ -370,7 +364,11 @@ export function buildPersonas(input: PersonaInput, options: PersonaOptions = {})
     rowOf[mi] = engaged.length;
     engaged.push(active[mi]!);
   }
-  const postRows = compressRows(engaged.length, used, (q) => rowOf[eMember[q]!]!, (q) => column[ePost[q]!]!, eCount);
+  for (let q = 0; q < used; q++) {
+    eMember[q] = rowOf[eMember[q]!]!;
+    ePost[q] = column[ePost[q]!]!;
+  }
+  const postRows = compressRows(engaged.length, used, eMember, ePost, eCount);
   const engagedCount = engaged.length;
   const sampleSize = { members: engagedCount, engagements: engagementTotal, posts: postIndex.size };
   if (engagedCount < minMembers) {
