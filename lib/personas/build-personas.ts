@@ -389,7 +389,7 @@ export function buildPersonas(input: PersonaInput, options: PersonaOptions = {})
   const encoded = encode(engaged, postRows, postIds.length);
   const minSize = Math.max(MIN_MEMBERS_PER_PERSONA, Math.ceil(MIN_PERSONA_SHARE * engagedCount));
   const supported = Math.max(1, Math.floor(engagedCount / minSize));
-  const { k, model } = chooseClasses(encoded, Math.min(maxK, supported), minSize, seed);
+  const { k, model } = chooseClasses(encoded, Math.max(1, Math.min(maxK, supported)), minSize, seed);
   const classOf = assignClasses(model, encoded.data);
 
   const membersOf: number[][] = Array.from({ length: k }, () => []);

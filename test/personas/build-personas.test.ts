@@ -222,3 +222,10 @@ describe('buildPersonas does not fit noise', () => {
     }
   });
 });
+
+describe('buildPersonas options', () => {
+  it('treats maxK below 1 as 1 instead of failing', () => {
+    const r = buildPersonas(plantedAudience(42), { seed: 1, maxK: 0, minMembers: 30 });
+    expect(r.status === 'ok' && r.k).toBe(1);
+  });
+});
