@@ -54,6 +54,15 @@ async function filled(): Promise<PersonaLensDB> {
 }
 
 describe('backup', () => {
+  it('clears stored personas on import: they are a cache of what the imported data gives', async () => {
+    const source = await filled();
+    const json = await exportDatabase(source);
+    const target = db();
+    await target.personaResults.put({ profileId: 'youtube:other', fingerprint: 'f', result: { status: 'insufficient', reason: 'r', sample: { members: 0, engagements: 0, posts: 0 } }, computedAt: 1 });
+    expect((await importDatabase(target, json)).ok).toBe(true);
+    expect(await target.personaResults.count()).toBe(0);
+  });
+
   it('round-trips the whole database, install secret included, replacing what was there', async () => {
     const source = await filled();
     const json = await exportDatabase(source);

@@ -80,4 +80,5 @@ describe('stored persona results', () => {
     expect(await db.personaResults.count()).toBe(0);
     db.close();
   });
+
 });
