@@ -91,8 +91,6 @@ export async function importDatabase(db: PersonaLensDB, json: string): Promise<I
         acceptMissingTables: false,
         acceptChangedPrimaryKey: false,
       });
-      // Stored personas are a cache of what the imported data gives; recomputed on the next report.
-      await db.personaResults.clear();
       if (fromVersion < AUDIENCE_VERSION) {
         await rebuildAudienceAndSegments(
           { engagements: db.engagements, members: db.members, audience: db.audience, segments: db.segments },
