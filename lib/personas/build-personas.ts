@@ -2,8 +2,8 @@
  * Data-driven personas from the joint picture of each engaged, non-suspicious member: who
  * they are (gender, language, stated age band, main interest; unknown is missing data) and
  * what they engage with (their posts, as a weighted bag). A latent class model
- * (latent-class.ts) groups members; the number of classes is the one that best predicts
- * held-out members, so traits independent of each other and of the posts give one persona.
+ * (latent-class.ts) groups members; each added class must predict held-out members
+ * significantly better, so traits independent of each other and of the posts give one persona.
  *
  * Each persona is then described by its own members (describe-persona.ts): every trait with
  * the share of the members with a known value who have it, stated only when it holds for
@@ -36,9 +36,11 @@ export const FIT_SAMPLE = 1_000;
 /** Fold fits start from the sample's fit and only rank the k: a looser stop than the final fit. */
 const FOLD_FIT = { tol: 1e-4, maxIter: 50 };
 /**
- * A member's posts weigh as much as this many traits at most: enough for communities that
- * differ only by their posts to separate, not so much that a heavy commenter's posts drown
- * who they are.
+ * A member's posts weigh as much as this many traits at most, and never more than the number
+ * of distinct posts they engaged with: enough for communities that differ only by their
+ * posts to separate, not so much that a heavy commenter's posts drown who they are. Weighing
+ * one comment as several would let the mixture split a community by which post each member
+ * happened to pick (docs/personas.md).
  */
 export const POST_WEIGHT = 3;
 
