@@ -7,9 +7,10 @@ const scenario = (name: string) => SCENARIOS.find((s) => s.name === name)!;
 describe('npm run personas: input', () => {
   it('reads the fields of the issue, with only handle, postId and text required', () => {
     const lines = parseLines(
-      '\uFEFF{"handle":"ana","postId":"p1","text":"hola"}\n\n{"platform":"youtube","creator":"lena","postId":"p2","handle":"bo","name":"Bo","text":"hi","hashtags":["#x"]}\r\n',
+      '\uFEFF{"handle":"ana","postId":"p1","text":"hola"}\n\n{"platform":"youtube","creator":"lena","postId":"p2","handle":"bo","name":"Bo","text":"hi","hashtags":["#x"]}\r\n{"handle":"cy","postId":"p3","text":"oi","name":null,"hashtags":null}',
     );
-    expect(lines).toHaveLength(2);
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toStrictEqual({ handle: 'cy', postId: 'p3', text: 'oi' });
     expect(lines[1]).toMatchObject({ creator: 'lena', hashtags: ['#x'] });
   });
 

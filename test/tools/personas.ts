@@ -26,16 +26,26 @@ import type { Persona, PersonasResult, TraitShare } from '../../lib/personas/typ
 import { loadInsights } from '../../lib/report/insights';
 import { memberKey } from '../../lib/traits/member-key';
 
+// Optional fields may be absent or null (exports often write null); null is read as absent.
+const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? undefined);
 export const CommentLineSchema = z.object({
-  platform: z.enum(PLATFORMS).optional(),
-  creator: z.string().min(1).optional(),
+  platform: optional(z.enum(PLATFORMS)),
+  creator: optional(z.string().min(1)),
   postId: z.string().min(1),
   handle: z.string().min(1),
-  name: z.string().optional(),
+  name: optional(z.string()),
   text: z.string(),
-  hashtags: z.array(z.string()).optional(),
+  hashtags: optional(z.array(z.string())),
 });
-export type CommentLine = z.infer<typeof CommentLineSchema>;
+export interface CommentLine {
+  platform?: Platform;
+  creator?: string;
+  postId: string;
+  handle: string;
+  name?: string;
+  text: string;
+  hashtags?: string[];
+}
 
 /** The creator a file is about when its lines do not say. */
 const DEFAULT_CREATOR = 'creator';
@@ -63,7 +73,8 @@ export function parseLines(text: string): CommentLine[] {
         const issue = parsed.error.issues[0]!;
         throw new InputError(`line ${i + 1}: ${issue.path.join('.') || 'line'}: ${issue.message}`);
       }
-      out.push(parsed.data);
+      // Absent and null both become absent.
+      out.push(Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) as unknown as CommentLine);
     });
   return out;
 }
