@@ -1,12 +1,15 @@
 /**
  * Two to four creators side by side: the same metrics in one column each, then who comments
- * (gender and language of commenters, with intervals and n) from the stored segments.
+ * (gender and language of commenters, with intervals and n) from the stored segments, then
+ * each creator's audience personas with their stated traits and shares.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ProfileSegments } from '../../lib/db/audience';
+import type { PersonasResult } from '../../lib/personas/types';
 import type { ShortlistRow, ShortlistView } from '../../lib/shortlists/rows';
 import { formatCount, formatPercent } from '../../lib/ui/format';
 import { BarList } from '../charts/BarList';
+import { PersonaTraitList } from '../report/PersonaTraitList';
 import { text } from '../text';
 import type { DashboardSource } from './api';
 import { CreatorCell, formatFit, formatGrowth, MAX_COMPARE } from './EntriesTable';
@@ -25,13 +28,18 @@ function valueLabel(dimension: string, value: string): string {
 
 export function ComparePanel({ source, view, rows, selectedCount }: { source: DashboardSource; view: ShortlistView; rows: ShortlistRow[]; selectedCount: number }) {
   const [segments, setSegments] = useState<Record<string, ProfileSegments> | 'unavailable'>({});
+  const [personas, setPersonas] = useState<Record<string, PersonasResult> | 'unavailable'>({});
   const ids = rows.map((r) => r.profileId).join(',');
 
   useEffect(() => {
     if (rows.length < 2 || rows.length > MAX_COMPARE) return;
-    Promise.all(rows.filter((r) => r.captured).map((r) => source.send('getSegments', { profileId: r.profileId })))
+    const captured = rows.filter((r) => r.captured);
+    Promise.all(captured.map((r) => source.send('getSegments', { profileId: r.profileId })))
       .then((all) => setSegments(Object.fromEntries(all.map((s) => [s.profileId, s]))))
       .catch(() => setSegments('unavailable'));
+    Promise.all(captured.map((r) => source.send('getPersonas', { profileId: r.profileId })))
+      .then((all) => setPersonas(Object.fromEntries(all.flatMap((p) => (p ? [[p.profileId, p.personas]] : [])))))
+      .catch(() => setPersonas('unavailable'));
   }, [source, ids]);
 
   if (rows.length < 2) return <p class="muted small compare-hint">{t.compare.hint(selectedCount)}</p>;
@@ -99,6 +107,26 @@ export function ComparePanel({ source, view, rows, selectedCount }: { source: Da
                         label={`${text.report.dimension[d.dimension]}: @${r.handle} (${text.report.dimensionCounts(d.n, d.unknown)})`}
                         items={d.shares.slice(0, 3).map((sh) => ({ label: valueLabel(d.dimension, sh.value), value: sh.p, low: sh.low, high: sh.high, n: sh.count }))}
                       />
+                    ))}
+                  </td>
+                );
+              })}
+            </tr>
+            <tr>
+              <th scope="row">{text.report.personas}</th>
+              {rows.map((r) => {
+                if (personas === 'unavailable') return <td key={r.entryId} class="muted small">{t.compare.personasUnavailable}</td>;
+                const p = personas[r.profileId];
+                if (!p) return <td key={r.entryId} class="muted small">{t.compare.noSegments}</td>;
+                if (p.status === 'insufficient') return <td key={r.entryId} class="muted small">{text.report.personasInsufficient(p.reason)}</td>;
+                return (
+                  <td key={r.entryId} data-testid="compare-personas">
+                    {p.personas.map((persona) => (
+                      <div key={persona.id} class="compare-persona">
+                        <strong dir="auto">{persona.name}</strong>{' '}
+                        <span class="muted small">{text.report.personaShare(formatPercent(persona.share), persona.sampleSize)}</span>
+                        <PersonaTraitList traits={persona.traits} />
+                      </div>
                     ))}
                   </td>
                 );

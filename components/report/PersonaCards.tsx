@@ -1,10 +1,13 @@
 import type { PersonasResult } from '../../lib/personas';
 import { formatPercent } from '../../lib/ui/format';
-import { interestLabel, languageLabel, regionLabel } from '../../lib/ui/labels';
 import { Avatar } from '../avatar/Avatar';
 import { text } from '../text';
+import { PersonaTraitList } from './PersonaTraitList';
 
 const t = text.report;
+
+/** The topics of the persona's defining posts; its interests are among its traits. */
+const hashtags = (interests: string[]) => interests.filter((i) => i.startsWith('#'));
 
 export function PersonaCards({ personas }: { personas: PersonasResult }) {
   return (
@@ -27,13 +30,11 @@ export function PersonaCards({ personas }: { personas: PersonasResult }) {
                 <Avatar seed={`${p.id}:${p.name}`} name={p.name} />
                 <div>
                   <h4 class="persona-name">{p.name}</h4>
-                  <p class="muted">
-                    {t.genderName[p.gender]} · {regionLabel(p.region)} · {languageLabel(p.language)}
-                  </p>
                   <p class="muted">{t.personaShare(formatPercent(p.share), p.sampleSize)}</p>
                 </div>
               </div>
-              {p.interests.length ? <p class="persona-interests">{p.interests.map(interestLabel).join(' · ')}</p> : null}
+              <PersonaTraitList traits={p.traits} />
+              {hashtags(p.interests).length ? <p class="persona-interests">{hashtags(p.interests).join(' · ')}</p> : null}
               {p.quote ? (
                 <blockquote class="persona-quote" dir="auto" aria-label={t.personaQuote}>
                   <bdi>“{p.quote.text}”</bdi>

@@ -12,6 +12,7 @@ import type { PersonaLensDB } from '../db/database';
 import { deleteEverything, forgetProfile } from '../db/forget';
 import { purgeExpiredText } from '../db/retention';
 import { getSettings, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS, recordPersistence, setRetentionDays } from '../db/settings';
+import { loadPersonas } from '../report/insights';
 import { checkExtensionPageSender, type SelfInfo, type SenderInfo } from '../messaging/sender';
 
 export interface DataDeps {
@@ -27,6 +28,7 @@ export interface DataDeps {
 const ProfileId = z.string().min(3).max(400).regex(/^(youtube|instagram|tiktok|x):/);
 const Schemas = {
   getSegments: z.strictObject({ profileId: ProfileId }),
+  getPersonas: z.strictObject({ profileId: ProfileId }),
   getOverlap: z.strictObject({ profileIds: z.array(ProfileId).min(1).max(50) }),
   forgetProfile: z.strictObject({ profileId: ProfileId }),
   // A backup of a large database is tens of megabytes; a message can carry up to 64 MiB.
@@ -60,6 +62,11 @@ export function createDataHandlers(deps: DataDeps) {
     async getSegments(data: unknown, sender: SenderInfo) {
       const { profileId } = accept('getSegments', Schemas.getSegments, data, sender);
       return loadSegments(deps.db, profileId);
+    },
+
+    async getPersonas(data: unknown, sender: SenderInfo) {
+      const { profileId } = accept('getPersonas', Schemas.getPersonas, data, sender);
+      return loadPersonas(deps.db, profileId);
     },
 
     async getOverlap(data: unknown, sender: SenderInfo) {

@@ -49,6 +49,7 @@ export function startBackground(): void {
     log: (level, message) => console[level](message),
   });
   messaging.onMessage('getSegments', (m) => data.getSegments(m.data, m.sender));
+  messaging.onMessage('getPersonas', (m) => data.getPersonas(m.data, m.sender));
   messaging.onMessage('getOverlap', (m) => data.getOverlap(m.data, m.sender));
   messaging.onMessage('forgetProfile', (m) => data.forgetProfile(m.data, m.sender));
   messaging.onMessage('deleteEverything', (m) => data.deleteEverything(m.data, m.sender));

@@ -12,6 +12,7 @@ import type {
   FollowerSnapshotRecord,
   MemberRecord,
   PageRecord,
+  PersonaResultRecord,
   PostRecord,
   ProfileRecord,
   SegmentRecord,
@@ -23,7 +24,7 @@ import type {
 
 export const DB_NAME = 'persona-lens';
 /** The schema version this build writes; a backup from a newer one is refused. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 /** The first version with the audience and segments tables (older backups have them derived). */
 export const AUDIENCE_VERSION = 2;
 
@@ -41,6 +42,7 @@ export class PersonaLensDB extends Dexie {
   shortlistEntries!: EntityTable<ShortlistEntryRecord, 'id'>;
   audience!: EntityTable<AudienceRecord, 'id'>;
   segments!: EntityTable<SegmentRecord, 'profileId'>;
+  personaResults!: EntityTable<PersonaResultRecord, 'profileId'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -77,6 +79,13 @@ export class PersonaLensDB extends Dexie {
       posts: 'key, profileId',
       members: 'key',
       audience: 'id, profileId',
+    });
+    // v4 (2026-12-06): each profile's personas as last computed (lib/report/insights.ts), so a
+    // popup opened after the worker slept reads them. Nothing to derive from v3 (personas were
+    // only cached in memory), so no upgrade function: the table starts empty and fills on the
+    // first report (test/db/migrations.test.ts opens a v3 database with it).
+    this.version(4).stores({
+      personaResults: 'profileId',
     });
   }
 }

@@ -31,6 +31,7 @@ export async function forgetProfile(db: PersonaLensDB, profileId: string): Promi
       db.members,
       db.audience,
       db.segments,
+      db.personaResults,
       db.pages,
       db.shortlistEntries,
     ],
@@ -57,6 +58,8 @@ export async function forgetProfile(db: PersonaLensDB, profileId: string): Promi
       await db.posts.bulkDelete(postKeys);
       await db.audience.where('profileId').equals(profileId).delete();
       await db.segments.delete(profileId);
+      // Stored personas quote the profile's comments.
+      await db.personaResults.delete(profileId);
       await db.pages.where('profileId').equals(profileId).delete();
       await db.shortlistEntries.where('profileId').equals(profileId).delete();
       await db.profiles.delete(profileId);

@@ -7,6 +7,7 @@
  * text is kept only until `textExpiresAt` (retention), derived traits and counts stay.
  */
 import type { Platform } from '../capture/batch';
+import type { PersonasResult } from '../personas/types';
 import type { MemberTraitSummary } from '../segments/member-traits';
 import type { SegmentCounts } from '../segments/segments';
 
@@ -121,6 +122,20 @@ export interface SegmentRecord {
   profileId: ProfileId;
   counts: SegmentCounts;
   updatedAt: number;
+}
+
+/**
+ * v4: a profile's personas as last computed, so a popup opened after the service worker slept
+ * reads them instead of recomputing. `fingerprint` names the audience they were computed from
+ * (and the engine that computed them); any difference means they are stale. The result holds
+ * quotes and pain-point examples, which are comment text: forgetting a profile deletes the
+ * row, and the retention purge deletes it with the texts it quotes.
+ */
+export interface PersonaResultRecord {
+  profileId: ProfileId;
+  fingerprint: string;
+  result: PersonasResult;
+  computedAt: number;
 }
 
 /** Which profile a page address shows, so the popup can answer "what is this page?". */

@@ -12,6 +12,7 @@ import type { JobState } from '../background/jobs';
 import type { ProfileSegments } from '../db/audience';
 import type { ImportReport as BackupImportReport } from '../db/backup';
 import type { ForgetReport } from '../db/forget';
+import type { PersonasResult } from '../personas/types';
 import type { Settings } from '../db/settings';
 import type { OverlapResult } from '../segments/overlap';
 import type { TargetPersona } from '../personas/types';
@@ -40,6 +41,8 @@ export interface ProtocolMap {
   getReport(request: { url: string | null }): PageReport;
   /** Extension page → background: a profile's audience distributions (counts, n, unknown, Wilson 95%). */
   getSegments(request: { profileId: string }): ProfileSegments;
+  /** Extension page → background: a profile's personas (stored, or computed and stored); null when not captured. */
+  getPersonas(request: { profileId: string }): { profileId: string; personas: PersonasResult } | null;
   /** Extension page → background: shared members and unique reach of a set of profiles. */
   getOverlap(request: { profileIds: string[] }): OverlapResult;
   /** Extension page → background: remove every trace of one profile. */

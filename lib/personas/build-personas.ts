@@ -1,46 +1,48 @@
 /**
- * Data-driven personas after Automatic Persona Generation (An, Jung, Salminen, Jansen 2018):
- * build the audience-group × post engagement matrix, factorise it with NMF, and turn each
- * latent factor into a persona described by its most representative group.
+ * Data-driven personas from the joint picture of each engaged, non-suspicious member: who
+ * they are (gender, language, stated age band, main interest; unknown is missing data) and
+ * what they engage with (their posts, as a weighted bag). A latent class model
+ * (latent-class.ts) groups members; each added class must predict held-out members
+ * significantly better, so traits independent of each other and of the posts give one persona.
  *
- * Groups are gender × language × dominant interest: the three traits the traits engine can
- * infer per commenter with some confidence, coarse enough that a group has several members.
- * Region is not part of the key (it is a probability per member); each persona's region is
- * the most likely region of its representative group's members.
+ * Each persona is then described by its own members (describe-persona.ts): every trait with
+ * the share of the members with a known value who have it, stated only when it holds for
+ * most of them. APG's outputs stay: defining posts and topics, a real quote and pain points,
+ * all from the persona's own members.
  *
- * The popup calls this for profiles with 100,000 engagements, so every per-engagement and
- * per-comment step is one pass with integer indices; string keys are hashed once each.
+ * The popup calls this for profiles with 100,000 engagements, so the model is chosen on a
+ * deterministic sample of members (the first by a hash of what they are and did, which does
+ * not depend on input order or on member keys) and everyone is then assigned.
  */
-import { chooseK } from './choose-k';
+import { describePersona, INTEREST_MIN_SCORE, personaNameSpec, statedValue } from './describe-persona';
+import { assignClasses, fitLatentClasses, memberLogLikelihoods, refitKeeping, type LatentClassData, type LatentClassModel } from './latent-class';
 import { distinctNames } from './names';
-import { matrix } from './nmf';
-import { hashString, mulberry32, type Rng } from './random';
+import { deriveSeed, hashString, mulberry32, type Rng } from './random';
 import { isQuotable, painPoints } from './text';
-import type { AudienceMember, Gender, Persona, PersonaComment, PersonaInput, PersonaOptions, PersonasResult } from './types';
+import type { AudienceMember, Gender, PersonaComment, Persona, PersonaInput, PersonaOptions, PersonasResult } from './types';
 
 /** A persona must stand for at least this many members, or it is a story about a handful of people. */
 export const MIN_MEMBERS_PER_PERSONA = 10;
+/** …and for at least this share of the audience, so a persona is a community, not a corner. */
+export const MIN_PERSONA_SHARE = 0.05;
 export const MIN_POSTS = 3;
 /**
  * Pain points read at most this many comments per persona (a seeded sample beyond it), which
  * keeps a 100,000-comment profile within the popup's budget; `painPointSample` says how many.
  */
 export const MAX_PAIN_POINT_COMMENTS = 1_000;
-
-interface Group {
-  key: string;
-  gender: Gender;
-  language: string;
-  /** Indices into the active members. */
-  members: number[];
-  /**
-   * The members' interests, in member order: category (an index into the categories) and
-   * score. Copied while the member objects are at hand, so a persona's interest tally reads
-   * two flat arrays instead of chasing every member, its list and its entries again.
-   */
-  interestCategory: number[];
-  interestScore: number[];
-}
+/** The model is chosen and fitted on at most this many members; all are then assigned. */
+export const FIT_SAMPLE = 1_000;
+/** Fold fits start from the sample's fit and only rank the k: a looser stop than the final fit. */
+const FOLD_FIT = { tol: 1e-4, maxIter: 50 };
+/**
+ * A member's posts weigh as much as this many traits at most, and never more than the number
+ * of distinct posts they engaged with: enough for communities that differ only by their
+ * posts to separate, not so much that a heavy commenter's posts drown who they are. Weighing
+ * one comment as several would let the mixture split a community by which post each member
+ * happened to pick (docs/personas.md).
+ */
+export const POST_WEIGHT = 3;
 
 export function dominantInterest(m: AudienceMember): string {
   let best = 'unknown';
@@ -51,7 +53,7 @@ export function dominantInterest(m: AudienceMember): string {
       score = i.score;
     }
   }
-  return best;
+  return score >= INTEREST_MIN_SCORE ? best : 'unknown';
 }
 
 function topEntries(weights: Map<string, number>, limit: number): string[] {
@@ -60,42 +62,6 @@ function topEntries(weights: Map<string, number>, limit: number): string[] {
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, limit)
     .map(([key]) => key);
-}
-
-/** Named buckets that say "somewhere else" rather than where. */
-const NOT_A_PLACE = new Set(['unknown', 'OTHER']);
-
-/**
- * Sums weights per name into slots of `sums`, with `slots` naming them: one Map lookup per
- * entry instead of a get and a set (a persona's members carry tens of thousands of interest
- * and region entries). The additions per name happen in the same order as with a Map of
- * sums, so the totals are the same to the last bit.
- */
-class Tally {
-  private readonly slots = new Map<string, number>();
-  private readonly names: string[] = [];
-  private readonly sums: number[] = [];
-
-  add(name: string, weight: number): void {
-    let slot = this.slots.get(name);
-    if (slot === undefined) {
-      slot = this.names.length;
-      this.slots.set(name, slot);
-      this.names.push(name);
-      this.sums.push(0);
-    }
-    this.sums[slot]! += weight;
-  }
-
-  toMap(): Map<string, number> {
-    return new Map(this.names.map((name, i) => [name, this.sums[i]!]));
-  }
-}
-
-function likelyRegion(active: readonly AudienceMember[], memberIndices: readonly number[]): string {
-  const mass = new Tally();
-  for (const mi of memberIndices) for (const r of active[mi]!.regions) if (!NOT_A_PLACE.has(r.region)) mass.add(r.region, r.p);
-  return topEntries(mass.toMap(), 1)[0] ?? 'unknown';
 }
 
 /** A seeded sample of at most `max` items, in their original order. */
@@ -124,6 +90,226 @@ function pickQuote(pool: readonly PersonaComment[], rng: Rng): PersonaComment | 
   return null;
 }
 
+
+/**
+ * Comments in a canonical order, so quotes and pain-point samples do not depend on input
+ * order: by a hash of text and post (numbers sort much faster than strings), then by content.
+ */
+function canonicalOrder(comments: readonly PersonaComment[]): PersonaComment[] {
+  const key = Uint32Array.from(comments, (c) => hashString(`${c.text}\u0000${c.postId}`));
+  const idx = Int32Array.from({ length: comments.length }, (_, i) => i).sort((a, b) =>
+    key[a] !== key[b] ? key[a]! - key[b]! : byContent(comments[a]!, comments[b]!),
+  );
+  return Array.from(idx, (i) => comments[i]!);
+}
+
+function byContent(a: PersonaComment, b: PersonaComment): number {
+  if (a.text !== b.text) return a.text < b.text ? -1 : 1;
+  if (a.postId !== b.postId) return a.postId < b.postId ? -1 : 1;
+  return a.memberKey < b.memberKey ? -1 : a.memberKey > b.memberKey ? 1 : 0;
+}
+
+interface Encoded {
+  data: LatentClassData;
+  /** Per engaged member (row), a hash of what they are and did: never of their key. */
+  hash: Uint32Array;
+  /** Rows in (hash, content) order: the order the model reads members in. */
+  order: Int32Array;
+}
+
+/** Each engaged member's posts in compressed rows, columns ascending, repeats summed. */
+interface PostRows {
+  ptr: Int32Array;
+  post: Int32Array;
+  count: Float64Array;
+}
+
+/** 32-bit FNV-1a step over one integer. */
+function mix(h: number, x: number): number {
+  return Math.imul(h ^ (x | 0), 0x01000193) >>> 0;
+}
+
+/**
+ * Members as the model reads them: gender, language, age band and main interest as
+ * categorical codes (-1 unknown), posts as a bag whose weights sum to at most POST_WEIGHT.
+ * Region stays out of the model: it is mostly read from the same words as the language, and
+ * a model that assumes traits independent within a class would take that tie for structure.
+ */
+function encode(members: readonly AudienceMember[], rows: PostRows, postCount: number): Encoded {
+  const n = members.length;
+  const dims: ((m: AudienceMember) => string)[] = [
+    (m) => m.gender,
+    (m) => m.language,
+    (m) => m.ageBand ?? 'unknown',
+    dominantInterest,
+  ];
+  const variables = dims.map((read) => {
+    const raw = members.map(read);
+    const values = [...new Set(raw)].filter((v) => v !== 'unknown').sort();
+    const level = new Map(values.map((v, i) => [v, i]));
+    const codes = new Int32Array(n);
+    for (let i = 0; i < n; i++) codes[i] = level.get(raw[i]!) ?? -1;
+    return { levels: Math.max(1, values.length), codes };
+  });
+  const { ptr, post, count } = rows;
+  const weight = new Float64Array(post.length);
+  const hash = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    let h = 0x811c9dc5;
+    for (const v of variables) h = mix(h, v.codes[i]!);
+    let total = 0;
+    for (let q = ptr[i]!; q < ptr[i + 1]!; q++) {
+      total += count[q]!;
+      h = mix(mix(h, post[q]!), Math.round(count[q]! * 1000));
+    }
+    const scale = Math.min(ptr[i + 1]! - ptr[i]!, POST_WEIGHT) / total;
+    for (let q = ptr[i]!; q < ptr[i + 1]!; q++) weight[q] = count[q]! * scale;
+    hash[i] = h;
+  }
+  // Equal hashes (copies of one member, or a collision) fall back to comparing the content.
+  const byContent = (a: number, b: number): number => {
+    for (const v of variables) if (v.codes[a] !== v.codes[b]) return v.codes[a]! - v.codes[b]!;
+    const la = ptr[a + 1]! - ptr[a]!;
+    const lb = ptr[b + 1]! - ptr[b]!;
+    for (let e = 0; e < Math.min(la, lb); e++) {
+      const pa = ptr[a]! + e;
+      const pb = ptr[b]! + e;
+      if (post[pa] !== post[pb]) return post[pa]! - post[pb]!;
+      if (count[pa] !== count[pb]) return count[pa]! - count[pb]!;
+    }
+    return la - lb;
+  };
+  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => (hash[a] !== hash[b] ? hash[a]! - hash[b]! : byContent(a, b)));
+  return { data: { n, variables, bag: { size: postCount, ptr, index: post, weight } }, hash, order };
+}
+
+export interface ClassChoice {
+  k: number;
+  model: LatentClassModel;
+  /** Held-out log-likelihood per k tried (two folds, each fitted on the other), index k − 1. */
+  heldOut: number[];
+}
+
+/**
+ * How sure a larger model must be to win: its mean held-out gain per member must exceed this
+ * many standard errors (a one-sided paired z-test, about 2.3% false alarms). Held-out sums
+ * alone let a split of one community by which of its posts each member happened to comment
+ * on win by noise.
+ */
+const MIN_GAIN_Z = 2;
+
+function significantGain(candidate: Float64Array, incumbent: Float64Array): boolean {
+  const n = candidate.length;
+  if (n < 2) return false;
+  let mean = 0;
+  for (let i = 0; i < n; i++) mean += candidate[i]! - incumbent[i]!;
+  mean /= n;
+  let variance = 0;
+  for (let i = 0; i < n; i++) variance += (candidate[i]! - incumbent[i]! - mean) ** 2;
+  variance /= n - 1;
+  return mean > MIN_GAIN_Z * Math.sqrt(variance / n);
+}
+
+/**
+ * The number of classes that best predicts held-out members, among those whose every class
+ * stands for a persona's minimum of members. Folds split by the member hash, so copies of
+ * one member never sit on both sides.
+ */
+export function chooseClasses(encoded: Encoded, maxK: number, minSize: number, seed: number): ClassChoice {
+  const { data, hash, order } = encoded;
+  const sampleRows = order.slice(0, Math.min(order.length, FIT_SAMPLE));
+  const foldA = sampleRows.filter((i) => ((hash[i]! >>> 7) & 1) === 0);
+  const foldB = sampleRows.filter((i) => ((hash[i]! >>> 7) & 1) === 1);
+  const rng = (k: number, part: number): Rng => mulberry32(deriveSeed(seed, k * 4 + part));
+  const heldOut: number[] = [];
+  let best: { k: number; model: LatentClassModel; members: Float64Array } | null = null;
+  let misses = 0;
+  // Each k's fit also starts from the k − 1 fit, split (see latent-class.ts).
+  let previous: LatentClassModel | undefined;
+  for (let k = 1; k <= maxK && misses < 2; k++) {
+    let { model } = fitLatentClasses(data, sampleRows, k, rng(k, 2), {}, previous);
+    previous = model;
+    // The fold fits start from this solution, so held-out members judge the solution the
+    // personas would come from rather than whichever optimum a fold's own starts reach.
+    const all = Array.from({ length: k }, (_, t) => t);
+    const onA = refitKeeping(data, foldA, model, all, FOLD_FIT).model;
+    const onB = refitKeeping(data, foldB, model, all, FOLD_FIT).model;
+    // Per held-out member, in the same order for every k: fold B under A's model, then A under B's.
+    const members = new Float64Array(sampleRows.length);
+    members.set(memberLogLikelihoods(onA, data, foldB));
+    members.set(memberLogLikelihoods(onB, data, foldA), foldB.length);
+    heldOut.push(members.reduce((sum, x) => sum + x, 0));
+    // Held-out likelihood rises while classes capture structure and falls once they fit
+    // noise; two misses in a row end the search.
+    if (best && !significantGain(members, best.members)) {
+      misses++;
+      continue;
+    }
+    misses = 0;
+    // Class sizes on the sample, scaled to the audience: assigning everyone per k would cost
+    // more than the fit. A class too small for a persona is dropped and the rest refitted.
+    const scale = data.n / sampleRows.length;
+    const sizes = new Float64Array(k);
+    for (const c of assignClasses(model, data, sampleRows)) sizes[c]! += scale;
+    const keep = Array.from({ length: k }, (_, t) => t).filter((t) => sizes[t]! >= minSize);
+    if (keep.length < k) {
+      if (keep.length <= (best?.k ?? 0)) continue;
+      model = refitKeeping(data, sampleRows, model, keep).model;
+      const resized = new Float64Array(model.k);
+      for (const c of assignClasses(model, data, sampleRows)) resized[c]! += scale;
+      if (resized.some((size) => size < minSize)) continue;
+    }
+    best = { k: model.k, model, members };
+  }
+  return { k: best!.k, model: best!.model, heldOut };
+}
+
+/** Compressed rows from (row, column, count) triples: a counting sort by row, then each row sorted by column with repeats summed. */
+function compressRows(n: number, used: number, rowOfEntry: Int32Array, columnOfEntry: Int32Array, counts: Float64Array): PostRows {
+  const start = new Int32Array(n + 1);
+  for (let q = 0; q < used; q++) start[rowOfEntry[q]! + 1]!++;
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const fill = start.slice(0, n);
+  const col = new Int32Array(used);
+  const cnt = new Float64Array(used);
+  for (let q = 0; q < used; q++) {
+    const at = fill[rowOfEntry[q]!]!++;
+    col[at] = columnOfEntry[q]!;
+    cnt[at] = counts[q]!;
+  }
+  const ptr = new Int32Array(n + 1);
+  const post = new Int32Array(used);
+  const count = new Float64Array(used);
+  let out = 0;
+  for (let i = 0; i < n; i++) {
+    const a = start[i]!;
+    const b = start[i + 1]!;
+    // Insertion sort: a member engages with a handful of posts.
+    for (let x = a + 1; x < b; x++) {
+      const c = col[x]!;
+      const w = cnt[x]!;
+      let y = x - 1;
+      while (y >= a && col[y]! > c) {
+        col[y + 1] = col[y]!;
+        cnt[y + 1] = cnt[y]!;
+        y--;
+      }
+      col[y + 1] = c;
+      cnt[y + 1] = w;
+    }
+    for (let x = a; x < b; x++) {
+      if (out > ptr[i]! && post[out - 1] === col[x]) count[out - 1]! += cnt[x]!;
+      else {
+        post[out] = col[x]!;
+        count[out] = cnt[x]!;
+        out++;
+      }
+    }
+    ptr[i + 1] = out;
+  }
+  return { ptr, post: post.slice(0, out), count: count.slice(0, out) };
+}
+
 export function buildPersonas(input: PersonaInput, options: PersonaOptions = {}): PersonasResult {
   const seed = options.seed ?? 0;
   const maxK = options.maxK ?? 5;
@@ -144,7 +330,7 @@ export function buildPersonas(input: PersonaInput, options: PersonaOptions = {})
   const ePost = new Int32Array(E);
   const eCount = new Float64Array(E);
   const postIndex = new Map<string, number>();
-  const engaged = new Uint8Array(active.length);
+  const perMember = new Int32Array(active.length);
   let used = 0;
   let engagementTotal = 0;
   // Stored engagements come grouped by post, so the previous post's index is usually the answer.
@@ -164,12 +350,28 @@ export function buildPersonas(input: PersonaInput, options: PersonaOptions = {})
     eMember[used] = mi;
     ePost[used] = pj;
     eCount[used] = e.count;
+    perMember[mi]!++;
     used++;
-    engaged[mi] = 1;
     engagementTotal += e.count;
   }
-  let engagedCount = 0;
-  for (let i = 0; i < engaged.length; i++) engagedCount += engaged[i]!;
+  // Columns in post-id order and rows in member order, so nothing depends on the order engagements came in.
+  const firstSeen = [...postIndex.keys()];
+  const postIds = [...firstSeen].sort();
+  const rank = new Map(postIds.map((id, j) => [id, j]));
+  const column = Int32Array.from(firstSeen, (id) => rank.get(id)!);
+  const rowOf = new Int32Array(active.length).fill(-1);
+  const engaged: AudienceMember[] = [];
+  for (let mi = 0; mi < active.length; mi++) {
+    if (perMember[mi]! === 0) continue;
+    rowOf[mi] = engaged.length;
+    engaged.push(active[mi]!);
+  }
+  for (let q = 0; q < used; q++) {
+    eMember[q] = rowOf[eMember[q]!]!;
+    ePost[q] = column[ePost[q]!]!;
+  }
+  const postRows = compressRows(engaged.length, used, eMember, ePost, eCount);
+  const engagedCount = engaged.length;
   const sampleSize = { members: engagedCount, engagements: engagementTotal, posts: postIndex.size };
   if (engagedCount < minMembers) {
     return {
@@ -186,77 +388,27 @@ export function buildPersonas(input: PersonaInput, options: PersonaOptions = {})
     };
   }
 
-  const groupsByKey = new Map<string, Group>();
-  const categories: string[] = [];
-  const categoryIndex = new Map<string, number>();
-  for (let mi = 0; mi < active.length; mi++) {
-    if (!engaged[mi]) continue;
-    const m = active[mi]!;
-    const key = `${m.gender}|${m.language}|${dominantInterest(m)}`;
-    let g = groupsByKey.get(key);
-    if (!g) {
-      g = { key, gender: m.gender, language: m.language, members: [], interestCategory: [], interestScore: [] };
-      groupsByKey.set(key, g);
-    }
-    g.members.push(mi);
-    for (const i of m.interests) {
-      let c = categoryIndex.get(i.category);
-      if (c === undefined) {
-        c = categories.length;
-        categoryIndex.set(i.category, c);
-        categories.push(i.category);
-      }
-      g.interestCategory.push(c);
-      g.interestScore.push(i.score);
+  const encoded = encode(engaged, postRows, postIds.length);
+  const minSize = Math.max(MIN_MEMBERS_PER_PERSONA, Math.ceil(MIN_PERSONA_SHARE * engagedCount));
+  const supported = Math.max(1, Math.floor(engagedCount / minSize));
+  const { k, model } = chooseClasses(encoded, Math.max(1, Math.min(maxK, supported)), minSize, seed);
+  const classOf = assignClasses(model, encoded.data);
+
+  const membersOf: number[][] = Array.from({ length: k }, () => []);
+  for (let r = 0; r < engagedCount; r++) membersOf[classOf[r]!]!.push(r);
+  const classEngagement = new Float64Array(k);
+  const classPost = new Float64Array(k * postIds.length);
+  const postTotal = new Float64Array(postIds.length);
+  for (let r = 0; r < engagedCount; r++) {
+    for (let q = postRows.ptr[r]!; q < postRows.ptr[r + 1]!; q++) {
+      const j = postRows.post[q]!;
+      const c = postRows.count[q]!;
+      classEngagement[classOf[r]!]! += c;
+      classPost[classOf[r]! * postIds.length + j]! += c;
+      postTotal[j]! += c;
     }
   }
-  // Sorted by key so row order, and with it every result, does not depend on input order.
-  const groups = [...groupsByKey.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
-  const memberGroup = new Int32Array(active.length).fill(-1);
-  groups.forEach((g, gi) => {
-    for (const mi of g.members) memberGroup[mi] = gi;
-  });
-  // Columns in post-id order, for the same reason.
-  const firstSeen = [...postIndex.keys()];
-  const postIds = [...firstSeen].sort();
-  const column = new Int32Array(firstSeen.length);
-  const rank = new Map(postIds.map((id, j) => [id, j]));
-  firstSeen.forEach((id, i) => (column[i] = rank.get(id)!));
-  const n = groups.length;
-  const mCols = postIds.length;
 
-  const V = matrix(n, mCols);
-  for (let q = 0; q < used; q++) V.data[memberGroup[eMember[q]!]! * mCols + column[ePost[q]!]!]! += eCount[q]!;
-
-  // Fewer personas when data is thin: each must stand for MIN_MEMBERS_PER_PERSONA members.
-  const supported = Math.max(1, Math.floor(engagedCount / MIN_MEMBERS_PER_PERSONA));
-  // Engagement counts are roughly Poisson, so ΣV is the residual a perfect model would leave.
-  const { k, fit } = chooseK(V, { maxK: Math.min(maxK, supported), seed, noiseFloor: engagementTotal });
-  const { W, H } = fit;
-
-  const hSum = new Float64Array(k);
-  for (let t = 0; t < k; t++) for (let j = 0; j < mCols; j++) hSum[t]! += H.data[t * mCols + j]!;
-  // contribution(g, t): the engagement of group g that factor t reconstructs.
-  const contribution = (g: number, t: number): number => W.data[g * k + t]! * hSum[t]!;
-  const mass = new Float64Array(k);
-  const assigned: number[][] = Array.from({ length: k }, () => []);
-  const factorOfGroup = new Int32Array(n);
-  for (let g = 0; g < n; g++) {
-    let best = 0;
-    for (let t = 0; t < k; t++) {
-      mass[t]! += contribution(g, t);
-      if (contribution(g, t) > contribution(g, best)) best = t;
-    }
-    assigned[best]!.push(g);
-    factorOfGroup[g] = best;
-  }
-  // A factor no group calls its own describes nobody; its engagement share goes to the rest.
-  const factors = Array.from({ length: k }, (_, t) => t).filter((t) => assigned[t]!.length > 0);
-  const totalMass = factors.reduce((s, t) => s + mass[t]!, 0) || 1;
-
-  // Column sums of H, to find posts that load on a factor specifically, not just popular posts.
-  const colSum = new Float64Array(mCols);
-  for (let t = 0; t < k; t++) for (let j = 0; j < mCols; j++) colSum[j]! += H.data[t * mCols + j]!;
   const postById = new Map(input.posts.map((p) => [p.id, p]));
   const cleanTag = (tag: string): string => tag.replace(/^#/, '').toLowerCase();
   // A hashtag on most posts (the creator's signature tag) says nothing about one persona.
@@ -265,90 +417,70 @@ export function buildPersonas(input: PersonaInput, options: PersonaOptions = {})
   const commonTag = (tag: string): boolean => (tagPosts.get(tag) ?? 0) > 0.5 * postIds.length;
 
   // One pass over comments: each goes to its author's persona.
-  const commentsOfFactor: PersonaComment[][] = Array.from({ length: k }, () => []);
-  const commentGroups: number[][] = Array.from({ length: k }, () => []);
+  const commentsOf: PersonaComment[][] = Array.from({ length: k }, () => []);
   for (const c of input.comments) {
     const mi = memberIndex.get(c.memberKey);
-    if (mi === undefined || !engaged[mi]) continue;
-    const g = memberGroup[mi]!;
-    commentsOfFactor[factorOfGroup[g]!]!.push(c);
-    commentGroups[factorOfGroup[g]!]!.push(g);
+    if (mi === undefined || rowOf[mi]! < 0) continue;
+    commentsOf[classOf[rowOf[mi]!]!]!.push(c);
   }
 
-  const drafts = factors.map((t) => {
-    const groupsOfT = assigned[t]!;
-    // The representative group explains the most of this factor's engagement.
-    const rep = groupsOfT.reduce((best, g) => (contribution(g, t) > contribution(best, t) ? g : best), groupsOfT[0]!);
-    const repGroup = groups[rep]!;
-    let memberCount = 0;
-    for (const g of groupsOfT) memberCount += groups[g]!.members.length;
-
-    const definingPosts = postIds
-      .map((id, j) => {
-        const h = H.data[t * mCols + j]!;
-        return { id, score: colSum[j]! > 0 ? (h * h) / colSum[j]! : 0 };
-      })
-      .filter((p) => p.score > 0)
-      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
-      .slice(0, 5)
-      .map((p) => p.id);
-
-    // Per category, the same additions in the same order as member by member.
-    const weight = new Float64Array(categories.length);
-    const seen = new Uint8Array(categories.length);
-    for (const g of groupsOfT) {
-      const { interestCategory, interestScore } = groups[g]!;
-      for (let e = 0; e < interestCategory.length; e++) {
-        const c = interestCategory[e]!;
-        weight[c]! += interestScore[e]!;
-        seen[c] = 1;
+  const drafts = membersOf
+    .map((rows, t) => ({ rows, t }))
+    .filter(({ rows }) => rows.length > 0)
+    .map(({ rows, t }) => {
+      const traits = describePersona(rows.map((r) => engaged[r]!));
+      // Posts where this persona's share of the engagement most exceeds its overall share.
+      const definingPosts = postIds
+        .map((id, j) => {
+          const mine = classPost[t * postIds.length + j]!;
+          return { id, score: postTotal[j]! > 0 ? (mine * mine) / postTotal[j]! : 0 };
+        })
+        .filter((p) => p.score > 0)
+        .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
+        .slice(0, 5)
+        .map((p) => p.id);
+      const hashtagCount = new Map<string, number>();
+      for (const id of definingPosts) {
+        for (const tag of postById.get(id)?.hashtags ?? []) {
+          const clean = cleanTag(tag);
+          if (clean && !commonTag(clean)) hashtagCount.set(clean, (hashtagCount.get(clean) ?? 0) + 1);
+        }
       }
-    }
-    const interestWeight = new Map<string, number>();
-    for (let c = 0; c < categories.length; c++) if (seen[c]) interestWeight.set(categories[c]!, weight[c]!);
-    const hashtagCount = new Map<string, number>();
-    for (const id of definingPosts) {
-      for (const tag of postById.get(id)?.hashtags ?? []) {
-        const clean = cleanTag(tag);
-        if (clean && !commonTag(clean)) hashtagCount.set(clean, (hashtagCount.get(clean) ?? 0) + 1);
-      }
-    }
-    // Interests that characterise the persona: at least 30% as strong as its strongest, so a
-    // weak interest everyone shares (music, say) does not fill every card.
-    const strongest = Math.max(0, ...interestWeight.values());
-    for (const [category, w] of interestWeight) if (w < 0.3 * strongest) interestWeight.delete(category);
-    const interests = [...new Set([...topEntries(interestWeight, 3), ...topEntries(hashtagCount, 2).map((h) => `#${h}`)])];
+      const statedInterests = traits.interests.filter((i) => i.value !== 'mixed' && i.value !== 'unknown').map((i) => i.value);
+      const interests = [...new Set([...statedInterests, ...topEntries(hashtagCount, 2).map((h) => `#${h}`)])];
 
-    const comments = commentsOfFactor[t]!;
-    const defining = new Set(definingPosts);
-    const groupOf = commentGroups[t]!;
-    const fromRep = comments.filter((_, i) => groupOf[i] === rep);
-    const rng = mulberry32((seed ^ hashString(repGroup.key)) >>> 0);
-    // Most telling first: the representative group on the posts that define the persona.
-    const quote =
-      pickQuote(fromRep.filter((c) => defining.has(c.postId)), rng) ?? pickQuote(fromRep, rng) ?? pickQuote(comments, rng);
-    const analysed = sample(comments, MAX_PAIN_POINT_COMMENTS, rng);
+      const comments = canonicalOrder(commentsOf[t]!);
+      const defining = new Set(definingPosts);
+      const signature = `${statedValue(traits.gender)}|${statedValue(traits.language)}|${definingPosts.join(',')}`;
+      const rng = mulberry32((seed ^ hashString(signature)) >>> 0);
+      const quote = pickQuote(comments.filter((c) => defining.has(c.postId)), rng) ?? pickQuote(comments, rng);
+      const analysed = sample(comments, MAX_PAIN_POINT_COMMENTS, rng);
+      const g = statedValue(traits.gender);
+      const gender: Gender = g === 'female' || g === 'male' ? g : 'unknown';
+      return {
+        gender,
+        language: statedValue(traits.language),
+        region: statedValue(traits.region),
+        interests,
+        traits,
+        quote: quote ? { text: quote.text.trim(), memberKey: quote.memberKey } : null,
+        share: rows.length / engagedCount,
+        engagementShare: engagementTotal > 0 ? classEngagement[t]! / engagementTotal : 0,
+        sampleSize: rows.length,
+        definingPosts,
+        painPoints: painPoints(analysed),
+        painPointSample: analysed.length,
+        signature,
+      };
+    });
 
-    return {
-      gender: repGroup.gender,
-      language: repGroup.language,
-      region: likelyRegion(active, repGroup.members),
-      interests,
-      quote: quote ? { text: quote.text.trim(), memberKey: quote.memberKey } : null,
-      share: memberCount / engagedCount,
-      engagementShare: mass[t]! / totalMass,
-      sampleSize: memberCount,
-      definingPosts,
-      painPoints: painPoints(analysed),
-      painPointSample: analysed.length,
-      groupKey: repGroup.key,
-    };
-  });
-
-  drafts.sort((a, b) => b.share - a.share || (a.groupKey < b.groupKey ? -1 : 1));
-  const names = distinctNames(drafts, seed);
-  const personas: Persona[] = drafts.map(({ groupKey, ...d }, i) => ({
-    id: `persona-${i + 1}-${hashString(`${groupKey}|${seed}`).toString(36)}`,
+  drafts.sort((a, b) => b.share - a.share || (a.signature < b.signature ? -1 : 1));
+  const names = distinctNames(
+    drafts.map((d) => personaNameSpec(d.traits)),
+    seed,
+  );
+  const personas: Persona[] = drafts.map(({ signature, ...d }, i) => ({
+    id: `persona-${i + 1}-${hashString(`${signature}|${seed}`).toString(36)}`,
     name: names[i]!,
     ...d,
   }));

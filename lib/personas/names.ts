@@ -67,11 +67,21 @@ const BY_LANGUAGE: Record<string, Names> = {
 /** Names commonly given to any gender, for unknown gender or unknown everything. */
 const NEUTRAL = ['Alex', 'Sam', 'Robin', 'Charlie', 'Jordan', 'Kim'] as const;
 
-/** The candidate list for a persona, most specific first (region, then language, then neutral). */
+/**
+ * Gendered names common across many languages, for a persona whose gender is stated but
+ * whose region and language are not: a name from one country's list would claim a place.
+ */
+const INTERNATIONAL: Names = { female: ['Anna', 'Maria', 'Sara', 'Nina'], male: ['David', 'Daniel', 'Adam', 'Leo'] };
+
+/**
+ * The candidate list for a persona, most specific first (region, then language, then a
+ * gendered name typical of no one place, then neutral). Callers pass 'unknown' for whatever
+ * the persona does not state, so the name claims no more than the card does.
+ */
 export function candidateNames(gender: Gender, region: string, language: string): readonly string[] {
   if (gender === 'unknown') return NEUTRAL;
-  const table = BY_REGION[region.toUpperCase()] ?? BY_LANGUAGE[language.toLowerCase()];
-  return table ? table[gender] : NEUTRAL;
+  const table = BY_REGION[region.toUpperCase()] ?? BY_LANGUAGE[language.toLowerCase()] ?? INTERNATIONAL;
+  return table[gender];
 }
 
 /**

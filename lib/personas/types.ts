@@ -68,24 +68,59 @@ export interface PainPoint {
   example: string;
 }
 
+/**
+ * One trait of a persona, read from its members: `share` is the share of the members with a
+ * known value who have `value`. `value` is a code when at least 60% of them share it
+ * (STATED_SHARE), 'mixed' when not (then `share` is the top value's), 'unknown' when no
+ * member's value is known.
+ */
+export interface TraitShare {
+  value: string;
+  share: number;
+  /** Members of the persona with a known value: the sample the share rests on. */
+  known: number;
+  /** The most common known values with their shares, largest first (at most 3). */
+  top: { value: string; share: number }[];
+}
+
+export interface PersonaTraits {
+  gender: TraitShare;
+  language: TraitShare;
+  region: TraitShare;
+  ageBand: TraitShare;
+  /**
+   * Each interest at least 60% of the members with a known interest have; when none is,
+   * one 'mixed' entry (or 'unknown' when no member has a known interest).
+   */
+  interests: TraitShare[];
+}
+
 export interface Persona {
   id: string;
-  /** A typical first name for the persona's gender and region; never a commenter's name. */
+  /**
+   * A first name that claims only what holds: gendered only when ≥ 70% of the members with a
+   * known gender share it, typical of a region or language only when that is stated, neutral
+   * otherwise. Never a commenter's name.
+   */
   name: string;
+  /** The stated gender, or 'unknown' when the persona's gender is mixed or unknown. */
   gender: Gender;
-  /** ISO 3166-1 alpha-2, or 'unknown'. */
+  /** The stated region (ISO 3166-1 alpha-2), or 'unknown' when mixed or unknown. */
   region: string;
-  /** ISO 639-1, or 'unknown'. */
+  /** The stated language (ISO 639-1), or 'unknown' when mixed or unknown. */
   language: string;
+  /** Stated interests, then up to two hashtags of the defining posts ('#tag'). */
   interests: string[];
+  /** Every described trait with the share that backs it. */
+  traits: PersonaTraits;
   quote: { text: string; memberKey: string } | null;
   /** Share of the audience (engaged, non-suspicious members) this persona stands for, 0..1; shares sum to 1. */
   share: number;
-  /** Share of the engagement this persona's factor reconstructs, 0..1: heavy commenters weigh more here. */
+  /** Share of the engagement by this persona's members, 0..1: heavy commenters weigh more here. */
   engagementShare: number;
-  /** Members assigned to this persona (by their group's dominant factor). */
+  /** Members assigned to this persona (their most probable latent class). */
   sampleSize: number;
-  /** Post ids that load most specifically on this persona's factor. */
+  /** Post ids this persona's members engage with most specifically (lift over the audience). */
   definingPosts: string[];
   painPoints: PainPoint[];
   /** Comments the pain points were read from (a seeded sample when the persona has very many). */

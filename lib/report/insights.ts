@@ -5,7 +5,7 @@
  * lib/segments, lib/personas and lib/metrics; every part carries its own sample size.
  */
 import type { PersonaLensDB } from '../db/database';
-import type { ProfileRecord } from '../db/records';
+import type { EngagementRecord, PostRecord, ProfileRecord } from '../db/records';
 import { benchmarkFor, engagementAnomalies, engagementRate, growth, placeRate, type Anomaly, type Benchmark, type EngagementRate, type Growth } from '../metrics';
 import {
   buildPersonas,
@@ -16,7 +16,8 @@ import {
   type PersonasResult,
   type TargetPersona,
 } from '../personas';
-import { asMemberTraitSummary, isSuspiciousMember, toAudienceMember } from '../segments/member-traits';
+import { hashString } from '../personas/random';
+import { asMemberTraitSummary, isSuspiciousMember, toAudienceMember, type MemberTraitSummary } from '../segments/member-traits';
 import { countsOf, distributions, type SegmentCounts, type SegmentView } from '../segments/segments';
 
 export interface AuthenticitySummary {
@@ -66,10 +67,67 @@ export async function loadTargets(db: PersonaLensDB): Promise<{ target: TargetPe
 }
 
 /**
- * Personas are the costly part (NMF), so they are kept per profile until its audience
- * changes. A cache only: losing it (worker restart) costs one recomputation.
+ * Names the engine that computed a stored persona result: a build whose personas differ
+ * (another model, other descriptions) changes it, and stored results from before are stale.
  */
-const personaCache = new Map<string, { version: string; result: PersonasResult }>();
+export const PERSONA_ENGINE = 'latent-class-1';
+
+/**
+ * What a profile's personas depend on, as one string: its engagements (count and total), the
+ * last capture of it, its segment counts (which move when a member's traits do) and the
+ * engine. Stored personas with another fingerprint are stale.
+ */
+export function personaFingerprint(engagements: readonly { count: number }[], lastSeen: number, counts: unknown): string {
+  let total = 0;
+  for (const e of engagements) total += e.count;
+  return `${PERSONA_ENGINE}|${engagements.length}:${total}:${lastSeen}|${hashString(JSON.stringify(counts ?? null)).toString(36)}`;
+}
+
+interface PersonaSources {
+  engagements: EngagementRecord[];
+  posts: PostRecord[];
+  memberKeys: string[];
+  summaries: (MemberTraitSummary | undefined)[];
+  counts: SegmentCounts | undefined;
+}
+
+/**
+ * A profile's personas: the stored result while its fingerprint holds, else computed and
+ * stored. Personas are the costly part of a report, so a popup opened after the worker slept
+ * reads them instead of recomputing.
+ */
+async function personasOf(db: PersonaLensDB, profile: ProfileRecord, s: PersonaSources): Promise<PersonasResult> {
+  const fingerprint = personaFingerprint(s.engagements, profile.lastSeen, s.counts);
+  const stored = await db.personaResults.get(profile.id);
+  if (stored?.fingerprint === fingerprint) return stored.result;
+  const comments = await db.comments.where('profileId').equals(profile.id).toArray();
+  const personas = buildPersonas(
+    {
+      members: s.memberKeys.map((key, i) => toAudienceMember(key, s.summaries[i])),
+      engagements: s.engagements.map((e) => ({ memberKey: e.memberKey, postId: e.postKey, count: e.count })),
+      posts: s.posts.map((p) => ({ id: p.key, hashtags: p.hashtags, text: p.text })),
+      comments: comments.flatMap((c) => (c.text && c.postKey ? [{ memberKey: c.memberKey, postId: c.postKey, text: c.text }] : [])),
+    },
+    { seed: 0 },
+  );
+  // A failed write costs a recomputation next time, never the report.
+  await db.personaResults.put({ profileId: profile.id, fingerprint, result: personas, computedAt: Date.now() }).catch(() => undefined);
+  return personas;
+}
+
+/** The personas of one profile, for views that show only them (the dashboard's side by side); null for a profile not stored. */
+export async function loadPersonas(db: PersonaLensDB, profileId: string): Promise<{ profileId: string; personas: PersonasResult } | null> {
+  const profile = await db.profiles.get(profileId);
+  if (!profile) return null;
+  const [engagements, posts, segmentRow] = await Promise.all([
+    db.engagements.where('profileId').equals(profile.id).toArray(),
+    db.posts.where('profileId').equals(profile.id).toArray(),
+    db.segments.get(profile.id),
+  ]);
+  const memberKeys = [...new Set(engagements.map((e) => e.memberKey))];
+  const summaries = (await db.members.bulkGet(memberKeys)).map((m) => asMemberTraitSummary(m?.traits));
+  return { profileId, personas: await personasOf(db, profile, { engagements, posts, memberKeys, summaries, counts: segmentRow?.counts }) };
+}
 
 export async function loadInsights(db: PersonaLensDB, profile: ProfileRecord): Promise<AudienceInsights> {
   const [engagements, posts, snapshots, segmentRow, targets] = await Promise.all([
@@ -96,21 +154,7 @@ export async function loadInsights(db: PersonaLensDB, profile: ProfileRecord): P
     for (const [flag, n] of Object.entries(s.flags)) flagCounts[flag] = (flagCounts[flag] ?? 0) + (n ?? 0);
   }
 
-  const version = `${engagements.length}:${engagements.reduce((sum, e) => sum + e.count, 0)}:${profile.lastSeen}`;
-  let personas = personaCache.get(profile.id)?.version === version ? personaCache.get(profile.id)!.result : undefined;
-  if (!personas) {
-    const comments = await db.comments.where('profileId').equals(profile.id).toArray();
-    personas = buildPersonas(
-      {
-        members: memberKeys.map((key, i) => toAudienceMember(key, summaries[i])),
-        engagements: engagements.map((e) => ({ memberKey: e.memberKey, postId: e.postKey, count: e.count })),
-        posts: posts.map((p) => ({ id: p.key, hashtags: p.hashtags, text: p.text })),
-        comments: comments.flatMap((c) => (c.text && c.postKey ? [{ memberKey: c.memberKey, postId: c.postKey, text: c.text }] : [])),
-      },
-      { seed: 0 },
-    );
-    personaCache.set(profile.id, { version, result: personas });
-  }
+  const personas = await personasOf(db, profile, { engagements, posts, memberKeys, summaries, counts: segmentRow?.counts });
 
   const rate = engagementRate(profile.platform, posts.map((p) => ({ ...p, id: p.key })), profile.followers);
   const benchmark = profile.followers !== undefined ? benchmarkFor(profile.platform, profile.followers) : null;

@@ -85,9 +85,21 @@ describe('traits wired into capture', () => {
   });
 });
 
+describe('getPersonas', () => {
+  it('gives a captured profile its personas (here: too few commenters, said so) and null for one never captured', async () => {
+    const { capture, data } = setup();
+    await capture.capture(channelBatch({ comments }), contentSender);
+    const r = await data.getPersonas({ profileId: 'youtube:lenatravels' }, dashboard);
+    expect(r?.profileId).toBe('youtube:lenatravels');
+    expect(r?.personas).toMatchObject({ status: 'insufficient', sample: { members: 2 } });
+    expect(await data.getPersonas({ profileId: 'youtube:nobody' }, dashboard)).toBeNull();
+  });
+});
+
 describe('data handlers: who may call', () => {
   const calls: [string, unknown][] = [
     ['getSegments', { profileId: 'youtube:lenatravels' }],
+    ['getPersonas', { profileId: 'youtube:lenatravels' }],
     ['getOverlap', { profileIds: ['youtube:lenatravels'] }],
     ['forgetProfile', { profileId: 'youtube:lenatravels' }],
     ['deleteEverything', undefined],
@@ -111,6 +123,7 @@ describe('data handlers: who may call', () => {
   it.each<[string, unknown]>([
     ['getSegments', { profileId: 42 }],
     ['getSegments', { profileId: 'lenatravels' }],
+    ['getPersonas', { profileId: 'lenatravels' }],
     ['getOverlap', { profileIds: [] }],
     ['forgetProfile', {}],
     ['setRetentionDays', { days: 0 }],

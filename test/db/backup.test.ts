@@ -54,6 +54,20 @@ async function filled(): Promise<PersonaLensDB> {
 }
 
 describe('backup', () => {
+  it('leaves no stored personas of the replaced data after an import, even from a backup older than v4', async () => {
+    const source = await filled();
+    // Even a backup from before v4, without a personaResults table: the import clears every table.
+    const file = JSON.parse(await exportDatabase(source)) as { data: { databaseVersion: number; tables: { name: string }[]; data: { tableName: string }[] } };
+    file.data.databaseVersion = 3;
+    file.data.tables = file.data.tables.filter((t) => t.name !== 'personaResults');
+    file.data.data = file.data.data.filter((t) => t.tableName !== 'personaResults');
+    const json = JSON.stringify(file);
+    const target = db();
+    await target.personaResults.put({ profileId: 'youtube:other', fingerprint: 'f', result: { status: 'insufficient', reason: 'r', sample: { members: 0, engagements: 0, posts: 0 } }, computedAt: 1 });
+    expect((await importDatabase(target, json)).ok).toBe(true);
+    expect(await target.personaResults.count()).toBe(0);
+  });
+
   it('round-trips the whole database, install secret included, replacing what was there', async () => {
     const source = await filled();
     const json = await exportDatabase(source);

@@ -139,7 +139,7 @@ describe('v2 → v3 (2026-11-29 unused indexes dropped)', () => {
 
     const db = new PersonaLensDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(DB_VERSION);
     expect(await Promise.all([db.profiles, db.posts, db.members, db.audience].map((t) => t.toArray()))).toEqual(before);
     const indexes = (t: { schema: { indexes: { name: string }[] } }) => t.schema.indexes.map((i) => i.name).sort();
     expect([indexes(db.profiles), indexes(db.posts), indexes(db.members), indexes(db.audience)]).toEqual([[], ['profileId'], [], ['profileId']]);
@@ -147,6 +147,46 @@ describe('v2 → v3 (2026-11-29 unused indexes dropped)', () => {
     expect(indexes(db.comments)).toEqual(['memberKey', 'postKey', 'profileId', 'textExpiresAt']);
     expect(await db.audience.where('profileId').equals('youtube:lenatravels').count()).toBe(1);
 
+    await ingestBatch(
+      db,
+      channelBatch({ comments: [{ platform: 'youtube', id: 'c9', postId: 'vid1', authorHandle: 'marco', text: 'g=male' }] }),
+      { memberKey: testMemberKey, traitsFor: textTraits },
+    );
+    expect(await db.audience.where('profileId').equals('youtube:lenatravels').count()).toBe(2);
+    db.close();
+  });
+});
+
+describe('v3 → v4 (2026-12-06 stored persona results)', () => {
+  // The v3 schema as it shipped: v2's stores with the unused indexes dropped.
+  const V3_STORES = {
+    ...V1_STORES,
+    profiles: 'id',
+    posts: 'key, profileId',
+    members: 'key',
+    audience: 'id, profileId',
+    segments: 'profileId',
+  };
+
+  it('keeps every v3 row, starts with no stored personas, and keeps ingesting', async () => {
+    const name = `migrate-${Math.random().toString(36).slice(2)}`;
+    names.push(name);
+    const v3 = new Dexie(name);
+    v3.version(3).stores(V3_STORES);
+    await v3.open();
+    await v3.table('profiles').add({ id: 'youtube:lenatravels', platform: 'youtube', handle: 'lenatravels', firstSeen: T, lastSeen: T, lastSourceUrl: 'https://www.youtube.com/@lenatravels' });
+    await v3.table('posts').add({ key: 'youtube:vid1', platform: 'youtube', postId: 'vid1', profileId: 'youtube:lenatravels', hashtags: [], firstSeen: T, lastSeen: T });
+    await v3.table('members').add({ key: 'm-anna', platform: 'youtube', profileIds: ['youtube:lenatravels'], firstSeen: T, lastSeen: T });
+    await v3.table('audience').add({ id: 'youtube:lenatravels|m-anna', profileId: 'youtube:lenatravels', memberKey: 'm-anna', firstSeen: T });
+    const tables = ['profiles', 'posts', 'members', 'audience'] as const;
+    const before = await Promise.all(tables.map((t) => v3.table(t).toArray()));
+    v3.close();
+
+    const db = new PersonaLensDB(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await Promise.all(tables.map((t) => db.table(t).toArray()))).toEqual(before);
+    expect(await db.personaResults.count()).toBe(0);
     await ingestBatch(
       db,
       channelBatch({ comments: [{ platform: 'youtube', id: 'c9', postId: 'vid1', authorHandle: 'marco', text: 'g=male' }] }),

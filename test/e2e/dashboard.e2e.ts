@@ -228,6 +228,9 @@ describe('dashboard', () => {
     const compare = dashboard.getByTestId('compare');
     expect(await compare.textContent()).toContain('245,000');
     expect(await compare.textContent()).toContain('58,400');
+    // Each creator's personas side by side, every trait with its share (or mixed, or unknown).
+    await expect.poll(() => compare.getByTestId('compare-personas').first().getByTestId('persona-traits').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await compare.getByTestId('compare-personas').first().textContent()).toMatch(/\d+% of commenters · n=\d+/);
     await expect.poll(() => dashboard.getByTestId('overlap-matrix').count(), { timeout: 10_000 }).toBe(1);
     const reach = await dashboard.getByTestId('unique-reach').textContent();
     expect(reach).toMatch(/Unique reach: \d+ distinct commenters/);

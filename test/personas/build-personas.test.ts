@@ -156,58 +156,76 @@ describe('buildPersonas on thin data', () => {
 });
 
 describe('buildPersonas when traits are unknown', () => {
-  it('makes one honest persona: unknown gender and region, a neutral name, no invented interests', () => {
+  it('finds the communities by their posts alone, each unknown in every trait, with a neutral name', () => {
     const base = plantedAudience(8);
     const input = {
       ...base,
-      members: base.members.map((m) => ({ ...m, gender: 'unknown' as const, language: 'unknown', regions: [], interests: [] })),
+      members: base.members.map((m) => ({ ...m, gender: 'unknown' as const, language: 'unknown', regions: [], interests: [], ageBand: null })),
     };
     const r = buildPersonas(input, { seed: 2, minMembers: 30 });
     expect(r.status).toBe('ok');
     if (r.status !== 'ok') return;
-    expect(r.personas).toHaveLength(1);
-    const [p] = r.personas;
-    expect(p).toMatchObject({ gender: 'unknown', language: 'unknown', region: 'unknown', share: 1, sampleSize: 140 });
-    expect(['Alex', 'Sam', 'Robin', 'Charlie', 'Jordan', 'Kim']).toContain(p!.name);
-    expect(p!.interests.every((i) => i.startsWith('#'))).toBe(true);
+    expect(r.personas.map((p) => p.sampleSize).sort((a, b) => a - b)).toEqual([35, 45, 60]);
+    for (const p of r.personas) {
+      expect(p).toMatchObject({ gender: 'unknown', language: 'unknown', region: 'unknown' });
+      expect(p.traits.gender).toEqual({ value: 'unknown', share: 0, known: 0, top: [] });
+      expect(['Alex', 'Sam', 'Robin', 'Charlie', 'Jordan', 'Kim']).toContain(p.name);
+      expect(p.interests.every((i) => i.startsWith('#'))).toBe(true);
+    }
   });
 });
 
 describe('buildPersonas does not fit noise', () => {
-  /** Five segments; each engagement lands on the member's own segment's posts with probability `own`. */
-  function audience(own: number, engagements: number, seed: number) {
-    const segs = [
-      ['female', 'en', 'US', 'beauty'],
-      ['male', 'de', 'DE', 'gaming'],
-      ['female', 'es', 'MX', 'fitness'],
-      ['male', 'en', 'GB', 'sports'],
-      ['female', 'pt', 'BR', 'food'],
-    ] as const;
+  /**
+   * `n` members whose gender, language, interest and posts are drawn independently, then
+   * `planted` of them (a share) turned into one community: its own traits and, with `ownPosts`,
+   * its own posts.
+   */
+  function audience(n: number, seed: number, planted = 0, ownPosts = false) {
     const rng = mulberry32(seed);
-    const n = engagements / 5;
+    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
     const members = Array.from({ length: n }, (_, i) => {
-      const [gender, language, region, interest] = segs[i % 5]!;
-      return { key: `m${i}`, gender, language, regions: [{ region, p: 0.7 }], interests: [{ category: interest, score: 1 }] };
+      const inCommunity = i < planted * n;
+      const gender = inCommunity ? ('male' as const) : pick(['female', 'male'] as const);
+      const language = inCommunity ? 'de' : pick(['en', 'pt', 'es', 'fr']);
+      const interest = inCommunity ? 'gaming' : pick(['beauty', 'food', 'travel', 'music']);
+      return { key: `m${i}`, gender, language, regions: [], interests: [{ category: interest, score: 1 }] };
     });
-    const list = Array.from({ length: engagements }, () => {
-      const i = Math.floor(rng() * n);
-      const post = rng() < own ? (i % 5) + 5 * Math.floor(rng() * 20) : Math.floor(rng() * 100);
-      return { memberKey: `m${i}`, postId: `p${post}`, count: 1 };
-    });
-    return { members, engagements: list, posts: [], comments: [] };
+    const engagements = members.flatMap((m, i) =>
+      Array.from({ length: 1 + Math.floor(rng() * 3) }, () => ({
+        memberKey: m.key,
+        postId: ownPosts && i < planted * n ? `q${Math.floor(rng() * 5)}` : `p${Math.floor(rng() * 20)}`,
+        count: 1,
+      })),
+    );
+    return { members, engagements, posts: [], comments: [] };
   }
 
   it.each([
-    { label: 'no structure, 3,000 engagements → 1 persona', own: 0, engagements: 3000, min: 1, max: 1 },
-    { label: 'no structure, 20,000 engagements → 1 persona', own: 0, engagements: 20000, min: 1, max: 1 },
-    { label: 'weak structure, thin data → 2 to 4 personas', own: 0.25, engagements: 3000, min: 2, max: 4 },
-    { label: 'strong structure → all 5', own: 0.85, engagements: 3000, min: 5, max: 5 },
-  ])('$label', ({ own, engagements, min, max }) => {
-    const r = buildPersonas(audience(own, engagements, 11), { seed: 1 });
+    { label: 'independent traits, 300 members → 1 persona', n: 300, planted: 0, own: false, k: 1 },
+    { label: 'independent traits, 3,000 members → 1 persona', n: 3000, planted: 0, own: false, k: 1 },
+    { label: 'a 20% community on the same posts → 2 personas', n: 500, planted: 0.2, own: false, k: 2 },
+    { label: 'a 20% community on its own posts → 2 personas', n: 500, planted: 0.2, own: true, k: 2 },
+  ])('$label', ({ n, planted, own, k }) => {
+    const r = buildPersonas(audience(n, 11, planted, own), { seed: 1 });
     expect(r.status).toBe('ok');
-    if (r.status === 'ok') {
-      expect(r.k).toBeGreaterThanOrEqual(min);
-      expect(r.k).toBeLessThanOrEqual(max);
+    if (r.status !== 'ok') return;
+    expect(r.k).toBe(k);
+    if (k === 1) {
+      // Described as mixed where it is mixed: no language holds for 60%.
+      expect(r.personas[0]!.traits.language.value).toBe('mixed');
+      expect(r.personas[0]!.language).toBe('unknown');
+    } else {
+      const de = r.personas.find((p) => p.language === 'de')!;
+      expect(Math.abs(de.share - planted)).toBeLessThan(0.02);
+      expect(de.traits.gender).toMatchObject({ value: 'male', share: 1 });
     }
+  });
+});
+
+describe('buildPersonas options', () => {
+  it('treats maxK below 1 as 1 instead of failing', () => {
+    const r = buildPersonas(plantedAudience(42), { seed: 1, maxK: 0, minMembers: 30 });
+    expect(r.status === 'ok' && r.k).toBe(1);
   });
 });

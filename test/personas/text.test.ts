@@ -78,7 +78,8 @@ describe('names', () => {
     ['female', 'DE', 'de', 'Anna'],
     ['male', 'MX', 'es', 'Santiago'],
     ['female', 'unknown', 'pt', 'Ana'],
-    ['male', 'ZZ', 'xx', 'Alex'],
+    ['male', 'ZZ', 'xx', 'David'],
+    ['female', 'unknown', 'unknown', 'Anna'],
     ['unknown', 'US', 'en', 'Alex'],
   ] as const)('%s / %s / %s draws from a list containing %s', (gender, region, language, expected) => {
     expect(candidateNames(gender, region, language)).toContain(expected);

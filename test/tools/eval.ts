@@ -428,3 +428,4 @@ ${auth.mistakes.map((m) => `- ${m}`).join('\n') || '- none'}
 }
 
 main();
+await (await import('./eval-personas')).writePersonaEval();

@@ -1,0 +1,59 @@
+/**
+ * A persona's traits as the cards show them: a stated value with its share ("Women 82%"), a
+ * mixed trait with its top values ("Language mixed (English 40%, Portuguese 24%)"), or
+ * unknown, each with the number of members it rests on. Shared by the popup's cards and the
+ * dashboard's side-by-side view so both say the same thing the same way.
+ */
+import type { PersonaTraits, TraitShare } from '../../lib/personas/types';
+import { formatPercent } from '../../lib/ui/format';
+import { interestLabel, languageLabel, regionLabel } from '../../lib/ui/labels';
+import { text } from '../text';
+
+const t = text.report;
+
+export type TraitDimension = 'gender' | 'language' | 'region' | 'age' | 'interest';
+
+export interface TraitChip {
+  dimension: TraitDimension;
+  state: 'stated' | 'mixed' | 'unknown';
+  text: string;
+  /** Members with a known value: the sample the share rests on. */
+  n: number;
+}
+
+function valueLabel(dimension: TraitDimension, value: string): string {
+  switch (dimension) {
+    case 'gender':
+      return t.traitGender[value] ?? value;
+    case 'language':
+      return languageLabel(value);
+    case 'region':
+      return regionLabel(value);
+    case 'interest':
+      return interestLabel(value);
+    default:
+      return value;
+  }
+}
+
+export function traitChip(dimension: TraitDimension, trait: TraitShare): TraitChip {
+  const name = t.traitDimension[dimension] ?? dimension;
+  if (trait.value === 'unknown') return { dimension, state: 'unknown', text: t.traitUnknown(name), n: 0 };
+  if (trait.value === 'mixed') {
+    const top = trait.top.map((v) => `${valueLabel(dimension, v.value)} ${formatPercent(v.share)}`).join(', ');
+    return { dimension, state: 'mixed', text: t.traitMixed(name, top), n: trait.known };
+  }
+  return { dimension, state: 'stated', text: `${valueLabel(dimension, trait.value)} ${formatPercent(trait.share)}`, n: trait.known };
+}
+
+/** Gender, language, region, age band, then each interest; an unknown age band is left out (rarely stated, it would fill every card). */
+export function traitChips(traits: PersonaTraits): TraitChip[] {
+  const chips = [
+    traitChip('gender', traits.gender),
+    traitChip('language', traits.language),
+    traitChip('region', traits.region),
+    traitChip('age', traits.ageBand),
+    ...traits.interests.map((i) => traitChip('interest', i)),
+  ];
+  return chips.filter((c) => !(c.dimension === 'age' && c.state === 'unknown'));
+}

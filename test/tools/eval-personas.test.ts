@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { personaEvalMarkdown, SCENARIOS } from './eval-personas';
+
+describe('npm run eval: personas on planted audiences', () => {
+  it('covers the eight scenarios of the issue', () => {
+    expect(SCENARIOS.map((s) => s.name)).toEqual([
+      'communities split by posts',
+      'same posts, differ by language and gender',
+      'mixed audience without structure',
+      '85/15 split on the same posts',
+      'four communities',
+      'handles without display names',
+      'bots mixed in',
+      'too few commenters',
+    ]);
+  });
+
+  it('meets every goal: communities found with their gender and language within 5 points, nothing overstated, mixed stays mixed, too few is insufficient', async () => {
+    const table = await personaEvalMarkdown(1);
+    expect(table).toMatch(/^8 of 8 planted audiences meet their goal/);
+    expect(table).not.toMatch(/goal NOT met|Overstated/);
+  }, 120_000);
+});

@@ -1,0 +1,363 @@
+/**
+ * The persona part of `npm run eval`: planted audiences written as real-looking comments
+ * (per-locale first and last names from faker, comment texts written for this project in
+ * English, Spanish, Portuguese, German and French), run through the personas tool's code
+ * (test/tools/personas.ts: the extension's ingest, traits and report path), and scored
+ * against what was planted. The table goes into docs/personas.md between its eval markers.
+ *
+ * Goals (issue 13): every planted community of 10% or more is found as a persona with its
+ * gender and language and a share within 5 points; no persona states a trait fewer than 60%
+ * of its members with a known value have; an audience without structure gives one persona,
+ * mixed where it is mixed; too few commenters gives "insufficient".
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { de, es_MX, fr, Faker, en_US, pt_BR, en, base, type LocaleDefinition } from '@faker-js/faker';
+import { mulberry32, type Rng } from '../../lib/personas/random';
+import { STATED_SHARE } from '../../lib/personas/describe-persona';
+import type { Persona, PersonasResult } from '../../lib/personas/types';
+import { personasOfLines, type CommentLine } from './personas';
+
+type Language = 'en' | 'es' | 'pt' | 'de' | 'fr';
+type Interest = 'beauty' | 'gaming' | 'fitness' | 'food' | 'travel';
+type Sex = 'female' | 'male';
+
+/** Sentence frames per language; {kw} takes a keyword of the member's interest. */
+const FRAMES: Record<Language, string[]> = {
+  en: [
+    'I really love this {kw} video, thank you so much for sharing it with us',
+    'Where did you get that {kw}? I have been looking for one like it for weeks',
+    'Please make more videos about {kw}, they are the best part of my week',
+    'Tried your {kw} tips yesterday and honestly they worked better than I expected',
+    'This is the best {kw} content on the whole platform, keep going',
+  ],
+  es: [
+    'Me encanta este video de {kw}, muchas gracias por compartirlo con nosotros',
+    '¿Dónde conseguiste ese {kw}? Lo estoy buscando desde hace semanas',
+    'Por favor haz más videos de {kw}, son lo mejor de mi semana',
+    'Probé tus consejos de {kw} ayer y la verdad funcionaron mejor de lo que esperaba',
+    'Este es el mejor contenido de {kw} que he visto, sigue así',
+  ],
+  pt: [
+    'Eu amo demais esse vídeo de {kw}, muito obrigada por compartilhar com a gente',
+    'Onde você comprou esse {kw}? Estou procurando faz semanas',
+    'Por favor faz mais vídeos de {kw}, são a melhor parte da minha semana',
+    'Testei suas dicas de {kw} ontem e sinceramente funcionaram melhor do que eu esperava',
+    'Esse é o melhor conteúdo de {kw} que eu já vi, continua assim',
+  ],
+  de: [
+    'Ich liebe dieses Video über {kw}, vielen Dank, dass du das mit uns teilst',
+    'Wo hast du das {kw} her? Ich suche so etwas schon seit Wochen',
+    'Bitte mach mehr Videos über {kw}, die sind das Beste an meiner Woche',
+    'Ich habe deine Tipps zu {kw} gestern ausprobiert und sie haben wirklich gut funktioniert',
+    'Das ist der beste Inhalt über {kw} auf der ganzen Plattform, mach weiter so',
+  ],
+  fr: [
+    "J'adore cette vidéo sur {kw}, merci beaucoup de la partager avec nous",
+    "Où est-ce que tu as trouvé ce {kw}? Je cherche depuis des semaines",
+    "S'il te plaît fais plus de vidéos sur {kw}, c'est le meilleur moment de ma semaine",
+    "J'ai essayé tes conseils sur {kw} hier et franchement ça a marché mieux que prévu",
+    "C'est le meilleur contenu sur {kw} de toute la plateforme, continue comme ça",
+  ],
+};
+
+/** Short comments that say nothing about interests, as most real comments do. */
+const GENERIC: Record<Language, string[]> = {
+  en: ['Great video, thanks!', 'Love this so much 😍', 'First time here and already subscribed', 'You always make my day'],
+  es: ['¡Qué buen video, gracias!', 'Me encanta 😍', 'Primera vez aquí y ya me suscribí', 'Siempre me alegras el día'],
+  pt: ['Que vídeo incrível, obrigada!', 'Amei demais 😍', 'Primeira vez aqui e já me inscrevi', 'Você sempre alegra meu dia'],
+  de: ['Tolles Video, danke!', 'Ich liebe es 😍', 'Zum ersten Mal hier und schon abonniert', 'Du rettest mir immer den Tag'],
+  fr: ['Super vidéo, merci !', "J'adore 😍", 'Première fois ici et déjà abonnée', 'Tu illumines toujours ma journée'],
+};
+
+/** Keywords per interest and language (words the traits engine's interest lists know). */
+const KEYWORDS: Record<Interest, Record<Language, string[]>> = {
+  beauty: { en: ['makeup', 'lipstick', 'skincare', 'eyeliner'], es: ['maquillaje', 'labial'], pt: ['maquiagem', 'batom'], de: ['Lippenstift', 'Schminke'], fr: ['maquillage', 'fond de teint'] },
+  gaming: { en: ['gameplay', 'Minecraft', 'controller', 'Fortnite'], es: ['videojuego', 'Fortnite'], pt: ['jogo', 'Minecraft'], de: ['Konsole', 'Minecraft'], fr: ['jeu vidéo', 'manette'] },
+  fitness: { en: ['workout', 'gym', 'squats', 'cardio'], es: ['entrenamiento', 'gimnasio'], pt: ['treino', 'academia'], de: ['Krafttraining', 'Fitnessstudio'], fr: ['musculation', 'entraînement'] },
+  food: { en: ['recipe', 'pasta', 'baking', 'dessert'], es: ['receta', 'comida'], pt: ['receita', 'bolo'], de: ['Rezept', 'Kuchen'], fr: ['recette', 'gâteau'] },
+  travel: { en: ['travel', 'beach', 'vacation', 'trip'], es: ['viaje', 'playa'], pt: ['viagem', 'praia'], de: ['Reise', 'Urlaub'], fr: ['voyage', 'plage'] },
+};
+
+/** Where a member says they are, some of the time: a flag or a place the region hints know. */
+const PLACES: Record<string, string[]> = {
+  US: ['🇺🇸', 'from Chicago', 'here in Texas'],
+  MX: ['🇲🇽', 'saludos desde Monterrey', 'desde Guadalajara'],
+  BR: ['🇧🇷', 'aqui de São Paulo', 'de Curitiba'],
+  DE: ['🇩🇪', 'Grüße aus Berlin', 'aus Hamburg'],
+  FR: ['🇫🇷', 'de Paris', 'bisous de Lyon'],
+};
+
+const LOCALES: Record<string, LocaleDefinition[]> = {
+  US: [en_US, en, base],
+  MX: [es_MX, base],
+  BR: [pt_BR, base],
+  DE: [de, base],
+  FR: [fr, base],
+};
+
+interface Community {
+  label: string;
+  share: number;
+  sex: Sex | 'mixed';
+  language: Language | 'mixed';
+  region: string | 'mixed';
+  interest: Interest | 'mixed';
+  /** Post ids it comments on. */
+  posts: string[];
+}
+
+interface Scenario {
+  name: string;
+  members: number;
+  communities: Community[];
+  /** Members without a display name (gender must then come from the handle, if at all). */
+  noNames?: boolean;
+  /** Extra bot accounts, as a share of the genuine members. */
+  bots?: number;
+  /** Cross-commenting: share of a member's comments on another community's posts. */
+  cross?: number;
+  /** For the structureless audience: languages with their weights. */
+  languageMix?: [Language, number][];
+}
+
+const posts = (prefix: string, n: number): string[] => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
+const SHARED = posts('v', 12);
+const REGION_OF: Record<Language, string> = { en: 'US', es: 'MX', pt: 'BR', de: 'DE', fr: 'FR' };
+const INTERESTS: Interest[] = ['beauty', 'gaming', 'fitness', 'food', 'travel'];
+
+export const SCENARIOS: Scenario[] = [
+  {
+    name: 'communities split by posts',
+    members: 300,
+    cross: 0.1,
+    communities: [
+      { label: 'US women, beauty', share: 0.4, sex: 'female', language: 'en', region: 'US', interest: 'beauty', posts: posts('a', 5) },
+      { label: 'German men, gaming', share: 0.35, sex: 'male', language: 'de', region: 'DE', interest: 'gaming', posts: posts('b', 5) },
+      { label: 'Brazilian women, fitness', share: 0.25, sex: 'female', language: 'pt', region: 'BR', interest: 'fitness', posts: posts('c', 5) },
+    ],
+  },
+  {
+    name: 'same posts, differ by language and gender',
+    members: 300,
+    communities: [
+      { label: 'US women, beauty', share: 0.5, sex: 'female', language: 'en', region: 'US', interest: 'beauty', posts: SHARED },
+      { label: 'Mexican men, gaming', share: 0.5, sex: 'male', language: 'es', region: 'MX', interest: 'gaming', posts: SHARED },
+    ],
+  },
+  {
+    name: 'mixed audience without structure',
+    members: 300,
+    languageMix: [['en', 0.33], ['pt', 0.27], ['de', 0.23], ['fr', 0.17]],
+    communities: [{ label: 'everyone (traits independent)', share: 1, sex: 'mixed', language: 'mixed', region: 'mixed', interest: 'mixed', posts: SHARED }],
+  },
+  {
+    name: '85/15 split on the same posts',
+    members: 400,
+    communities: [
+      { label: 'US men, fitness', share: 0.85, sex: 'male', language: 'en', region: 'US', interest: 'fitness', posts: SHARED },
+      { label: 'Mexican women, food', share: 0.15, sex: 'female', language: 'es', region: 'MX', interest: 'food', posts: SHARED },
+    ],
+  },
+  {
+    name: 'four communities',
+    members: 500,
+    cross: 0.1,
+    communities: [
+      { label: 'US women, beauty', share: 0.35, sex: 'female', language: 'en', region: 'US', interest: 'beauty', posts: [...posts('a', 4), ...SHARED.slice(0, 4)] },
+      { label: 'Brazilian women, food', share: 0.25, sex: 'female', language: 'pt', region: 'BR', interest: 'food', posts: SHARED.slice(0, 8) },
+      { label: 'German men, gaming', share: 0.25, sex: 'male', language: 'de', region: 'DE', interest: 'gaming', posts: [...posts('b', 4), ...SHARED.slice(4, 8)] },
+      { label: 'French men, travel', share: 0.15, sex: 'male', language: 'fr', region: 'FR', interest: 'travel', posts: SHARED.slice(0, 8) },
+    ],
+  },
+  {
+    name: 'handles without display names',
+    members: 300,
+    noNames: true,
+    communities: [
+      { label: 'US women, beauty', share: 0.5, sex: 'female', language: 'en', region: 'US', interest: 'beauty', posts: SHARED },
+      { label: 'German men, gaming', share: 0.5, sex: 'male', language: 'de', region: 'DE', interest: 'gaming', posts: SHARED },
+    ],
+  },
+  {
+    name: 'bots mixed in',
+    members: 300,
+    bots: 0.2,
+    communities: [
+      { label: 'US women, beauty', share: 0.6, sex: 'female', language: 'en', region: 'US', interest: 'beauty', posts: SHARED },
+      { label: 'Brazilian men, gaming', share: 0.4, sex: 'male', language: 'pt', region: 'BR', interest: 'gaming', posts: SHARED },
+    ],
+  },
+  {
+    name: 'too few commenters',
+    members: 18,
+    communities: [{ label: 'US women, beauty', share: 1, sex: 'female', language: 'en', region: 'US', interest: 'beauty', posts: SHARED }],
+  },
+];
+
+const pick = <T,>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
+function weighted<T>(rng: Rng, xs: readonly [T, number][]): T {
+  let u = rng() * xs.reduce((s, [, w]) => s + w, 0);
+  for (const [x, w] of xs) if ((u -= w) <= 0) return x;
+  return xs[xs.length - 1]![0];
+}
+
+const BOT_TEXTS = [
+  'Check my profile for free followers!!! 🔥🔥🔥',
+  'Earn $500 a day from home, link in my bio 💰💰',
+  'Nice video 👍 follow me and I follow back',
+  'DM me for a collab!!! promote your page fast 🚀🚀',
+];
+
+/** The comments of one scenario, and each genuine member's community (by handle). */
+export function generate(s: Scenario, seed: number): { lines: CommentLine[]; truth: Map<string, number> } {
+  const rng = mulberry32(seed);
+  const lines: CommentLine[] = [];
+  const truth = new Map<string, number>();
+  const handles = new Set<string>();
+  const allPosts = [...new Set(s.communities.flatMap((c) => c.posts))];
+  const fakers = new Map(Object.entries(LOCALES).map(([r, locale]) => [r, new Faker({ locale, seed: seed + r.charCodeAt(0) })]));
+  let start = 0;
+  s.communities.forEach((c, ci) => {
+    const count = ci === s.communities.length - 1 ? s.members - start : Math.round(c.share * s.members);
+    start += count;
+    for (let m = 0; m < count; m++) {
+      const language: Language = c.language === 'mixed' ? weighted(rng, s.languageMix ?? [['en', 1]]) : c.language;
+      const region = c.region === 'mixed' ? REGION_OF[language] : c.region;
+      const sex: Sex = c.sex === 'mixed' ? (rng() < 0.5 ? 'female' : 'male') : c.sex;
+      // One member in ten of a community has another interest than the community's.
+      const interest: Interest = c.interest === 'mixed' || rng() < 0.1 ? pick(rng, INTERESTS) : c.interest;
+      const faker = fakers.get(region)!;
+      const first = faker.person.firstName(sex);
+      const last = faker.person.lastName();
+      let handle = faker.internet.username({ firstName: first, lastName: last }).replace(/[^\w.]/g, '').toLowerCase() || `user${m}`;
+      while (handles.has(handle)) handle += Math.floor(rng() * 10);
+      handles.add(handle);
+      truth.set(handle, ci);
+      const comments = 1 + Math.floor(rng() * 3);
+      for (let k = 0; k < comments; k++) {
+        const other = s.communities.filter((_, j) => j !== ci);
+        const onOther = other.length > 0 && rng() < (s.cross ?? 0);
+        const postId = pick(rng, onOther ? pick(rng, other).posts : c.posts);
+        let text = rng() < 0.3 ? pick(rng, GENERIC[language]) : pick(rng, FRAMES[language]).replace('{kw}', pick(rng, KEYWORDS[interest][language]));
+        if (rng() < 0.3) text += ` ${pick(rng, PLACES[region]!)}`;
+        lines.push({ platform: 'youtube', creator: 'plantedcreator', postId, handle, ...(s.noNames ? {} : { name: `${first} ${last}` }), text, hashtags: [`tag${postId.replace(/\d+$/, '')}`] });
+      }
+    }
+  });
+  const bots = Math.round((s.bots ?? 0) * s.members);
+  for (let b = 0; b < bots; b++) {
+    const handle = `user${String(Math.floor(rng() * 1e9)).padStart(9, '0')}`;
+    handles.add(handle);
+    for (let k = 0; k < 2; k++) lines.push({ platform: 'youtube', creator: 'plantedcreator', postId: pick(rng, allPosts), handle, text: pick(rng, BOT_TEXTS) });
+  }
+  return { lines, truth };
+}
+
+interface Scored {
+  scenario: Scenario;
+  result: PersonasResult;
+  /** Per planted community: the persona matched (by majority of its members), share error in points. */
+  matches: { community: Community; planted: number; persona: Persona | null; error: number | null; traitsMatch: boolean }[];
+  overstated: string[];
+}
+
+function describeTrait(label: string, t: { value: string; share: number; top: { value: string; share: number }[] }): string {
+  if (t.value === 'unknown') return `${label} unknown`;
+  if (t.value === 'mixed') return `${label} mixed (${t.top.map((v) => `${v.value} ${Math.round(v.share * 100)}%`).join(', ')})`;
+  return `${t.value} ${Math.round(t.share * 100)}%`;
+}
+
+export function personaSummary(p: Persona): string {
+  const t = p.traits;
+  return [
+    describeTrait('gender', t.gender),
+    describeTrait('language', t.language),
+    describeTrait('region', t.region),
+    describeTrait('age', t.ageBand),
+    ...t.interests.map((i) => describeTrait('interest', i)),
+  ].join(' · ');
+}
+
+export async function scoreScenario(s: Scenario, seed: number): Promise<Scored> {
+  const { lines } = generate(s, seed);
+  const result = await personasOfLines(lines);
+  const matches: Scored['matches'] = [];
+  const overstated: string[] = [];
+  if (result.status === 'ok') {
+    for (const p of result.personas) {
+      const t = p.traits;
+      for (const [name, trait] of [['gender', t.gender], ['language', t.language], ['region', t.region], ['age', t.ageBand], ...t.interests.map((i) => ['interest', i] as const)] as const) {
+        if (trait.value !== 'mixed' && trait.value !== 'unknown' && trait.share < STATED_SHARE) overstated.push(`${p.name}: ${name} ${trait.value} at ${trait.share}`);
+      }
+    }
+    const used = new Set<Persona>();
+    for (const c of s.communities) {
+      // The persona stating this community's language and gender (or, without names, its language).
+      const candidates = result.personas.filter(
+        (p) => !used.has(p) && (c.language === 'mixed' || p.language === c.language) && (c.sex === 'mixed' || p.gender === c.sex || (s.noNames && p.gender === 'unknown')),
+      );
+      const persona = candidates.sort((a, b) => Math.abs(a.share - c.share) - Math.abs(b.share - c.share))[0] ?? null;
+      if (persona) used.add(persona);
+      const traitsMatch = persona !== null && (c.sex === 'mixed' ? persona.traits.gender.value === 'mixed' : persona.gender === c.sex) && (c.language === 'mixed' ? persona.traits.language.value === 'mixed' : persona.language === c.language);
+      matches.push({ community: c, planted: c.share, persona, error: persona ? Math.abs(persona.share - c.share) * 100 : null, traitsMatch });
+    }
+  }
+  return { scenario: s, result, matches, overstated };
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+export async function personaEvalMarkdown(seed = 1): Promise<string> {
+  const out: string[] = [];
+  let goalsMet = 0;
+  for (const s of SCENARIOS) {
+    const scored = await scoreScenario(s, seed);
+    const r = scored.result;
+    const rows: string[] = [];
+    let met: boolean;
+    if (s.name === 'too few commenters') {
+      met = r.status === 'insufficient';
+    } else if (r.status !== 'ok') {
+      met = false;
+    } else if (s.communities.length === 1) {
+      const only = r.personas[0]!;
+      met = r.k === 1 && only.traits.language.value === 'mixed' && only.traits.gender.value === 'mixed' && scored.overstated.length === 0;
+    } else {
+      met =
+        scored.overstated.length === 0 &&
+        scored.matches.every((m) => m.planted < 0.1 || (m.persona !== null && m.error! <= 5 && (m.traitsMatch || (s.noNames === true && m.persona.language === m.community.language))));
+    }
+    if (met) goalsMet++;
+    out.push(`### ${s.name}: ${met ? 'goal met' : 'goal NOT met'}\n`);
+    out.push(`${s.members} commenters${s.bots ? ` plus ${Math.round(s.bots * s.members)} bot accounts` : ''}${s.noNames ? ', no display names' : ''}; result: ${r.status === 'ok' ? `${r.k} persona(s) from ${r.sample.members} members` : `insufficient (${r.reason})`}.\n`);
+    if (r.status === 'ok') {
+      rows.push('| planted community | planted share | persona found | share found | error (points) |', '| --- | --- | --- | --- | --- |');
+      for (const m of scored.matches) {
+        rows.push(`| ${m.community.label} | ${pct(m.planted)} | ${m.persona ? m.persona.name : 'not found'} | ${m.persona ? pct(m.persona.share) : '—'} | ${m.error === null ? '—' : m.error.toFixed(1)} |`);
+      }
+      rows.push('', '| persona | share (members) | stated traits with shares |', '| --- | --- | --- |');
+      for (const p of r.personas) rows.push(`| ${p.name} | ${pct(p.share)} (n=${p.sampleSize}) | ${personaSummary(p)} |`);
+      if (scored.overstated.length) rows.push('', `Overstated: ${scored.overstated.join('; ')}`);
+    }
+    out.push(rows.join('\n'), '');
+  }
+  return [`${goalsMet} of ${SCENARIOS.length} planted audiences meet their goal (seed ${seed}).\n`, ...out].join('\n');
+}
+
+const START = '<!-- eval-personas:start -->';
+const END = '<!-- eval-personas:end -->';
+
+/** Writes the table into docs/personas.md between its markers and prints it. */
+export async function writePersonaEval(): Promise<void> {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+  const file = join(root, 'docs/personas.md');
+  const table = await personaEvalMarkdown();
+  process.stdout.write(`\n## Personas on planted audiences\n\n${table}\n`);
+  const doc = readFileSync(file, 'utf8');
+  const a = doc.indexOf(START);
+  const b = doc.indexOf(END);
+  const section = `${START}\n<!-- written by npm run eval (test/tools/eval-personas.ts); do not edit by hand -->\n\n${table}\n${END}`;
+  writeFileSync(file, a >= 0 && b > a ? doc.slice(0, a) + section + doc.slice(b + END.length) : `${doc.trimEnd()}\n\n## Personas on planted audiences\n\n${section}\n`);
+}
