@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personaEvalMarkdown, SCENARIOS } from './eval-personas';
+import { personaEval, SCENARIOS } from './eval-personas';
 
 describe('npm run eval: personas on planted audiences', () => {
   it('covers the eight scenarios of the issue', () => {
@@ -16,8 +16,11 @@ describe('npm run eval: personas on planted audiences', () => {
   });
 
   it('meets every goal: communities found with their gender and language within 5 points, nothing overstated, mixed stays mixed, too few is insufficient', async () => {
-    const table = await personaEvalMarkdown(1);
+    const { personas: table, comparison } = await personaEval(1);
     expect(table).toMatch(/^8 of 8 planted audiences meet their goal/);
     expect(table).not.toMatch(/goal NOT met|Overstated/);
+    // The NMF baseline on the same members, one row per scenario and model.
+    expect(comparison).toMatch(/^Latent class model: 8 of 8 goals met; NMF baseline: \d of 8/);
+    expect(comparison.split('\n').filter((line) => /^\|.*\| (latent class|NMF) \|/.test(line))).toHaveLength(2 * SCENARIOS.length);
   }, 120_000);
 });

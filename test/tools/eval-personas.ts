@@ -5,6 +5,10 @@
  * (test/tools/personas.ts: the extension's ingest, traits and report path), and scored
  * against what was planted. The table goes into docs/personas.md between its eval markers.
  *
+ * The same members also go through an NMF baseline (eval-personas-nmf.ts), scored by the
+ * same goal test: the comparison, over seeds 1–5, goes between the eval-personas-nmf markers,
+ * and is what docs/personas.md's "Why this model" rests on.
+ *
  * Goals (issue 13): every planted community of 10% or more is found as a persona with its
  * gender and language and a share within 5 points; no persona states a trait fewer than 60%
  * of its members with a known value have; an audience without structure gives one persona,
@@ -17,7 +21,8 @@ import { de, es_MX, fr, Faker, en_US, pt_BR, en, base, type LocaleDefinition } f
 import { mulberry32, type Rng } from '../../lib/personas/random';
 import { STATED_SHARE } from '../../lib/personas/describe-persona';
 import type { Persona, PersonasResult } from '../../lib/personas/types';
-import { personasOfLines, type CommentLine } from './personas';
+import { nmfBaseline, type FoundPersona, type NmfBaselineResult } from './eval-personas-nmf';
+import { personaRunOfLines, type CommentLine } from './personas';
 
 type Language = 'en' | 'es' | 'pt' | 'de' | 'fr';
 type Interest = 'beauty' | 'gaming' | 'fitness' | 'food' | 'travel';
@@ -255,12 +260,27 @@ export function generate(s: Scenario, seed: number): { lines: CommentLine[]; tru
   return { lines, truth };
 }
 
+/** One model's answer on one scenario: its personas, or why it gave none. */
+type ModelResult = { status: 'ok'; k: number; personas: FoundPersona[] } | { status: 'insufficient'; reason: string };
+
+interface Match {
+  community: Community;
+  planted: number;
+  persona: FoundPersona | null;
+  /** Share error in points. */
+  error: number | null;
+  traitsMatch: boolean;
+}
+
 interface Scored {
   scenario: Scenario;
   result: PersonasResult;
   /** Per planted community: the persona matched (by majority of its members), share error in points. */
-  matches: { community: Community; planted: number; persona: Persona | null; error: number | null; traitsMatch: boolean }[];
+  matches: Match[];
   overstated: string[];
+  met: boolean;
+  /** The NMF baseline on the same members, scored the same way. */
+  nmf: { result: NmfBaselineResult; matches: Match[]; overstated: string[]; met: boolean };
 }
 
 function describeTrait(label: string, t: { value: string; share: number; top: { value: string; share: number }[] }): string {
@@ -269,7 +289,7 @@ function describeTrait(label: string, t: { value: string; share: number; top: { 
   return `${t.value} ${Math.round(t.share * 100)}%`;
 }
 
-export function personaSummary(p: Persona): string {
+export function personaSummary(p: Pick<Persona, 'traits'>): string {
   const t = p.traits;
   return [
     describeTrait('gender', t.gender),
@@ -280,10 +300,9 @@ export function personaSummary(p: Persona): string {
   ].join(' · ');
 }
 
-export async function scoreScenario(s: Scenario, seed: number): Promise<Scored> {
-  const { lines } = generate(s, seed);
-  const result = await personasOfLines(lines);
-  const matches: Scored['matches'] = [];
+/** Matches each planted community to a persona and lists traits stated below 60%. */
+function scorePersonas(s: Scenario, result: ModelResult): { matches: Match[]; overstated: string[] } {
+  const matches: Match[] = [];
   const overstated: string[] = [];
   if (result.status === 'ok') {
     for (const p of result.personas) {
@@ -292,7 +311,7 @@ export async function scoreScenario(s: Scenario, seed: number): Promise<Scored> 
         if (trait.value !== 'mixed' && trait.value !== 'unknown' && trait.share < STATED_SHARE) overstated.push(`${p.name}: ${name} ${trait.value} at ${trait.share}`);
       }
     }
-    const used = new Set<Persona>();
+    const used = new Set<FoundPersona>();
     for (const c of s.communities) {
       // The persona stating this community's language and gender (or, without names, its language).
       const candidates = result.personas.filter(
@@ -304,32 +323,87 @@ export async function scoreScenario(s: Scenario, seed: number): Promise<Scored> 
       matches.push({ community: c, planted: c.share, persona, error: persona ? Math.abs(persona.share - c.share) * 100 : null, traitsMatch });
     }
   }
-  return { scenario: s, result, matches, overstated };
+  return { matches, overstated };
+}
+
+/** The scenario's goal (see the header), the same test for every model. */
+function goalMet(s: Scenario, r: ModelResult, matches: Match[], overstated: string[]): boolean {
+  if (s.name === 'too few commenters') return r.status === 'insufficient';
+  if (r.status !== 'ok') return false;
+  if (s.communities.length === 1) {
+    const only = r.personas[0]!;
+    return r.k === 1 && only.traits.language.value === 'mixed' && only.traits.gender.value === 'mixed' && overstated.length === 0;
+  }
+  return (
+    overstated.length === 0 &&
+    matches.every((m) => m.planted < 0.1 || (m.persona !== null && m.error! <= 5 && (m.traitsMatch || (s.noNames === true && m.persona.language === m.community.language))))
+  );
+}
+
+export async function scoreScenario(s: Scenario, seed: number): Promise<Scored> {
+  const { lines } = generate(s, seed);
+  const { result, input } = await personaRunOfLines(lines);
+  const lc: ModelResult = result.status === 'ok' ? result : { status: 'insufficient', reason: result.reason };
+  const { matches, overstated } = scorePersonas(s, lc);
+  const nmfResult = nmfBaseline(input, { seed: 0 });
+  const nmf = scorePersonas(s, nmfResult);
+  return {
+    scenario: s,
+    result,
+    matches,
+    overstated,
+    met: goalMet(s, lc, matches, overstated),
+    nmf: { result: nmfResult, ...nmf, met: goalMet(s, nmfResult, nmf.matches, nmf.overstated) },
+  };
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-export async function personaEvalMarkdown(seed = 1): Promise<string> {
+/** The largest share error over the planted communities; a community of 10% or more not found says so. */
+function maxError(matches: Match[]): string {
+  if (matches.length === 0) return '—';
+  const missed = matches.filter((m) => m.persona === null && m.planted >= 0.1).length;
+  const errors = matches.flatMap((m) => (m.error === null ? [] : [m.error]));
+  const worst = errors.length ? `${Math.max(...errors).toFixed(1)}` : '—';
+  return missed ? `${worst} (${missed} not found)` : worst;
+}
+
+function kOf(r: ModelResult): string {
+  return r.status === 'ok' ? String(r.k) : 'insufficient';
+}
+
+export interface PersonaEval {
+  /** The latent class personas per scenario (the section between the eval markers). */
+  personas: string;
+  /** Latent class model against the NMF baseline, scenario × model. */
+  comparison: string;
+}
+
+/**
+ * The personas of `seed` and the comparison with the NMF baseline; with `moreSeeds`, the
+ * comparison also counts, per scenario and model, the goals met over all the seeds (other
+ * seeds plant other members: names, comments, which posts).
+ */
+export async function personaEval(seed = 1, moreSeeds: readonly number[] = []): Promise<PersonaEval> {
   const out: string[] = [];
+  const seeds = [seed, ...moreSeeds];
+  const over = moreSeeds.length ? ` | goal met, seeds ${seeds.join(', ')} |` : ' |';
+  const table: string[] = [
+    `| scenario | model | goal met (seed ${seed}) | max share error (points) | personas (k)${over}`,
+    `| --- | --- | --- | --- | ---${moreSeeds.length ? ' | ---' : ''} |`,
+  ];
+  let lcTotal = 0;
+  let nmfTotal = 0;
+  const details: string[] = [];
   let goalsMet = 0;
+  let nmfGoalsMet = 0;
   for (const s of SCENARIOS) {
     const scored = await scoreScenario(s, seed);
     const r = scored.result;
     const rows: string[] = [];
-    let met: boolean;
-    if (s.name === 'too few commenters') {
-      met = r.status === 'insufficient';
-    } else if (r.status !== 'ok') {
-      met = false;
-    } else if (s.communities.length === 1) {
-      const only = r.personas[0]!;
-      met = r.k === 1 && only.traits.language.value === 'mixed' && only.traits.gender.value === 'mixed' && scored.overstated.length === 0;
-    } else {
-      met =
-        scored.overstated.length === 0 &&
-        scored.matches.every((m) => m.planted < 0.1 || (m.persona !== null && m.error! <= 5 && (m.traitsMatch || (s.noNames === true && m.persona.language === m.community.language))));
-    }
+    const met = scored.met;
     if (met) goalsMet++;
+    if (scored.nmf.met) nmfGoalsMet++;
     out.push(`### ${s.name}: ${met ? 'goal met' : 'goal NOT met'}\n`);
     out.push(`${s.members} commenters${s.bots ? ` plus ${Math.round(s.bots * s.members)} bot accounts` : ''}${s.noNames ? ', no display names' : ''}; result: ${r.status === 'ok' ? `${r.k} persona(s) from ${r.sample.members} members` : `insufficient (${r.reason})`}.\n`);
     if (r.status === 'ok') {
@@ -342,22 +416,77 @@ export async function personaEvalMarkdown(seed = 1): Promise<string> {
       if (scored.overstated.length) rows.push('', `Overstated: ${scored.overstated.join('; ')}`);
     }
     out.push(rows.join('\n'), '');
+
+    const lc: ModelResult = r.status === 'ok' ? r : { status: 'insufficient', reason: r.reason };
+    const n = scored.nmf;
+    let lcMet = met ? 1 : 0;
+    let nmfMet = n.met ? 1 : 0;
+    for (const other of moreSeeds) {
+      const o = await scoreScenario(s, other);
+      if (o.met) lcMet++;
+      if (o.nmf.met) nmfMet++;
+    }
+    lcTotal += lcMet;
+    nmfTotal += nmfMet;
+    const count = (x: number) => (moreSeeds.length ? ` ${x} of ${seeds.length} |` : '');
+    table.push(`| ${s.name} | latent class | ${met ? 'yes' : '**no**'} | ${maxError(scored.matches)} | ${kOf(lc)} |${count(lcMet)}`);
+    table.push(`| | NMF | ${n.met ? 'yes' : '**no**'} | ${maxError(n.matches)} | ${kOf(n.result)} |${count(nmfMet)}`);
+    details.push(`**${s.name}** (NMF goal ${n.met ? 'met' : 'NOT met'}): `);
+    if (n.result.status === 'ok') {
+      const nr = n.result;
+      const found = n.matches.map((m) => `${m.community.label} ${pct(m.planted)} → ${m.persona ? `${m.persona.name} ${pct(m.persona.share)} (error ${m.error!.toFixed(1)})` : 'not found'}`);
+      const described = nr.personas.map((p) => `${p.name} ${pct(p.share)} (n=${p.sampleSize}): ${personaSummary(p)}`);
+      const explained = nr.candidates.map((c) => `k=${c.k} ${(c.explained * 100).toFixed(1)}%${c.stability !== null && c.k > 1 ? ` stability ${c.stability.toFixed(2)}` : ''}`);
+      details.push(
+        `${nr.members} members × ${nr.columns} columns; chooseK picked k = ${nr.chosenK} (explained ${explained.join(', ')}).`,
+        '',
+        `- planted: ${found.join('; ')}`,
+        ...described.map((d) => `- ${d}`),
+        ...(n.overstated.length ? [`- Overstated: ${n.overstated.join('; ')}`] : []),
+        '',
+      );
+    } else {
+      details.push(`insufficient (${n.result.reason}).`, '');
+    }
   }
-  return [`${goalsMet} of ${SCENARIOS.length} planted audiences meet their goal (seed ${seed}).\n`, ...out].join('\n');
+  return {
+    personas: [`${goalsMet} of ${SCENARIOS.length} planted audiences meet their goal (seed ${seed}).\n`, ...out].join('\n'),
+    comparison: [
+      `Latent class model: ${goalsMet} of ${SCENARIOS.length} goals met; NMF baseline: ${nmfGoalsMet} of ${SCENARIOS.length} (seed ${seed}, the same members).` +
+        (moreSeeds.length ? ` Over seeds ${seeds.join(', ')}: latent class ${lcTotal} of ${seeds.length * SCENARIOS.length}, NMF ${nmfTotal} of ${seeds.length * SCENARIOS.length}.` : '') +
+        '\n',
+      ...table,
+      '',
+      `#### The NMF baseline per scenario (seed ${seed})\n`,
+      ...details,
+    ].join('\n'),
+  };
+}
+
+export async function personaEvalMarkdown(seed = 1): Promise<string> {
+  return (await personaEval(seed)).personas;
 }
 
 const START = '<!-- eval-personas:start -->';
 const END = '<!-- eval-personas:end -->';
+const NMF_START = '<!-- eval-personas-nmf:start -->';
+const NMF_END = '<!-- eval-personas-nmf:end -->';
 
-/** Writes the table into docs/personas.md between its markers and prints it. */
+function replaceBlock(doc: string, start: string, end: string, body: string, heading: string): string {
+  const a = doc.indexOf(start);
+  const b = doc.indexOf(end);
+  const section = `${start}\n<!-- written by npm run eval (test/tools/eval-personas.ts); do not edit by hand -->\n\n${body}\n${end}`;
+  return a >= 0 && b > a ? doc.slice(0, a) + section + doc.slice(b + end.length) : `${doc.trimEnd()}\n\n## ${heading}\n\n${section}\n`;
+}
+
+/** Writes the tables into docs/personas.md between their markers and prints them. */
 export async function writePersonaEval(): Promise<void> {
   const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
   const file = join(root, 'docs/personas.md');
-  const table = await personaEvalMarkdown();
-  process.stdout.write(`\n## Personas on planted audiences\n\n${table}\n`);
-  const doc = readFileSync(file, 'utf8');
-  const a = doc.indexOf(START);
-  const b = doc.indexOf(END);
-  const section = `${START}\n<!-- written by npm run eval (test/tools/eval-personas.ts); do not edit by hand -->\n\n${table}\n${END}`;
-  writeFileSync(file, a >= 0 && b > a ? doc.slice(0, a) + section + doc.slice(b + END.length) : `${doc.trimEnd()}\n\n## Personas on planted audiences\n\n${section}\n`);
+  const { personas, comparison } = await personaEval(1, [2, 3, 4, 5]);
+  process.stdout.write(`\n## Personas on planted audiences\n\n${personas}\n\n## Latent class model against NMF\n\n${comparison}\n`);
+  let doc = readFileSync(file, 'utf8');
+  doc = replaceBlock(doc, START, END, personas, 'Personas on planted audiences');
+  doc = replaceBlock(doc, NMF_START, NMF_END, comparison, 'Latent class model against NMF, measured');
+  writeFileSync(file, doc);
 }

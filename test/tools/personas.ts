@@ -22,8 +22,9 @@ import { CaptureBatchSchema } from '../../lib/capture/batch-schema';
 import { PersonaLensDB } from '../../lib/db/database';
 import { ingestBatch } from '../../lib/db/ingest';
 import { profileIdOf } from '../../lib/db/records';
-import type { Persona, PersonasResult, TraitShare } from '../../lib/personas/types';
+import type { Persona, PersonaInput, PersonasResult, TraitShare } from '../../lib/personas/types';
 import { loadInsights } from '../../lib/report/insights';
+import { asMemberTraitSummary, toAudienceMember } from '../../lib/segments/member-traits';
 import { memberKey } from '../../lib/traits/member-key';
 
 // Optional fields may be absent or null (exports often write null); null is read as absent.
@@ -126,7 +127,19 @@ export function toBatches(lines: readonly CommentLine[], capturedAt: number): Ca
 }
 
 /** Personas for the lines, by the extension's own ingest and report code. */
-export async function personasOfLines(lines: readonly CommentLine[], dbName = `personas-tool-${process.pid}-${Date.now()}`): Promise<PersonasResult> {
+export async function personasOfLines(lines: readonly CommentLine[], dbName?: string): Promise<PersonasResult> {
+  return (await personaRunOfLines(lines, dbName)).result;
+}
+
+/**
+ * The personas for the lines and the input the persona engine read (members, engagements,
+ * posts, comments, assembled as lib/report/insights.ts assembles them), so another model can
+ * be run on exactly the same members (the eval's NMF baseline).
+ */
+export async function personaRunOfLines(
+  lines: readonly CommentLine[],
+  dbName = `personas-tool-${process.pid}-${Date.now()}`,
+): Promise<{ result: PersonasResult; input: PersonaInput }> {
   const capturedAt = Date.now();
   const batches = toBatches(lines, capturedAt);
   const db = new PersonaLensDB(dbName);
@@ -138,7 +151,22 @@ export async function personasOfLines(lines: readonly CommentLine[], dbName = `p
     const first = batches[0]!;
     const profile = await db.profiles.get(profileIdOf(first.platform, first.profiles[0]!.handle));
     if (!profile) throw new Error('the creator was not stored');
-    return (await loadInsights(db, profile)).personas;
+    const result = (await loadInsights(db, profile)).personas;
+    // As personasOf in lib/report/insights.ts builds buildPersonas' input.
+    const [engagements, posts, comments] = await Promise.all([
+      db.engagements.where('profileId').equals(profile.id).toArray(),
+      db.posts.where('profileId').equals(profile.id).toArray(),
+      db.comments.where('profileId').equals(profile.id).toArray(),
+    ]);
+    const memberKeys = [...new Set(engagements.map((e) => e.memberKey))];
+    const summaries = (await db.members.bulkGet(memberKeys)).map((m) => asMemberTraitSummary(m?.traits));
+    const input: PersonaInput = {
+      members: memberKeys.map((key, i) => toAudienceMember(key, summaries[i])),
+      engagements: engagements.map((e) => ({ memberKey: e.memberKey, postId: e.postKey, count: e.count })),
+      posts: posts.map((p) => ({ id: p.key, hashtags: p.hashtags, text: p.text })),
+      comments: comments.flatMap((c) => (c.text && c.postKey ? [{ memberKey: c.memberKey, postId: c.postKey, text: c.text }] : [])),
+    };
+    return { result, input };
   } finally {
     db.close();
     await db.delete();
