@@ -80,6 +80,7 @@ export const text = {
     fitPresetNote: 'Presets shown: define your own target personas in the dashboard.',
     fitInterval: (low: string, high: string, n: number) => `95% range ${low}–${high}, n=${n}`,
     fitUnknown: 'unknown: no known traits for the dimensions this persona weighs',
+    fitTooFew: (reason: string) => `Too few to tell: ${reason}`,
     genderName: { female: 'Woman', male: 'Man', unknown: 'Gender unknown' } as Record<string, string>,
     unknownValue: 'unknown',
     openFull: 'Open full report',

@@ -1,7 +1,10 @@
+import { fitMark, type FitMark } from '../../lib/report/fit-mark';
 import type { TargetFit } from '../../lib/report/insights';
 import { text } from '../text';
 
 const t = text.report;
+const MARK_SYMBOL: Record<FitMark, string> = { match: '✓', miss: '✗', 'too-few': '·', unknown: '?' };
+const MARK_CLASS: Record<FitMark, string> = { match: 'good', miss: 'bad', 'too-few': 'few', unknown: '' };
 
 export function FitList({ fit }: { fit: TargetFit[] }) {
   return (
@@ -36,11 +39,14 @@ export function FitList({ fit }: { fit: TargetFit[] }) {
               <p class="muted">{t.fitUnknown}</p>
             )}
             <ul class="reasons">
-              {(result.score === null ? [] : result.reasons.slice(0, 3)).map((r) => (
-                <li key={r.dimension} class={r.match === true ? 'reason good' : r.match === false ? 'reason bad' : 'reason'}>
-                  <span aria-hidden="true">{r.match === true ? '✓' : r.match === false ? '✗' : '?'}</span> {r.text}
-                </li>
-              ))}
+              {(result.score === null ? [] : result.reasons.slice(0, 3)).map((r) => {
+                const mark = fitMark(r);
+                return (
+                  <li key={r.dimension} class={`reason ${MARK_CLASS[mark]}`} data-mark={mark}>
+                    <span aria-hidden="true">{MARK_SYMBOL[mark]}</span> {mark === 'too-few' ? t.fitTooFew(r.text) : r.text}
+                  </li>
+                );
+              })}
             </ul>
           </li>
         ))}
