@@ -182,6 +182,35 @@ describe('shortlists', () => {
   });
 });
 
+describe('the target persona editor', () => {
+  it('turns names into codes and warns before saving a value that can never match', async () => {
+    const page = await openDashboard('personas');
+    await page.getByTestId('persona-preset').selectOption('');
+    await page.getByTestId('use-preset').click();
+    await page.getByTestId('persona-name').fill('Hikers, German-speaking');
+    await page.getByTestId('persona-languages').fill('German');
+    await page.getByTestId('persona-regions').fill('Germany, Austria');
+    await page.getByTestId('persona-interests').fill('hiking, sustainability');
+    const before = await browser.storedCount('targetPersonas');
+    await page.getByTestId('save-persona').click();
+    const message = page.getByTestId('persona-message');
+    await expect.poll(() => message.textContent()).toContain('can never match');
+    expect(await message.textContent()).toContain('“hiking” (did you mean the interest “outdoors”?)');
+    expect(await message.textContent()).toContain('“sustainability” is no interest Persona Lens recognises');
+    // Names were turned into the codes the engine emits; nothing was saved yet.
+    expect(await page.getByTestId('persona-languages').inputValue()).toBe('de');
+    expect(await page.getByTestId('persona-regions').inputValue()).toBe('DE, AT');
+    expect(await browser.storedCount('targetPersonas')).toBe(before);
+
+    await page.getByTestId('persona-interests').fill('outdoors, travel');
+    await page.getByTestId('save-persona').click();
+    await expect.poll(() => message.textContent()).toContain('Saved');
+    expect(await browser.storedCount('targetPersonas')).toBe(before + 1);
+    expect(await page.getByTestId('target-persona').filter({ hasText: 'Hikers, German-speaking' }).textContent()).toContain('de · DE, AT · outdoors, travel');
+    await page.close();
+  });
+});
+
 describe('My audience', () => {
   it('adds YouTube Studio tables imported one by one, and a failed import keeps the last good result', async () => {
     const page = await openDashboard('audience');
