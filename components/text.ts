@@ -5,6 +5,29 @@
 export const text = {
   appName: 'Persona Lens',
   loading: 'Loading…',
+  welcome: {
+    title: 'Welcome to Persona Lens',
+    lead: 'Persona Lens tells you who a creator’s audience is — gender, languages, regions, interests, personas — and how well it fits the audiences you want to reach. It works from what the pages you visit already show, inside your browser.',
+    stepsHeading: 'Get a first sample in a minute',
+    steps: [
+      'Open a creator’s profile on YouTube, Instagram, TikTok or X (pages open before installing need a reload).',
+      'Open a few of their posts and scroll down through the comments: every commenter that loads is read.',
+      'Click the Persona Lens icon in the toolbar: the sample meter at the top says how many commenters were seen and what to open next; around 100 make a useful sample.',
+    ],
+    readsHeading: 'What it reads',
+    reads: [
+      'Public profile counts (followers, posts) and the engagement on posts you open.',
+      'The comments that load on your screen, to derive each commenter’s traits: language, a gender from the first name where it is clear, region hints, interests.',
+    ],
+    neverHeading: 'What it never does',
+    never: [
+      'Send anything anywhere: there is no server, no analytics, no account.',
+      'Make a request of its own to a platform: it only reads what your page received.',
+      'Store commenters’ names or handles: each is kept as a keyed hash; raw comment text expires after 30 days (you can change that).',
+    ],
+    dashboard: 'Open the dashboard: shortlists and target personas',
+    pin: 'Tip: pin Persona Lens to the toolbar (the puzzle-piece menu) so the popup is one click away.',
+  },
   unsupported: {
     title: 'Not a creator page',
     body: 'Open a creator’s profile or a post on YouTube, Instagram, TikTok or X, then click Persona Lens again.',
@@ -27,6 +50,8 @@ export const text = {
     postsOnProfile: 'Posts on profile',
     postsSeen: 'Posts seen',
     commentsSeen: 'Comments captured',
+    commentsNoun: (n: number) => (n === 1 ? 'comment captured' : 'comments captured'),
+    postsNoun: (n: number) => (n === 1 ? 'post seen' : 'posts seen'),
     commenters: 'Distinct commenters',
     commentersDetail: (suspicious: number, commenters: number) =>
       suspicious > 0
@@ -81,6 +106,18 @@ export const text = {
     fitInterval: (low: string, high: string, n: number) => `95% range ${low}–${high}, n=${n}`,
     fitUnknown: 'unknown: no known traits for the dimensions this persona weighs',
     fitTooFew: (reason: string) => `Too few to tell: ${reason}`,
+    confidenceWord: { low: 'low', medium: 'medium', high: 'high' } as Record<string, string>,
+    sampleMeter: {
+      heading: 'Sample',
+      count: (shown: string, n: number) => `${shown} commenter${n === 1 ? '' : 's'} so far`,
+      confidence: (word: string) => `confidence: ${word}`,
+      meterLabel: (target: number) => `Commenters seen, of the ${target} that make a useful sample`,
+      firstPost: (handle: string) => `Next: open one of @${handle}’s posts and scroll its comments; Persona Lens reads them as they load.`,
+      morePosts: (posts: number, target: number) =>
+        `Next: open about ${posts} more post${posts === 1 ? '' : 's'} and scroll their comments to reach ${target}.`,
+      enough: 'Enough commenters for the figures below to be read with confidence.',
+    },
+    rangeLegend: 'Each bar is a share; the thin line across it is its 95% range (wider = less certain).',
     genderName: { female: 'Woman', male: 'Man', unknown: 'Gender unknown' } as Record<string, string>,
     unknownValue: 'unknown',
     openFull: 'Open full report',

@@ -1,5 +1,6 @@
 import { fitMark, type FitMark } from '../../lib/report/fit-mark';
 import type { TargetFit } from '../../lib/report/insights';
+import { confidenceOfRange } from '../../lib/report/sample-meter';
 import { text } from '../text';
 
 const t = text.report;
@@ -33,7 +34,10 @@ export function FitList({ fit }: { fit: TargetFit[] }) {
                   <rect class="bar-fill" x="0" y="1" width={result.score} height="6" rx="3" />
                   <line class="bar-interval" x1={result.low} x2={result.high} y1="4" y2="4" />
                 </svg>
-                <p class="muted">{t.fitInterval(String(Math.round(result.low)), String(Math.round(result.high)), result.n)}</p>
+                <p class="muted">
+                  {t.fitInterval(String(Math.round(result.low)), String(Math.round(result.high)), result.n)} ·{' '}
+                  <span data-testid="fit-confidence">{t.sampleMeter.confidence(t.confidenceWord[confidenceOfRange(result.low / 100, result.high / 100)] ?? '')}</span>
+                </p>
               </>
             ) : (
               <p class="muted">{t.fitUnknown}</p>

@@ -8,6 +8,17 @@ import type { PersonaLensDB } from '../db/database';
 import { profileIdOf, type ProfileRecord } from '../db/records';
 import { loadInsights, type AudienceInsights } from './insights';
 import { handleFromUrl, pageKey, platformOfUrl } from './page-address';
+import { SAMPLE_TARGET, sampleMeter, type SampleMeter } from './sample-meter';
+
+/**
+ * Posts this creator's audience commented on, from the engagement keys alone
+ * (`${memberKey}|${postKey}`). Read only while the sample is small, so a large audience never
+ * pays for it on the popup's path.
+ */
+async function postsWithCommentsOf(db: PersonaLensDB, profileId: string): Promise<number> {
+  const ids = await db.engagements.where('profileId').equals(profileId).primaryKeys();
+  return new Set(ids.map((id) => String(id).slice(String(id).indexOf('|') + 1))).size;
+}
 
 export interface ProfileReport {
   status: 'report';
@@ -21,6 +32,8 @@ export interface ProfileReport {
   /** Comments captured on those posts, and the distinct commenters behind them. */
   commentsSeen: number;
   commenters: number;
+  /** How much of the audience was seen, and the next step to a useful sample. */
+  sample: SampleMeter;
   /** Follower count at first and latest observation, for growth since first seen. */
   followerHistory: { at: number; followers: number }[];
   lastCaptureAt: number;
@@ -47,6 +60,7 @@ export async function loadReport(db: PersonaLensDB, url: string | null): Promise
     db.comments.where('profileId').equals(profile.id).count(),
     loadInsights(db, profile),
   ]);
+  const postsWithComments = insights.members < SAMPLE_TARGET ? await postsWithCommentsOf(db, profile.id) : 0;
   const { id, handle, displayName, followers, following, postCount, verified, firstSeen, lastSeen } = profile;
   return {
     status: 'report',
@@ -55,6 +69,7 @@ export async function loadReport(db: PersonaLensDB, url: string | null): Promise
     postsSeen: insights.postsSeen,
     commentsSeen,
     commenters: insights.members,
+    sample: sampleMeter(insights.members, postsWithComments),
     followerHistory: insights.followerHistory,
     lastCaptureAt: lastSeen,
     insights,

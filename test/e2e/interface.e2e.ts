@@ -4,7 +4,7 @@
  * a shortlist, a table wider than the screen, analytics imported table by table, and files
  * that are not what they claim.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -45,6 +45,18 @@ async function entryOf(profileId: string): Promise<{ note: string; tags: string[
   );
 }
 
+const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
+
+async function axeViolations(page: Page): Promise<{ id: string; impact: string; nodes: number }[]> {
+  // Extension pages forbid inline scripts (MV3 CSP); evaluate runs the library regardless.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(await readFile(AXE, 'utf8'));
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+}
+
 async function tempFile(name: string, body: string): Promise<string> {
   const file = path.join(tmpdir(), `persona-lens-${process.pid}-${name}`);
   await writeFile(file, body);
@@ -70,6 +82,43 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+});
+
+describe('a first run that leads to a sample', () => {
+  it('opens the first-run page on install, saying what is read, what never is, and how to get a sample', async () => {
+    const welcome = `chrome-extension://${browser.extensionId}/welcome.html`;
+    await expect.poll(() => browser.context.pages().filter((p) => p.url() === welcome).length).toBe(1);
+    const page = browser.context.pages().find((p) => p.url() === welcome)!;
+    await expect.poll(() => page.getByTestId('welcome-steps').locator('li').count()).toBe(3);
+    expect(await page.textContent('body')).toContain('What it never does');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('a creator page without comments shows the sample meter and its next step', async () => {
+    const popup = await browser.openPopup(LENA);
+    await expect.poll(() => popup.getByTestId('sample-count').textContent()).toBe('0 commenters so far');
+    expect(await popup.getByTestId('sample-confidence').textContent()).toBe('confidence: low');
+    expect(await popup.getByTestId('sample-next').textContent()).toBe(
+      'Next: open one of @lenatravels’s posts and scroll its comments; Persona Lens reads them as they load.',
+    );
+    // At the top of the report, before the creator card.
+    const [meter, card] = await Promise.all([popup.getByTestId('sample-meter').boundingBox(), popup.locator('.creator-card').boundingBox()]);
+    expect(meter!.y).toBeLessThan(card!.y);
+    expect(await popup.getByTestId('posts-seen').locator('..').textContent()).toMatch(/ posts seen /);
+    await popup.close();
+  });
+
+  it('the popup fits a 360 px window: fit scores are not cut off', async () => {
+    const popup = await browser.openPopup(LENA);
+    await popup.setViewportSize({ width: 360, height: 640 });
+    await expect.poll(() => popup.getByTestId('fit-score').count()).toBeGreaterThan(0);
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    for (const box of await Promise.all((await popup.getByTestId('fit-score').all()).map((s) => s.boundingBox()))) {
+      expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+    }
+    await popup.close();
+  });
 });
 
 describe('saving a creator who is already on a list', () => {
