@@ -2,6 +2,13 @@
  * Every string the UI shows, in one place, ready for translation. Functions take the
  * numbers so that word order can change per language.
  */
+const KNOWN_REFUSALS: Record<string, string> = {
+  'profile not captured yet':
+    'Persona Lens has not seen this profile yet: open the creator’s profile on its platform in this browser (reload it if it was open before Persona Lens was installed), then try again here.',
+  'a shortlist with this name already exists': 'A shortlist with this name already exists: choose another name, or open that list.',
+  'mark this profile as your own first': 'Mark this profile as yours first (“This is my profile”), then import its analytics.',
+};
+
 export const text = {
   appName: 'Persona Lens',
   loading: 'Loading…',
@@ -63,6 +70,7 @@ export const text = {
       `From ${n === 1 ? 'one visit' : `${n} visits`} to public pages, read in your browser. Numbers the page did not show are “unknown”.`,
     verified: 'Verified',
     engagementRate: 'Engagement rate',
+    engagementHow: 'How engagement is computed',
     engagementDetail: (formula: string, n: number) => `Median of ${n} recent post${n === 1 ? '' : 's'}: ${formula}.`,
     benchmark: (tier: string, low: string, high: string, source: string) => `Typical for ${tier}: ${low}–${high} (${source}).`,
     placement: { below: 'below typical', average: 'typical', above: 'above typical' },
@@ -144,7 +152,8 @@ export const text = {
     title: 'Persona Lens dashboard',
     tabs: { shortlists: 'Shortlists', personas: 'Target personas', audience: 'My audience', data: 'Data & privacy' },
     tabsLabel: 'Dashboard sections',
-    error: (reason: string) => `Something went wrong: ${reason}`,
+    // The background's refusals that have a way out say it; anything else is shown as it came.
+    error: (reason: string) => KNOWN_REFUSALS[reason] ?? `Something went wrong: ${reason}`,
     unknown: 'unknown',
     lists: {
       heading: 'Shortlists',
@@ -188,7 +197,7 @@ export const text = {
       ascending: 'ascending',
       descending: 'descending',
       fitFor: 'Fit for target persona',
-      noPersonas: 'Define a target persona to see fit scores.',
+      presetNote: 'Fit is shown for the preset target personas, as in the popup, until you define your own under Target personas.',
       notCaptured: 'not captured in this browser',
       nPosts: (n: number) => `n=${n} post${n === 1 ? '' : 's'}`,
       nVisits: (n: number) => `n=${n} visit${n === 1 ? '' : 's'}`,

@@ -105,9 +105,12 @@ export function EntriesTable({ source, view, selected, onSelect, onChanged, onEr
             ))}
           </select>
         </div>
-      ) : (
-        <p class="muted small">{t.noPersonas}</p>
-      )}
+      ) : null}
+      {view.personas.some((p) => p.preset) ? (
+        <p class="muted small" data-testid="preset-note">
+          {t.presetNote}
+        </p>
+      ) : null}
       <div class="table-scroll">
         <table class="entries-table" data-testid="entries-table">
           <caption class="visually-hidden">{t.caption(view.shortlist.name, view.rows.length)}</caption>

@@ -76,6 +76,12 @@ export function CreatorCard({ report }: { report: ProfileReport }) {
         <span data-testid="posts-seen">{formatCount(report.postsSeen)}</span> {t.postsNoun(report.postsSeen)} (
         {t.postsOnProfile.toLowerCase()}: {formatCount(profile.postCount)})
       </p>
+      {/* The formula and the benchmark's source in the page, not only in a hover tooltip: touch
+          screens and keyboards have no hover. */}
+      <details class="how" data-testid="engagement-how">
+        <summary>{t.engagementHow}</summary>
+        <p>{engagementTitle}</p>
+      </details>
     </section>
   );
 }

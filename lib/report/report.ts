@@ -7,7 +7,7 @@ import type { Platform } from '../capture/batch';
 import type { PersonaLensDB } from '../db/database';
 import { profileIdOf, type ProfileRecord } from '../db/records';
 import { loadInsights, type AudienceInsights } from './insights';
-import { handleFromUrl, pageKey, platformOfUrl } from './page-address';
+import { handleFromUrl, isPostAddress, pageKey, platformOfUrl } from './page-address';
 import { SAMPLE_TARGET, sampleMeter, type SampleMeter } from './sample-meter';
 
 /**
@@ -53,7 +53,11 @@ export async function loadReport(db: PersonaLensDB, url: string | null): Promise
   const page = key ? await db.pages.get(key) : undefined;
   const profileId = page?.profileId ?? (named ? profileIdOf(named.platform, named.handle) : undefined);
   const profile = profileId ? await db.profiles.get(profileId) : undefined;
-  if (!profile) return { status: 'empty', url, platform, handle: named?.handle ?? null };
+  if (!profile) {
+    // Home, search and feed pages name no creator and hold no post: not a creator page.
+    if (!named && !page && !isPostAddress(url)) return { status: 'unsupported', url };
+    return { status: 'empty', url, platform, handle: named?.handle ?? null };
+  }
 
   // The insights read the profile's posts, engagements and snapshots once; the counts come from them.
   const [commentsSeen, insights] = await Promise.all([

@@ -165,8 +165,12 @@ describe('shortlists', () => {
     const dashboard = await openDashboard('shortlists');
     await dashboard.getByTestId('new-list-name').fill('my SHORTLIST');
     await dashboard.getByTestId('create-list').click();
-    await expect.poll(() => dashboard.getByTestId('lists-message').textContent()).toContain('a shortlist with this name already exists');
+    await expect.poll(() => dashboard.getByTestId('lists-message').textContent()).toContain('A shortlist with this name already exists: choose another name');
     expect(await browser.storedCount('shortlists')).toBe(1);
+    // A creator never captured: the way to get them in.
+    await dashboard.getByTestId('add-profile').fill('https://www.youtube.com/@neverseen');
+    await dashboard.getByTestId('add-to-list').click();
+    await expect.poll(() => dashboard.getByTestId('lists-message').textContent()).toContain('open the creator’s profile on its platform in this browser');
     await dashboard.close();
   });
 
