@@ -214,6 +214,7 @@ export const text = {
       tooMany: 'Compare at most 4 creators at once.',
       metric: 'Metric',
       audience: 'Who comments',
+      byDimension: (dimension: string) => `Who comments: ${dimension.toLowerCase()}`,
       noSegments: 'No commenters seen yet',
       segmentsUnavailable: 'Audience breakdowns need the segments store, which is not available in this build.',
     },

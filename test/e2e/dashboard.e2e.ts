@@ -228,6 +228,11 @@ describe('dashboard', () => {
     const compare = dashboard.getByTestId('compare');
     expect(await compare.textContent()).toContain('245,000');
     expect(await compare.textContent()).toContain('58,400');
+    // Who comments: one labelled row per dimension, not gender and language bars in one list.
+    await expect.poll(() => dashboard.getByTestId('compare-gender').locator('th').textContent()).toMatch(/^Who comments: gender/);
+    expect(await dashboard.getByTestId('compare-gender').locator('td').first().textContent()).toMatch(/Woman/);
+    expect(await dashboard.getByTestId('compare-language').locator('th').textContent()).toMatch(/^Who comments: language/);
+    expect(await dashboard.getByTestId('compare-language').locator('td').first().textContent()).not.toMatch(/Woman|Man/);
     await expect.poll(() => dashboard.getByTestId('overlap-matrix').count(), { timeout: 10_000 }).toBe(1);
     const reach = await dashboard.getByTestId('unique-reach').textContent();
     expect(reach).toMatch(/Unique reach: \d+ distinct commenters/);
