@@ -298,3 +298,27 @@ describe('My audience', () => {
     await page.close();
   });
 });
+
+describe('accessibility', () => {
+  it.each(['light', 'dark'] as const)('no serious or critical axe violation in any popup state or dashboard tab, %s', async (scheme) => {
+    for (const [state, url] of [
+      ['state-unsupported', 'https://www.youtube.com/results?search_query=travel'],
+      ['state-empty', 'https://www.tiktok.com/@nobody'],
+      ['report', LENA],
+    ] as const) {
+      const popup = await browser.openPopup(url);
+      await popup.emulateMedia({ colorScheme: scheme });
+      await expect.poll(() => popup.getByTestId(state).count()).toBe(1);
+      expect(await axeViolations(popup), `${state}, ${scheme}`).toEqual([]);
+      await popup.close();
+    }
+    const dashboard = await openDashboard('shortlists');
+    await dashboard.emulateMedia({ colorScheme: scheme });
+    for (const tab of ['shortlists', 'personas', 'audience', 'data']) {
+      await dashboard.getByTestId(`tab-${tab}`).click();
+      await expect.poll(() => dashboard.getByTestId(`tab-${tab}`).getAttribute('aria-selected')).toBe('true');
+      expect(await axeViolations(dashboard), `${tab}, ${scheme}`).toEqual([]);
+    }
+    await dashboard.close();
+  });
+});
