@@ -2,9 +2,39 @@
  * Every string the UI shows, in one place, ready for translation. Functions take the
  * numbers so that word order can change per language.
  */
+const KNOWN_REFUSALS: Record<string, string> = {
+  'profile not captured yet':
+    'Persona Lens has not seen this profile yet: open the creator’s profile on its platform in this browser (reload it if it was open before Persona Lens was installed), then try again here.',
+  'a shortlist with this name already exists': 'A shortlist with this name already exists: choose another name, or open that list.',
+  'mark this profile as your own first': 'Mark this profile as yours first (“This is my profile”), then import its analytics.',
+};
+
 export const text = {
   appName: 'Persona Lens',
   loading: 'Loading…',
+  welcome: {
+    title: 'Welcome to Persona Lens',
+    lead: 'Persona Lens tells you who a creator’s audience is — gender, languages, regions, interests, personas — and how well it fits the audiences you want to reach. It works from what the pages you visit already show, inside your browser.',
+    stepsHeading: 'Get a first sample in a minute',
+    steps: [
+      'Open a creator’s profile on YouTube, Instagram, TikTok or X (pages open before installing need a reload).',
+      'Open a few of their posts and scroll down through the comments: every commenter that loads is read.',
+      'Click the Persona Lens icon in the toolbar: the sample meter at the top says how many commenters were seen and what to open next; around 100 make a useful sample.',
+    ],
+    readsHeading: 'What it reads',
+    reads: [
+      'Public profile counts (followers, posts) and the engagement on posts you open.',
+      'The comments that load on your screen, to derive each commenter’s traits: language, a gender from the first name where it is clear, region hints, interests.',
+    ],
+    neverHeading: 'What it never does',
+    never: [
+      'Send anything anywhere: there is no server, no analytics, no account.',
+      'Make a request of its own to a platform: it only reads what your page received.',
+      'Store commenters’ names or handles: each is kept as a keyed hash; raw comment text expires after 30 days (you can change that).',
+    ],
+    dashboard: 'Open the dashboard: shortlists and target personas',
+    pin: 'Tip: pin Persona Lens to the toolbar (the puzzle-piece menu) so the popup is one click away.',
+  },
   unsupported: {
     title: 'Not a creator page',
     body: 'Open a creator’s profile or a post on YouTube, Instagram, TikTok or X, then click Persona Lens again.',
@@ -27,6 +57,8 @@ export const text = {
     postsOnProfile: 'Posts on profile',
     postsSeen: 'Posts seen',
     commentsSeen: 'Comments captured',
+    commentsNoun: (n: number) => (n === 1 ? 'comment captured' : 'comments captured'),
+    postsNoun: (n: number) => (n === 1 ? 'post seen' : 'posts seen'),
     commenters: 'Distinct commenters',
     commentersDetail: (suspicious: number, commenters: number) =>
       suspicious > 0
@@ -38,6 +70,7 @@ export const text = {
       `From ${n === 1 ? 'one visit' : `${n} visits`} to public pages, read in your browser. Numbers the page did not show are “unknown”.`,
     verified: 'Verified',
     engagementRate: 'Engagement rate',
+    engagementHow: 'How engagement is computed',
     engagementDetail: (formula: string, n: number) => `Median of ${n} recent post${n === 1 ? '' : 's'}: ${formula}.`,
     benchmark: (tier: string, low: string, high: string, source: string) => `Typical for ${tier}: ${low}–${high} (${source}).`,
     placement: { below: 'below typical', average: 'typical', above: 'above typical' },
@@ -86,6 +119,19 @@ export const text = {
     fitPresetNote: 'Presets shown: define your own target personas in the dashboard.',
     fitInterval: (low: string, high: string, n: number) => `95% range ${low}–${high}, n=${n}`,
     fitUnknown: 'unknown: no known traits for the dimensions this persona weighs',
+    fitTooFew: (reason: string) => `Too few to tell: ${reason}`,
+    confidenceWord: { low: 'low', medium: 'medium', high: 'high' } as Record<string, string>,
+    sampleMeter: {
+      heading: 'Sample',
+      count: (shown: string, n: number) => `${shown} commenter${n === 1 ? '' : 's'} so far`,
+      confidence: (word: string) => `confidence: ${word}`,
+      meterLabel: (target: number) => `Commenters seen, of the ${target} that make a useful sample`,
+      firstPost: (handle: string) => `Next: open one of @${handle}’s posts and scroll its comments; Persona Lens reads them as they load.`,
+      morePosts: (posts: number, target: number) =>
+        `Next: open about ${posts} more post${posts === 1 ? '' : 's'} and scroll their comments to reach ${target}.`,
+      enough: 'Enough commenters for the figures below to be read with confidence.',
+    },
+    rangeLegend: 'Each bar is a share; the thin line across it is its 95% range (wider = less certain).',
     genderName: { female: 'Woman', male: 'Man', unknown: 'Gender unknown' } as Record<string, string>,
     unknownValue: 'unknown',
     openFull: 'Open full report',
@@ -103,12 +149,17 @@ export const text = {
     saved: (name: string) => `Saved to “${name}”.`,
     failed: (reason: string) => `Not saved: ${reason}`,
     defaultName: 'My shortlist',
+    alreadyIn: (names: string[]) => `Already in: ${names.map((n) => `“${n}”`).join(', ')}`,
+    option: (name: string, entries: number) => `${name} (${entries})`,
+    optionHolding: (name: string, entries: number) => `${name} (${entries}) · already here`,
+    editingSaved: 'Already on this list: you are editing the note and tags saved here.',
   },
   dashboard: {
     title: 'Persona Lens dashboard',
     tabs: { shortlists: 'Shortlists', personas: 'Target personas', audience: 'My audience', data: 'Data & privacy' },
     tabsLabel: 'Dashboard sections',
-    error: (reason: string) => `Something went wrong: ${reason}`,
+    // The background's refusals that have a way out say it; anything else is shown as it came.
+    error: (reason: string) => KNOWN_REFUSALS[reason] ?? `Something went wrong: ${reason}`,
     unknown: 'unknown',
     lists: {
       heading: 'Shortlists',
@@ -119,6 +170,9 @@ export const text = {
       renameLabel: 'New name',
       delete: 'Delete shortlist',
       confirmDelete: (name: string) => `Delete “${name}” and its entries? Click again to confirm.`,
+      deleted: (name: string) => `Deleted “${name}”.`,
+      undo: 'Undo',
+      restored: 'Restored, with its entries, notes and tags.',
       entries: (n: number) => `${n} creator${n === 1 ? '' : 's'}`,
       select: 'Shortlist',
     },
@@ -143,12 +197,13 @@ export const text = {
       status: 'Status',
       tags: 'Tags',
       note: 'Note',
+      campaign: 'Status, tags, note',
       remove: (handle: string) => `Remove @${handle}`,
       sortBy: (column: string, direction: string) => `Sort by ${column} (${direction})`,
       ascending: 'ascending',
       descending: 'descending',
       fitFor: 'Fit for target persona',
-      noPersonas: 'Define a target persona to see fit scores.',
+      presetNote: 'Fit is shown for the preset target personas, as in the popup, until you define your own under Target personas.',
       notCaptured: 'not captured in this browser',
       nPosts: (n: number) => `n=${n} post${n === 1 ? '' : 's'}`,
       nVisits: (n: number) => `n=${n} visit${n === 1 ? '' : 's'}`,
@@ -165,6 +220,7 @@ export const text = {
       tooMany: 'Compare at most 4 creators at once.',
       metric: 'Metric',
       audience: 'Who comments',
+      byDimension: (dimension: string) => `Who comments: ${dimension.toLowerCase()}`,
       noSegments: 'No commenters seen yet',
       segmentsUnavailable: 'Audience breakdowns need the segments store, which is not available in this build.',
       personasUnavailable: 'Personas could not be loaded; nothing is shown rather than a guess.',
@@ -191,6 +247,7 @@ export const text = {
         `Import: ${added} added, ${updated} updated, ${rejected} rejected.`,
       unchanged: (n: number) => `${n} already up to date.`,
       rejectedRow: (row: string, reason: string) => `${row}: ${reason}`,
+      nothingImported: (reason: string) => `Nothing imported: the file is ${reason}. Choose a JSON file exported by Persona Lens.`,
     },
     personas: {
       heading: 'Target personas',
@@ -204,6 +261,14 @@ export const text = {
       languages: 'Languages (ISO codes, comma-separated, e.g. en, de)',
       regions: 'Regions (country codes or LATAM, DACH, ANGLO)',
       interests: 'Interests (comma-separated)',
+      languagesHint: 'Two-letter codes (en, de, pt); a language name such as “German” is turned into its code when saved.',
+      regionsHint: (groups: readonly string[]) => `Two-letter country codes (US, DE) or ${groups.join(', ')}; a country name is turned into its code.`,
+      interestsHint: (known: readonly string[]) => `Persona Lens recognises: ${known.join(', ')}.`,
+      fieldName: { languages: 'language', regions: 'region', interests: 'interest' } as Record<string, string>,
+      neverMatches: (problems: string[]) => `These can never match a commenter: ${problems.join('; ')}. Correct them, or save anyway.`,
+      didYouMean: (input: string, suggestion: string) => `“${input}” (did you mean the interest “${suggestion}”?)`,
+      unknownValue: (input: string, field: string) => `“${input}” is no ${field} Persona Lens recognises`,
+      saveAnyway: 'Save anyway',
       ageBands: 'Age bands',
       weights: 'How much each dimension counts (0–10)',
       weight: { gender: 'Gender', language: 'Language', region: 'Region', interest: 'Interests', age: 'Age' } as Record<string, string>,
@@ -247,10 +312,20 @@ export const text = {
       basisIndependent:
         'Estimated by combining the separate age, gender and country tables, assuming they are independent.',
       dimension: { age: 'Age', gender: 'Gender', region: 'Country' } as Record<string, string>,
-      notInExport: 'not in the export',
+      notInExport: 'not imported yet: import the export’s table for it',
+      emptyFiles: (names: string[]) => `Nothing to import: ${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} empty.`,
+      nothingChosen: 'Choose an export file or paste its text first.',
+      failedKeptLast: (reason: string, when: string) => `Nothing usable in this import (${reason}). Still showing your last import, from ${when}.`,
+      failedNothing: (reason: string) => `Nothing usable in this import (${reason}).`,
+      addsUp: 'Each import adds the tables it contains (age, gender, country) to those imported before.',
+      formatsSummary: 'Which files are read',
+      formats: [
+        'YouTube Studio: Analytics → Audience → Advanced mode → export each of Viewer age, Viewer gender and Geography as CSV (each is a “Table data.csv”); import them one by one or together.',
+        'TikTok: Analytics → Followers → Download data: FollowerGender.csv and FollowerTopTerritories.csv.',
+        'Plain CSV: a header age_band,gender,country,share, one row per segment, shares as 0–1 or percentages.',
+      ],
       source: (kind: string, when: string) => `From your ${kind} export, imported ${when}. Shares of views or followers as the platform reports them.`,
       genderName: { female: 'Women', male: 'Men', other: 'Other', unknown: 'Any gender' } as Record<string, string>,
-      docs: 'Formats: docs/analytics-import.md in the Persona Lens source.',
     },
     data: {
       heading: 'Data & privacy',

@@ -13,9 +13,11 @@ interface Props {
   class?: string;
   maxLength: number;
   testId?: string;
+  /** Shown while empty: in the shortlist table the fields share a column without visible labels. */
+  placeholder?: string;
 }
 
-export function CommitField({ value, onCommit, multiline, label, maxLength, testId, class: cls }: Props) {
+export function CommitField({ value, onCommit, multiline, label, maxLength, testId, placeholder, class: cls }: Props) {
   const [draft, setDraft] = useState(value);
   const editing = useRef(false);
   useEffect(() => {
@@ -26,6 +28,7 @@ export function CommitField({ value, onCommit, multiline, label, maxLength, test
     value: draft,
     maxLength,
     'aria-label': label,
+    placeholder,
     'data-testid': testId,
     onFocus: () => {
       editing.current = true;

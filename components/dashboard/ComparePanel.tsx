@@ -1,7 +1,7 @@
 /**
  * Two to four creators side by side: the same metrics in one column each, then who comments
- * (gender and language of commenters, with intervals and n) from the stored segments, then
- * each creator's audience personas with their stated traits and shares.
+ * (gender and language of commenters, a labelled row each, with intervals and n) from the stored
+ * segments, then each creator's audience personas with their stated traits and shares.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ProfileSegments } from '../../lib/db/audience';
@@ -15,6 +15,8 @@ import type { DashboardSource } from './api';
 import { CreatorCell, formatFit, formatGrowth, MAX_COMPARE } from './EntriesTable';
 
 const t = text.dashboard;
+/** One row each, labelled: gender and language bars in one cell read as one list. */
+const COMPARED_DIMENSIONS = ['gender', 'language'] as const;
 
 /** Readable value names: "Woman" for female, "Portuguese" for pt (the runtime's own names). */
 function valueLabel(dimension: string, value: string): string {
@@ -92,26 +94,25 @@ export function ComparePanel({ source, view, rows, selectedCount }: { source: Da
                 })}
               </tr>
             ))}
-            <tr>
-              <th scope="row">{t.compare.audience}</th>
-              {rows.map((r) => {
-                if (segments === 'unavailable') return <td key={r.entryId} class="muted small">{t.compare.segmentsUnavailable}</td>;
-                const s = segments[r.profileId];
-                const dims = (s?.dimensions ?? []).filter((d) => (d.dimension === 'gender' || d.dimension === 'language') && d.n > 0);
-                return (
-                  <td key={r.entryId}>
-                    {dims.length === 0 ? <span class="muted small">{t.compare.noSegments}</span> : null}
-                    {dims.map((d) => (
+            {COMPARED_DIMENSIONS.map((dimension) => (
+              <tr key={dimension} data-testid={`compare-${dimension}`}>
+                <th scope="row">{t.compare.byDimension(text.report.dimension[dimension] ?? dimension)}</th>
+                {rows.map((r) => {
+                  if (segments === 'unavailable') return <td key={r.entryId} class="muted small">{t.compare.segmentsUnavailable}</td>;
+                  const d = segments[r.profileId]?.dimensions.find((x) => x.dimension === dimension);
+                  if (!d || d.n === 0) return <td key={r.entryId} class="muted small">{t.compare.noSegments}</td>;
+                  return (
+                    <td key={r.entryId}>
                       <BarList
-                        key={d.dimension}
-                        label={`${text.report.dimension[d.dimension]}: @${r.handle} (${text.report.dimensionCounts(d.n, d.unknown)})`}
-                        items={d.shares.slice(0, 3).map((sh) => ({ label: valueLabel(d.dimension, sh.value), value: sh.p, low: sh.low, high: sh.high, n: sh.count }))}
+                        label={`${text.report.dimension[dimension]}: @${r.handle} (${text.report.dimensionCounts(d.n, d.unknown)})`}
+                        items={d.shares.slice(0, 3).map((sh) => ({ label: valueLabel(dimension, sh.value), value: sh.p, low: sh.low, high: sh.high, n: sh.count }))}
                       />
-                    ))}
-                  </td>
-                );
-              })}
-            </tr>
+                      <span class="muted small">{text.report.dimensionCounts(d.n, d.unknown)}</span>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
             <tr>
               <th scope="row">{text.report.personas}</th>
               {rows.map((r) => {

@@ -1,6 +1,7 @@
 /**
  * The entries of one shortlist as a table sortable by fit, engagement, followers and growth
  * (unknown values last), with inline note, tags and status. Every number shows its n.
+ * Status, tags and note share one column so that the table fits at 1024 px and up.
  */
 import { useState } from 'preact/hooks';
 import { SHORTLIST_STATUSES, type UpdateShortlistEntryRequest } from '../../lib/shortlists/messages';
@@ -104,9 +105,12 @@ export function EntriesTable({ source, view, selected, onSelect, onChanged, onEr
             ))}
           </select>
         </div>
-      ) : (
-        <p class="muted small">{t.noPersonas}</p>
-      )}
+      ) : null}
+      {view.personas.some((p) => p.preset) ? (
+        <p class="muted small" data-testid="preset-note">
+          {t.presetNote}
+        </p>
+      ) : null}
       <div class="table-scroll">
         <table class="entries-table" data-testid="entries-table">
           <caption class="visually-hidden">{t.caption(view.shortlist.name, view.rows.length)}</caption>
@@ -121,9 +125,7 @@ export function EntriesTable({ source, view, selected, onSelect, onChanged, onEr
               <th scope="col" class="num">
                 {t.commenters}
               </th>
-              <th scope="col">{t.status}</th>
-              <th scope="col">{t.tags}</th>
-              <th scope="col">{t.note}</th>
+              <th scope="col">{t.campaign}</th>
               <th scope="col">
                 <span class="visually-hidden">{t.remove('')}</span>
               </th>
@@ -171,7 +173,7 @@ export function EntriesTable({ source, view, selected, onSelect, onChanged, onEr
                   <td class="num" data-testid="audience-sample-size">
                     {formatCount(row.commenters)}
                   </td>
-                  <td>
+                  <td class="campaign-col">
                     <select
                       aria-label={`${t.status}: @${row.handle}`}
                       value={row.status}
@@ -184,18 +186,15 @@ export function EntriesTable({ source, view, selected, onSelect, onChanged, onEr
                         </option>
                       ))}
                     </select>
-                  </td>
-                  <td>
                     <CommitField
                       class="tags-input"
                       label={`${t.tags} (${t.tagsHint}): @${row.handle}`}
                       value={row.tags.join(', ')}
                       maxLength={900}
                       testId="entry-tags"
+                      placeholder={t.tags}
                       onCommit={(v) => update(row.entryId, { tags: v.split(',').map((x) => x.trim()).filter(Boolean).slice(0, 20) })}
                     />
-                  </td>
-                  <td>
                     <CommitField
                       class="note-input"
                       multiline
@@ -203,6 +202,7 @@ export function EntriesTable({ source, view, selected, onSelect, onChanged, onEr
                       value={row.note}
                       maxLength={4000}
                       testId="entry-note"
+                      placeholder={t.note}
                       onCommit={(v) => update(row.entryId, { note: v })}
                     />
                   </td>

@@ -6,6 +6,9 @@ import { errorText, type DashboardSource } from './api';
 
 const t = text.dashboard.exchange;
 
+/** A rejection of the whole file (not JSON, not our format, too new): nothing was imported. */
+const fileRejected = (report: ImportReport) => report.rejected.find((r) => r.row === 'file');
+
 export function ExchangePanel({ source, shortlistId, onImported }: { source: DashboardSource; shortlistId: string | null; onImported(): void }) {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -59,8 +62,12 @@ export function ExchangePanel({ source, shortlistId, onImported }: { source: Das
           {text.dashboard.error(error)}
         </p>
       ) : null}
-      {report ? (
-        <div role="status" data-testid="import-report" class="notice notice-ok">
+      {report && fileRejected(report) ? (
+        <p class="notice notice-error" role="alert" data-testid="import-report">
+          {t.nothingImported(fileRejected(report)!.reason)}
+        </p>
+      ) : report ? (
+        <div role="status" data-testid="import-report" class={`notice ${report.rejected.length ? 'notice-warn' : 'notice-ok'}`}>
           <p>
             {t.report(report.added, report.updated, report.rejected.length)} {report.unchanged ? t.unchanged(report.unchanged) : ''}
           </p>

@@ -114,12 +114,24 @@ export function MyAudiencePanel({ source }: { source: DashboardSource }) {
     // Several files (e.g. TikTok's FollowerGender.csv and FollowerTopTerritories.csv) are read as one text, one table after another.
     const fileParts = files ? await Promise.all([...files].map(async (f) => ({ name: f.name, text: await f.text() }))) : [];
     const used = [...fileParts, { name: t.pastedName, text: pasted }].filter((p) => p.text.trim());
-    if (!used.length || !mine?.ownProfileId) return;
+    if (!mine?.ownProfileId) return;
+    if (!used.length) {
+      setMessage({ kind: 'error', text: fileParts.length ? t.emptyFiles(fileParts.map((p) => p.name)) : t.nothingChosen });
+      return;
+    }
     try {
       const r = await source.send('importAnalytics', { profileId: mine.ownProfileId, kind, text: joinParts(used) });
+      if (r.demographics.rows === 0) {
+        // Nothing usable: the last good import stays on screen (it is also what stays stored).
+        const why = r.rejected[0];
+        const origin = why ? originOfLine(used, why.row) : null;
+        const reason = why ? (origin ? t.rejectedRowIn(origin.name, origin.line, why.reason) : why.reason) : '';
+        setMessage({ kind: 'error', text: result ? t.failedKeptLast(reason, formatDateTime(result.importedAt)) : t.failedNothing(reason) });
+        return;
+      }
       setResult(r);
       setParts(used);
-      setMessage({ kind: r.demographics.rows > 0 ? 'ok' : 'error', text: t.imported(r.demographics.rows, r.rejected.length) });
+      setMessage({ kind: 'ok', text: t.imported(r.demographics.rows, r.rejected.length) });
     } catch (e) {
       fail(e);
     }
@@ -168,7 +180,15 @@ export function MyAudiencePanel({ source }: { source: DashboardSource }) {
                 {t.import}
               </button>
             </div>
-            <p class="muted small">{t.docs}</p>
+            <p class="muted small">{t.addsUp}</p>
+            <details class="small" data-testid="analytics-formats">
+              <summary>{t.formatsSummary}</summary>
+              <ul>
+                {t.formats.map((f) => (
+                  <li key={f}>{f}</li>
+                ))}
+              </ul>
+            </details>
           </form>
           {message ? (
             <p class={`notice notice-${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>

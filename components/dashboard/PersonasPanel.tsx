@@ -3,6 +3,7 @@
  * background applies (TargetPersonaSchema), save. Saved personas are listed with edit and delete.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { checkValue, KNOWN_INTERESTS, KNOWN_REGION_GROUPS, type VocabularyField } from '../../lib/personas/target-vocabulary';
 import { PRESET_TARGET_PERSONAS, TargetPersonaSchema } from '../../lib/personas/targets';
 import type { FitWeights, TargetPersona } from '../../lib/personas/types';
 import { formatPercent } from '../../lib/ui/format';
@@ -61,6 +62,30 @@ function personaOf(d: Draft): unknown {
   };
 }
 
+interface Review {
+  /** The draft with every language and country name written as its code. */
+  draft: Draft;
+  /** Values that match nothing the engine emits, with what they may have meant. */
+  problems: { field: VocabularyField; input: string; suggestion: string | null }[];
+}
+
+const FIELDS: VocabularyField[] = ['languages', 'regions', 'interests'];
+
+function review(d: Draft): Review {
+  const problems: Review['problems'] = [];
+  const next = { ...d };
+  for (const field of FIELDS) {
+    next[field] = list(d[field])
+      .map((input) => {
+        const checked = checkValue(field, input);
+        if (checked.code === null) problems.push({ field, input, suggestion: checked.suggestion });
+        return checked.code ?? input;
+      })
+      .join(', ');
+  }
+  return { draft: next, problems };
+}
+
 export function PersonaSummary({ p }: { p: TargetPersona }) {
   const parts = [
     p.genders ? t.summary.genders(formatPercent((p.genders.female ?? 0) / ((p.genders.female ?? 0) + (p.genders.male ?? 0) || 1))) : null,
@@ -77,6 +102,8 @@ export function PersonasPanel({ source }: { source: DashboardSource }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(PRESET_TARGET_PERSONAS[0] ?? BLANK, false));
   const [preset, setPreset] = useState(PRESET_TARGET_PERSONAS[0]?.id ?? '');
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  /** The reviewed draft the user was warned about; saving exactly that again saves it. */
+  const [unmatchedConfirmed, setUnmatchedConfirmed] = useState<string | null>(null);
 
   const refresh = () =>
     source
@@ -87,11 +114,25 @@ export function PersonasPanel({ source }: { source: DashboardSource }) {
     void refresh();
   }, [source]);
 
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft({ ...draft, [key]: value });
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
+    setUnmatchedConfirmed(null);
+    setDraft({ ...draft, [key]: value });
+  };
 
   const onSave = async (event: Event) => {
     event.preventDefault();
-    const parsed = TargetPersonaSchema.safeParse(personaOf(draft));
+    const checked = review(draft);
+    const key = JSON.stringify(checked.draft);
+    // A value that can never match is said before it is saved; saving it anyway takes a second click.
+    if (checked.problems.length && unmatchedConfirmed !== key) {
+      setDraft(checked.draft);
+      setUnmatchedConfirmed(key);
+      setMessage({ kind: 'error', text: t.neverMatches(checked.problems.map((p) => (p.suggestion ? t.didYouMean(p.input, p.suggestion) : t.unknownValue(p.input, t.fieldName[p.field] ?? p.field)))) });
+      return;
+    }
+    setUnmatchedConfirmed(null);
+    setDraft(checked.draft);
+    const parsed = TargetPersonaSchema.safeParse(personaOf(checked.draft));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       setMessage({ kind: 'error', text: t.invalid(issue?.path.join('.') ?? '', issue?.message ?? '') });
@@ -166,11 +207,16 @@ export function PersonasPanel({ source }: { source: DashboardSource }) {
         <label for="p-female">{t.female}</label>
         <input id="p-female" type="number" min={0} max={100} step={1} value={draft.female} onInput={(e) => set('female', (e.currentTarget as HTMLInputElement).value)} />
         <label for="p-languages">{t.languages}</label>
-        <input id="p-languages" value={draft.languages} data-testid="persona-languages" onInput={(e) => set('languages', (e.currentTarget as HTMLInputElement).value)} />
+        <input id="p-languages" value={draft.languages} aria-describedby="p-languages-hint" data-testid="persona-languages" onInput={(e) => set('languages', (e.currentTarget as HTMLInputElement).value)} />
+        <p id="p-languages-hint" class="muted small">{t.languagesHint}</p>
         <label for="p-regions">{t.regions}</label>
-        <input id="p-regions" value={draft.regions} data-testid="persona-regions" onInput={(e) => set('regions', (e.currentTarget as HTMLInputElement).value)} />
+        <input id="p-regions" value={draft.regions} aria-describedby="p-regions-hint" data-testid="persona-regions" onInput={(e) => set('regions', (e.currentTarget as HTMLInputElement).value)} />
+        <p id="p-regions-hint" class="muted small">{t.regionsHint(KNOWN_REGION_GROUPS)}</p>
         <label for="p-interests">{t.interests}</label>
-        <input id="p-interests" value={draft.interests} data-testid="persona-interests" onInput={(e) => set('interests', (e.currentTarget as HTMLInputElement).value)} />
+        <input id="p-interests" value={draft.interests} aria-describedby="p-interests-hint" data-testid="persona-interests" onInput={(e) => set('interests', (e.currentTarget as HTMLInputElement).value)} />
+        <p id="p-interests-hint" class="muted small" data-testid="known-interests">
+          {t.interestsHint(KNOWN_INTERESTS)}
+        </p>
         <fieldset>
           <legend>{t.ageBands}</legend>
           <div class="row wrap">
@@ -212,7 +258,7 @@ export function PersonasPanel({ source }: { source: DashboardSource }) {
         ) : null}
         <div class="row">
           <button type="submit" data-testid="save-persona">
-            {t.save}
+            {unmatchedConfirmed ? t.saveAnyway : t.save}
           </button>
         </div>
       </form>

@@ -19,7 +19,7 @@ export function ShortlistsPanel({ source }: { source: DashboardSource }) {
   const [lists, setLists] = useState<ShortlistSummary[] | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [view, setView] = useState<ShortlistView | null>(null);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string; undo?: () => Promise<unknown> } | null>(null);
   const [compare, setCompare] = useState<string[]>([]);
   const [confirmDelete, setConfirmDelete] = useState(false);
 
@@ -48,6 +48,10 @@ export function ShortlistsPanel({ source }: { source: DashboardSource }) {
   }, [source, selected]);
 
   const run = async (action: () => Promise<unknown>, ok?: string) => {
+    // A notice belongs to the action that raised it: the next action clears it, so a stale
+    // "Click again to confirm" never stands over what happened since.
+    setMessage(null);
+    setConfirmDelete(false);
     try {
       await action();
       if (ok) setMessage({ kind: 'ok', text: ok });
@@ -91,6 +95,12 @@ export function ShortlistsPanel({ source }: { source: DashboardSource }) {
     }, t.add.added(profileId.slice(profileId.indexOf(':') + 1)));
   };
 
+  const onImported = () => {
+    setMessage(null);
+    setConfirmDelete(false);
+    void refresh().catch(fail);
+  };
+
   const current = lists?.find((l) => l.id === selected) ?? null;
   const chosenRows = view?.rows.filter((r) => compare.includes(r.entryId)) ?? [];
 
@@ -110,6 +120,7 @@ export function ShortlistsPanel({ source }: { source: DashboardSource }) {
                   setSelected(l.id);
                   setCompare([]);
                   setConfirmDelete(false);
+                  setMessage(null);
                 }}
               >
                 <span class="list-name" dir="auto">
@@ -133,8 +144,16 @@ export function ShortlistsPanel({ source }: { source: DashboardSource }) {
 
       <div class="list-detail">
         {message ? (
-          <p class={`notice notice-${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
+          <p class={`notice notice-${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="lists-message">
             {message.text}
+            {message.undo ? (
+              <>
+                {' · '}
+                <button type="button" class="link-button" data-testid="undo" onClick={() => void run(message.undo!, t.lists.restored)}>
+                  {t.lists.undo}
+                </button>
+              </>
+            ) : null}
           </p>
         ) : null}
         {current && view ? (
@@ -161,8 +180,20 @@ export function ShortlistsPanel({ source }: { source: DashboardSource }) {
                     setMessage({ kind: 'error', text: t.lists.confirmDelete(current.name) });
                     return;
                   }
-                  setConfirmDelete(false);
-                  void run(() => source.send('deleteShortlist', { id: current.id }));
+                  void run(async () => {
+                    // The list as an export file first: "Undo" imports it back, entries, notes and tags with it.
+                    const saved = await source.send('exportShortlist', { id: current.id, format: 'json' });
+                    await source.send('deleteShortlist', { id: current.id });
+                    setCompare([]);
+                    setMessage({
+                      kind: 'ok',
+                      text: t.lists.deleted(current.name),
+                      undo: async () => {
+                        await source.send('importShortlists', { text: saved.text });
+                        setSelected(current.id);
+                      },
+                    });
+                  });
                 }}
               >
                 {t.lists.delete}
@@ -188,10 +219,10 @@ export function ShortlistsPanel({ source }: { source: DashboardSource }) {
             />
             <ComparePanel source={source} view={view} rows={chosenRows} selectedCount={compare.length} />
             <OverlapPanel source={source} view={view} />
-            <ExchangePanel source={source} shortlistId={current.id} onImported={() => void refresh().catch(fail)} />
+            <ExchangePanel source={source} shortlistId={current.id} onImported={onImported} />
           </>
         ) : (
-          <ExchangePanel source={source} shortlistId={null} onImported={() => void refresh().catch(fail)} />
+          <ExchangePanel source={source} shortlistId={null} onImported={onImported} />
         )}
       </div>
     </section>

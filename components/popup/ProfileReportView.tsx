@@ -5,6 +5,7 @@ import { AuthenticityPanel } from '../report/AuthenticityPanel';
 import { CreatorCard } from '../report/CreatorCard';
 import { FitList } from '../report/FitList';
 import { PersonaCards } from '../report/PersonaCards';
+import { SampleMeter } from '../report/SampleMeter';
 import { SaveToShortlist, type ShortlistApi } from '../report/SaveToShortlist';
 import { text } from '../text';
 
@@ -20,6 +21,7 @@ export function ProfileReportView({
   const { insights } = report;
   return (
     <article class="report" data-testid="report">
+      <SampleMeter meter={report.sample} handle={report.profile.handle} />
       <CreatorCard report={report} />
       <div class="report-actions">
         <SaveToShortlist profileId={report.profile.id} api={shortlists} />

@@ -28,7 +28,11 @@ export function AudienceComposition({ segments, members }: { segments: SegmentVi
       {members === 0 ? (
         <p class="muted">{t.compositionEmpty}</p>
       ) : (
-        segments.map((segment) => (
+        <>
+        <p class="range-legend" data-testid="range-legend">
+          {t.rangeLegend}
+        </p>
+        {segments.map((segment) => (
           <div class="dimension" key={segment.dimension}>
             <h4>
               {t.dimension[segment.dimension]} <span class="muted">{t.dimensionCounts(segment.n, segment.unknown)}</span>
@@ -49,7 +53,8 @@ export function AudienceComposition({ segments, members }: { segments: SegmentVi
               />
             )}
           </div>
-        ))
+        ))}
+        </>
       )}
     </section>
   );

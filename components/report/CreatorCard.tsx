@@ -72,10 +72,16 @@ export function CreatorCard({ report }: { report: ProfileReport }) {
         />
       </dl>
       <p class="sample-line">
-        {t.sample}: <span data-testid="comments-seen">{formatCount(report.commentsSeen)}</span> {t.commentsSeen.toLowerCase()} on{' '}
-        <span data-testid="posts-seen">{formatCount(report.postsSeen)}</span> {t.postsSeen.toLowerCase()} (
+        {t.sample}: <span data-testid="comments-seen">{formatCount(report.commentsSeen)}</span> {t.commentsNoun(report.commentsSeen)} on{' '}
+        <span data-testid="posts-seen">{formatCount(report.postsSeen)}</span> {t.postsNoun(report.postsSeen)} (
         {t.postsOnProfile.toLowerCase()}: {formatCount(profile.postCount)})
       </p>
+      {/* The formula and the benchmark's source in the page, not only in a hover tooltip: touch
+          screens and keyboards have no hover. */}
+      <details class="how" data-testid="engagement-how">
+        <summary>{t.engagementHow}</summary>
+        <p>{engagementTitle}</p>
+      </details>
     </section>
   );
 }

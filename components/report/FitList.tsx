@@ -1,7 +1,11 @@
+import { fitMark, type FitMark } from '../../lib/report/fit-mark';
 import type { TargetFit } from '../../lib/report/insights';
+import { confidenceOfRange } from '../../lib/report/sample-meter';
 import { text } from '../text';
 
 const t = text.report;
+const MARK_SYMBOL: Record<FitMark, string> = { match: '✓', miss: '✗', 'too-few': '·', unknown: '?' };
+const MARK_CLASS: Record<FitMark, string> = { match: 'good', miss: 'bad', 'too-few': 'few', unknown: '' };
 
 export function FitList({ fit }: { fit: TargetFit[] }) {
   return (
@@ -30,17 +34,23 @@ export function FitList({ fit }: { fit: TargetFit[] }) {
                   <rect class="bar-fill" x="0" y="1" width={result.score} height="6" rx="3" />
                   <line class="bar-interval" x1={result.low} x2={result.high} y1="4" y2="4" />
                 </svg>
-                <p class="muted">{t.fitInterval(String(Math.round(result.low)), String(Math.round(result.high)), result.n)}</p>
+                <p class="muted">
+                  {t.fitInterval(String(Math.round(result.low)), String(Math.round(result.high)), result.n)} ·{' '}
+                  <span data-testid="fit-confidence">{t.sampleMeter.confidence(t.confidenceWord[confidenceOfRange(result.low / 100, result.high / 100)] ?? '')}</span>
+                </p>
               </>
             ) : (
               <p class="muted">{t.fitUnknown}</p>
             )}
             <ul class="reasons">
-              {(result.score === null ? [] : result.reasons.slice(0, 3)).map((r) => (
-                <li key={r.dimension} class={r.match === true ? 'reason good' : r.match === false ? 'reason bad' : 'reason'}>
-                  <span aria-hidden="true">{r.match === true ? '✓' : r.match === false ? '✗' : '?'}</span> {r.text}
-                </li>
-              ))}
+              {(result.score === null ? [] : result.reasons.slice(0, 3)).map((r) => {
+                const mark = fitMark(r);
+                return (
+                  <li key={r.dimension} class={`reason ${MARK_CLASS[mark]}`} data-mark={mark}>
+                    <span aria-hidden="true">{MARK_SYMBOL[mark]}</span> {mark === 'too-few' ? t.fitTooFew(r.text) : r.text}
+                  </li>
+                );
+              })}
             </ul>
           </li>
         ))}

@@ -40,7 +40,7 @@ const source: PopupSource = {
     return messaging.onMessage('dataChanged', ({ data }) => listener(data.profileIds));
   },
   shortlists: {
-    list: () => messaging.sendMessage('listShortlists', undefined),
+    list: (profileId) => messaging.sendMessage('listShortlists', profileId ? { profileId } : undefined),
     create: (name) => messaging.sendMessage('createShortlist', { name }),
     save: (request) => messaging.sendMessage('saveToShortlist', request),
   },

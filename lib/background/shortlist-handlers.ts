@@ -10,6 +10,7 @@ import { checkExtensionPageSender, type SelfInfo, type SenderInfo } from '../mes
 import { TargetPersonaSchema } from '../personas/targets';
 import type { TargetPersona } from '../personas/types';
 import { demographicShares, ownPersonas, parseAnalytics } from '../shortlists/analytics';
+import { mergeDemographics } from '../shortlists/analytics/merge';
 import { exportFilename, shortlistToCsv } from '../shortlists/csv-export';
 import { planImport, shortlistsToJson, type ImportReport } from '../shortlists/json-format';
 import {
@@ -32,12 +33,29 @@ import {
   EmptyRequestSchema,
   entryIdOf,
   IdRequestSchema,
+  ListShortlistsSchema,
+  MAX_TAGS,
   RenameShortlistSchema,
+  sameListName,
   SaveToShortlistSchema,
   UpdateShortlistEntrySchema,
   type ShortlistEntry,
   type ShortlistSummary,
 } from '../shortlists/messages';
+
+export const DUPLICATE_NAME = 'a shortlist with this name already exists';
+
+/** Tags already on an entry stay, in their order; new ones follow (case-insensitively unique, at most MAX_TAGS). */
+function mergeTags(kept: readonly string[], added: readonly string[]): string[] {
+  const seen = new Set(kept.map((t) => t.toLowerCase()));
+  const merged = [...kept];
+  for (const tag of added) {
+    if (seen.has(tag.toLowerCase())) continue;
+    seen.add(tag.toLowerCase());
+    merged.push(tag);
+  }
+  return merged.slice(0, MAX_TAGS);
+}
 
 export interface ShortlistHandlerDeps {
   db: PersonaLensDB;
@@ -91,14 +109,19 @@ export function createShortlistHandlers(deps: ShortlistHandlerDeps) {
     rejections,
 
     async listShortlists(data: unknown, sender: SenderInfo): Promise<ShortlistSummary[]> {
-      accept('listShortlists', EmptyRequestSchema, data ?? {}, sender);
+      const { profileId } = accept('listShortlists', ListShortlistsSchema, data ?? {}, sender);
       return db.transaction('r', db.shortlists, db.shortlistEntries, async () => {
         const lists = await db.shortlists.toArray();
         const counts = await Promise.all(lists.map((l) => db.shortlistEntries.where('shortlistId').equals(l.id).count()));
+        const held = profileId ? await db.shortlistEntries.bulkGet(lists.map((l) => entryIdOf(l.id, profileId))) : [];
         return lists
-          .map((l, i) => ({ id: l.id, name: l.name, entries: counts[i] ?? 0, createdAt: l.createdAt }))
+          .map((l, i) => {
+            const found = held[i];
+            const entry = found ? { note: found.note, tags: found.tags, status: found.status } : undefined;
+            return { id: l.id, name: l.name, entries: counts[i] ?? 0, createdAt: l.createdAt, ...(entry ? { entry } : {}) };
+          })
           .sort((a, b) => a.createdAt - b.createdAt)
-          .map(({ id, name, entries }) => ({ id, name, entries }));
+          .map(({ createdAt: _, ...summary }) => summary);
       });
     },
 
@@ -106,14 +129,21 @@ export function createShortlistHandlers(deps: ShortlistHandlerDeps) {
       const { name } = accept('createShortlist', CreateShortlistSchema, data, sender);
       const at = now();
       const record = { id: newId(), name, createdAt: at, updatedAt: at };
-      await db.shortlists.add(record);
+      await db.transaction('rw', db.shortlists, async () => {
+        if ((await db.shortlists.toArray()).some((l) => sameListName(l.name, name))) throw new Error(DUPLICATE_NAME);
+        await db.shortlists.add(record);
+      });
       return { id: record.id, name };
     },
 
     async renameShortlist(data: unknown, sender: SenderInfo): Promise<{ id: string; name: string }> {
       const { id, name } = accept('renameShortlist', RenameShortlistSchema, data, sender);
-      const changed = await db.shortlists.update(id, { name, updatedAt: now() });
-      if (!changed) throw new Error('shortlist not found');
+      await db.transaction('rw', db.shortlists, async () => {
+        const all = await db.shortlists.toArray();
+        if (!all.some((l) => l.id === id)) throw new Error('shortlist not found');
+        if (all.some((l) => l.id !== id && sameListName(l.name, name))) throw new Error(DUPLICATE_NAME);
+        await db.shortlists.update(id, { name, updatedAt: now() });
+      });
       return { id, name };
     },
 
@@ -140,9 +170,9 @@ export function createShortlistHandlers(deps: ShortlistHandlerDeps) {
           id,
           shortlistId: request.shortlistId,
           profileId: request.profileId,
-          note: request.note,
-          tags: request.tags,
-          status: request.status,
+          note: request.note ?? existing?.note ?? '',
+          tags: mergeTags(existing?.tags ?? [], request.tags ?? []),
+          status: request.status ?? existing?.status ?? 'candidate',
           addedAt: existing?.addedAt ?? at,
           updatedAt: at,
         };
@@ -265,10 +295,17 @@ export function createShortlistHandlers(deps: ShortlistHandlerDeps) {
       const { profileId, kind, text } = accept('importAnalytics', ImportAnalyticsSchema, data, sender);
       if ((await db.settings.get(OWN_PROFILE_KEY))?.value !== profileId) throw new Error('mark this profile as your own first');
       const { demographics, rejected } = parseAnalytics(kind, text);
-      const stored: StoredAnalytics = { kind, importedAt: now(), demographics, rejected };
-      // An export with nothing usable keeps the previous import rather than erasing it.
-      if (demographics.rows > 0) await db.settings.put({ key: analyticsKey(profileId), value: stored });
-      return summary(stored);
+      if (demographics.rows === 0) {
+        // An export with nothing usable keeps the previous import rather than erasing it.
+        return summary({ kind, importedAt: now(), demographics, rejected });
+      }
+      // Imports add up per table: age, then gender, then geography, each from its own file.
+      return db.transaction('rw', db.settings, async () => {
+        const previous = (await db.settings.get(analyticsKey(profileId)))?.value as StoredAnalytics | undefined;
+        const stored: StoredAnalytics = { kind, importedAt: now(), demographics: mergeDemographics(previous?.demographics ?? null, demographics), rejected };
+        await db.settings.put({ key: analyticsKey(profileId), value: stored });
+        return summary(stored);
+      });
     },
   };
 }

@@ -9,7 +9,7 @@ import type { ProfileRecord, ShortlistEntryRecord, ShortlistRecord } from '../db
 import { engagementRate } from '../metrics/engagement';
 import { fitFromSegments } from '../personas/fit';
 import { growth } from '../metrics/growth';
-import { TargetPersonaSchema } from '../personas/targets';
+import { PRESET_TARGET_PERSONAS, TargetPersonaSchema } from '../personas/targets';
 import type { TargetPersona } from '../personas/types';
 import { distributions } from '../segments/segments';
 import type { Platform } from '../capture/batch';
@@ -87,13 +87,17 @@ async function rowOf(db: PersonaLensDB, entry: ShortlistEntryRecord, profile: Pr
 }
 
 export async function loadShortlistView(db: PersonaLensDB, list: ShortlistRecord): Promise<ShortlistView> {
-  const targets = await loadTargetPersonas(db);
+  // The same targets as the popup's report: the brand's own, or the presets until it has any,
+  // so the popup and the dashboard never disagree on a creator's fit.
+  const stored = await loadTargetPersonas(db);
+  const preset = stored.length === 0;
+  const targets = preset ? [...PRESET_TARGET_PERSONAS] : stored;
   const entries = (await db.shortlistEntries.where('shortlistId').equals(list.id).toArray()).sort((a, b) => a.addedAt - b.addedAt);
   const profiles = await db.profiles.bulkGet(entries.map((e) => e.profileId));
   const rows = await Promise.all(entries.map((e, i) => rowOf(db, e, profiles[i], targets)));
   return {
     shortlist: { id: list.id, name: list.name, createdAt: list.createdAt, updatedAt: list.updatedAt },
-    personas: targets.map((t) => ({ id: t.id, name: t.name })),
+    personas: targets.map((t) => ({ id: t.id, name: t.name, ...(preset ? { preset } : {}) })),
     rows,
   };
 }

@@ -59,6 +59,11 @@ export function startBackground(): void {
   messaging.onMessage('getSettings', (m) => data.getSettings(m.data, m.sender));
   messaging.onMessage('setPersistence', (m) => data.setPersistence(m.data, m.sender));
 
+  // The first run leads to a sample: once, on install (not on updates or browser starts).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
+
   // Retention: expired comment text goes at start-up and every few hours (the worker sleeps
   // in between; the alarm wakes it). The listener is added synchronously so that a wake-up
   // by the alarm finds it.

@@ -61,7 +61,7 @@ export interface ProtocolMap {
   /** Background → extension pages: data for these profiles changed (live updates). */
   dataChanged(change: { profileIds: string[] }): void;
   // Shortlists (extension pages → background; lib/background/shortlist-handlers.ts).
-  listShortlists(): ShortlistSummary[];
+  listShortlists(request?: { profileId?: string }): ShortlistSummary[];
   createShortlist(request: { name: string }): { id: string; name: string };
   renameShortlist(request: { id: string; name: string }): { id: string; name: string };
   deleteShortlist(request: { id: string }): { deleted: number };

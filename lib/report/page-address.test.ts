@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handleFromUrl, pageKey, platformOfUrl } from './page-address';
+import { handleFromUrl, isPostAddress, pageKey, platformOfUrl } from './page-address';
 
 describe('platformOfUrl', () => {
   it.each([
@@ -41,5 +41,24 @@ describe('handleFromUrl', () => {
     ['https://x.com/<script>', null],
   ])('%s → %j', (url, expected) => {
     expect(handleFromUrl(url)).toEqual(expected);
+  });
+});
+
+describe('isPostAddress', () => {
+  it.each<[string, boolean]>([
+    ['https://www.youtube.com/watch?v=abc123', true],
+    ['https://www.youtube.com/watch', false],
+    ['https://www.youtube.com/shorts/abc123', true],
+    ['https://www.youtube.com/live/abc123', true],
+    ['https://www.youtube.com/', false],
+    ['https://www.youtube.com/results?search_query=travel', false],
+    ['https://www.youtube.com/feed/subscriptions', false],
+    ['https://www.instagram.com/p/Cx1/', true],
+    ['https://www.instagram.com/reel/Cx1/', true],
+    ['https://www.instagram.com/explore/', false],
+    ['https://www.tiktok.com/@lena/video/1', false],
+    ['https://example.com/watch?v=1', false],
+  ])('%s → %s', (url, post) => {
+    expect(isPostAddress(url)).toBe(post);
   });
 });

@@ -74,3 +74,17 @@ export function handleFromUrl(url: string): { platform: Platform; handle: string
   if (!/^[\p{L}\p{N}._-]{1,100}$/u.test(segment)) return null;
   return { platform, handle: segment };
 }
+
+/**
+ * A single post's address whose creator the address itself does not name (YouTube's
+ * /watch?v=, /shorts/, /live/; Instagram's /p/, /reel/, /tv/): the page names them once it is
+ * read. TikTok and X post addresses carry the handle, so handleFromUrl covers them.
+ */
+export function isPostAddress(url: string): boolean {
+  const platform = platformOfUrl(url);
+  if (platform !== 'youtube' && platform !== 'instagram') return false;
+  const parsed = new URL(url);
+  const [first, second] = parsed.pathname.split('/').filter(Boolean);
+  if (platform === 'youtube') return (first === 'watch' && parsed.searchParams.has('v')) || ((first === 'shorts' || first === 'live') && !!second);
+  return (first === 'p' || first === 'reel' || first === 'tv') && !!second;
+}

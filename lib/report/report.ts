@@ -7,7 +7,18 @@ import type { Platform } from '../capture/batch';
 import type { PersonaLensDB } from '../db/database';
 import { profileIdOf, type ProfileRecord } from '../db/records';
 import { loadInsights, type AudienceInsights } from './insights';
-import { handleFromUrl, pageKey, platformOfUrl } from './page-address';
+import { handleFromUrl, isPostAddress, pageKey, platformOfUrl } from './page-address';
+import { SAMPLE_TARGET, sampleMeter, type SampleMeter } from './sample-meter';
+
+/**
+ * Posts this creator's audience commented on, from the engagement keys alone
+ * (`${memberKey}|${postKey}`). Read only while the sample is small, so a large audience never
+ * pays for it on the popup's path.
+ */
+async function postsWithCommentsOf(db: PersonaLensDB, profileId: string): Promise<number> {
+  const ids = await db.engagements.where('profileId').equals(profileId).primaryKeys();
+  return new Set(ids.map((id) => String(id).slice(String(id).indexOf('|') + 1))).size;
+}
 
 export interface ProfileReport {
   status: 'report';
@@ -21,6 +32,8 @@ export interface ProfileReport {
   /** Comments captured on those posts, and the distinct commenters behind them. */
   commentsSeen: number;
   commenters: number;
+  /** How much of the audience was seen, and the next step to a useful sample. */
+  sample: SampleMeter;
   /** Follower count at first and latest observation, for growth since first seen. */
   followerHistory: { at: number; followers: number }[];
   lastCaptureAt: number;
@@ -40,13 +53,18 @@ export async function loadReport(db: PersonaLensDB, url: string | null): Promise
   const page = key ? await db.pages.get(key) : undefined;
   const profileId = page?.profileId ?? (named ? profileIdOf(named.platform, named.handle) : undefined);
   const profile = profileId ? await db.profiles.get(profileId) : undefined;
-  if (!profile) return { status: 'empty', url, platform, handle: named?.handle ?? null };
+  if (!profile) {
+    // Home, search and feed pages name no creator and hold no post: not a creator page.
+    if (!named && !page && !isPostAddress(url)) return { status: 'unsupported', url };
+    return { status: 'empty', url, platform, handle: named?.handle ?? null };
+  }
 
   // The insights read the profile's posts, engagements and snapshots once; the counts come from them.
   const [commentsSeen, insights] = await Promise.all([
     db.comments.where('profileId').equals(profile.id).count(),
     loadInsights(db, profile),
   ]);
+  const postsWithComments = insights.members < SAMPLE_TARGET ? await postsWithCommentsOf(db, profile.id) : 0;
   const { id, handle, displayName, followers, following, postCount, verified, firstSeen, lastSeen } = profile;
   return {
     status: 'report',
@@ -55,6 +73,7 @@ export async function loadReport(db: PersonaLensDB, url: string | null): Promise
     postsSeen: insights.postsSeen,
     commentsSeen,
     commenters: insights.members,
+    sample: sampleMeter(insights.members, postsWithComments),
     followerHistory: insights.followerHistory,
     lastCaptureAt: lastSeen,
     insights,

@@ -34,12 +34,17 @@ export const TagsSchema = z
   });
 export const StatusSchema = z.enum(SHORTLIST_STATUSES);
 
+/**
+ * Saving a creator already on the list changes only the fields sent: a save without a note
+ * keeps the note written before, and tags are added to the ones there (nothing typed is lost
+ * by saving twice).
+ */
 export const SaveToShortlistSchema = z.strictObject({
   shortlistId: Id,
   profileId: ProfileIdSchema,
-  note: NoteSchema.default(''),
-  tags: TagsSchema.default([]),
-  status: StatusSchema.default('candidate'),
+  note: NoteSchema.optional(),
+  tags: TagsSchema.optional(),
+  status: StatusSchema.optional(),
 });
 export type SaveToShortlistRequest = z.input<typeof SaveToShortlistSchema>;
 
@@ -59,6 +64,16 @@ export interface ShortlistSummary {
   id: string;
   name: string;
   entries: number;
+  /** When the request named a profile: that profile's entry in this list, if it is on it. */
+  entry?: Pick<ShortlistEntryRecord, 'note' | 'tags' | 'status'>;
+}
+
+/** `profileId`: also say which lists already hold this creator (the popup's "Already in"). */
+export const ListShortlistsSchema = z.strictObject({ profileId: ProfileIdSchema.optional() });
+
+/** Two lists with one name cannot be told apart in the picker, the popup or an export file. */
+export function sameListName(a: string, b: string): boolean {
+  return a.trim().localeCompare(b.trim(), undefined, { sensitivity: 'accent' }) === 0;
 }
 
 export type ShortlistEntry = ShortlistEntryRecord;

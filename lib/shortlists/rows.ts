@@ -40,6 +40,6 @@ export interface ShortlistRow {
 export interface ShortlistView {
   shortlist: { id: string; name: string; createdAt: number; updatedAt: number };
   /** The target personas the fits are computed for, in the order of each row's `fits`. */
-  personas: { id: string; name: string }[];
+  personas: { id: string; name: string; /** A preset, shown until the brand defines its own. */ preset?: boolean }[];
   rows: ShortlistRow[];
 }

@@ -110,6 +110,11 @@ describe('getReport handler', () => {
     [null, { status: 'unsupported' }],
     ['https://example.com/', { status: 'unsupported' }],
     ['https://www.tiktok.com/@nobody', { status: 'empty', platform: 'tiktok', handle: 'nobody' }],
+    // YouTube's home and search pages are no creator page; a post not read yet may become one.
+    ['https://www.youtube.com/', { status: 'unsupported' }],
+    ['https://www.youtube.com/results?search_query=travel', { status: 'unsupported' }],
+    ['https://www.instagram.com/explore/', { status: 'unsupported' }],
+    ['https://www.youtube.com/watch?v=abc123', { status: 'empty', platform: 'youtube', handle: null }],
   ])('reports %s as %j', async (url, expected) => {
     const { handlers } = setup();
     expect(await handlers.getReport({ url }, popupSender)).toMatchObject(expected);

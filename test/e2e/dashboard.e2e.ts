@@ -231,6 +231,11 @@ describe('dashboard', () => {
     // Each creator's personas side by side, every trait with its share (or mixed, or unknown).
     await expect.poll(() => compare.getByTestId('compare-personas').first().getByTestId('persona-traits').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await compare.getByTestId('compare-personas').first().textContent()).toMatch(/\d+% of commenters · n=\d+/);
+    // Who comments: one labelled row per dimension, not gender and language bars in one list.
+    await expect.poll(() => dashboard.getByTestId('compare-gender').locator('th').textContent()).toMatch(/^Who comments: gender/);
+    expect(await dashboard.getByTestId('compare-gender').locator('td').first().textContent()).toMatch(/Woman/);
+    expect(await dashboard.getByTestId('compare-language').locator('th').textContent()).toMatch(/^Who comments: language/);
+    expect(await dashboard.getByTestId('compare-language').locator('td').first().textContent()).not.toMatch(/Woman|Man/);
     await expect.poll(() => dashboard.getByTestId('overlap-matrix').count(), { timeout: 10_000 }).toBe(1);
     const reach = await dashboard.getByTestId('unique-reach').textContent();
     expect(reach).toMatch(/Unique reach: \d+ distinct commenters/);

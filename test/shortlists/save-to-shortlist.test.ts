@@ -66,6 +66,49 @@ describe('saveToShortlist', () => {
     expect(await db.shortlistEntries.count()).toBe(1);
   });
 
+  it('saving again without a note or tags keeps the note, tags and status saved before', async () => {
+    const { lists } = await setup();
+    const { id } = await lists.createShortlist({ name: 'A' }, dashboardSender);
+    await lists.saveToShortlist({ shortlistId: id, profileId: 'youtube:lenatravels', note: 'Rates asked', tags: ['travel'], status: 'contacted' }, popupSender);
+    // The popup's form sent with empty fields, and the dashboard's "Add to shortlist".
+    const again = await lists.saveToShortlist({ shortlistId: id, profileId: 'youtube:lenatravels' }, popupSender);
+    expect(again).toMatchObject({ note: 'Rates asked', tags: ['travel'], status: 'contacted' });
+    // New tags are added to the saved ones, not put in their place.
+    const tagged = await lists.saveToShortlist({ shortlistId: id, profileId: 'youtube:lenatravels', tags: ['Travel', 'rail'] }, popupSender);
+    expect(tagged).toMatchObject({ note: 'Rates asked', tags: ['travel', 'rail'], status: 'contacted' });
+    // A note sent is the user's edit of the saved one (the popup shows it before saving).
+    expect(await lists.saveToShortlist({ shortlistId: id, profileId: 'youtube:lenatravels', note: 'Booked for June' }, popupSender)).toMatchObject({
+      note: 'Booked for June',
+      tags: ['travel', 'rail'],
+    });
+  });
+
+  it('lists say which of them already hold a creator, with what is saved there', async () => {
+    const { lists } = await setup();
+    const a = await lists.createShortlist({ name: 'A' }, dashboardSender);
+    await lists.createShortlist({ name: 'B' }, dashboardSender);
+    await lists.saveToShortlist({ shortlistId: a.id, profileId: 'youtube:lenatravels', note: 'n', tags: ['t'] }, popupSender);
+    expect(await lists.listShortlists({ profileId: 'youtube:lenatravels' }, popupSender)).toEqual([
+      { id: 'list-1', name: 'A', entries: 1, entry: { note: 'n', tags: ['t'], status: 'candidate' } },
+      { id: 'list-2', name: 'B', entries: 0 },
+    ]);
+    await expect(lists.listShortlists({ profileId: 'not a profile' }, popupSender)).rejects.toThrow('invalid request');
+  });
+
+  it.each([
+    ['the same name', 'Spring'],
+    ['the same name in other case and spacing', '  spring '],
+  ])('refuses a second list with %s, on create and on rename', async (_label, name) => {
+    const { lists } = await setup();
+    await lists.createShortlist({ name: 'Spring' }, dashboardSender);
+    const other = await lists.createShortlist({ name: 'Autumn' }, dashboardSender);
+    await expect(lists.createShortlist({ name }, dashboardSender)).rejects.toThrow('a shortlist with this name already exists');
+    await expect(lists.renameShortlist({ id: other.id, name }, dashboardSender)).rejects.toThrow('a shortlist with this name already exists');
+    expect((await db.shortlists.toArray()).map((l) => l.name).sort()).toEqual(['Autumn', 'Spring']);
+    // Renaming a list to its own name in other case is allowed.
+    expect(await lists.renameShortlist({ id: other.id, name: 'AUTUMN' }, dashboardSender)).toEqual({ id: other.id, name: 'AUTUMN' });
+  });
+
   it.each([
     ['an unknown shortlist', { shortlistId: 'nope', profileId: 'youtube:lenatravels' }, 'shortlist not found'],
     ['a profile never captured', { shortlistId: 'list-1', profileId: 'youtube:someoneelse' }, 'profile not captured yet'],

@@ -68,6 +68,15 @@ describe('getShortlist', () => {
     });
   });
 
+  it('until the brand defines its own, gives fit for the presets, as the popup does, and says they are presets', async () => {
+    const { lists } = await setup();
+    const { id } = await lists.createShortlist({ name: 'Spring' }, page);
+    await lists.saveToShortlist({ shortlistId: id, profileId: 'youtube:lenatravels' }, page);
+    const view = await lists.getShortlist({ id }, page);
+    expect(view.personas).toEqual(PRESET_TARGET_PERSONAS.map((p) => ({ id: p.id, name: p.name, preset: true })));
+    expect(view.rows[0]!.fits.map((f) => f.personaId)).toEqual(PRESET_TARGET_PERSONAS.map((p) => p.id));
+  });
+
   it('shows an imported creator never captured here as unknown, not zero', async () => {
     const { lists } = await setup();
     const text = JSON.stringify({ format: 'persona-lens/shortlists', version: 1, shortlists: [{ id: 'x', name: 'X', entries: [{ profileId: 'tiktok:nobody' }] }] });
