@@ -12,6 +12,7 @@ import type { PersonaLensDB } from '../db/database';
 import { deleteEverything, forgetProfile } from '../db/forget';
 import { purgeExpiredText } from '../db/retention';
 import { getSettings, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS, recordPersistence, setRetentionDays } from '../db/settings';
+import { PROFILE_ID_PATTERN } from '../capture/platforms';
 import { checkExtensionPageSender, type SelfInfo, type SenderInfo } from '../messaging/sender';
 
 export interface DataDeps {
@@ -24,7 +25,7 @@ export interface DataDeps {
   now?(): number;
 }
 
-const ProfileId = z.string().min(3).max(400).regex(/^(youtube|instagram|tiktok|x):/);
+const ProfileId = z.string().min(3).max(400).regex(PROFILE_ID_PATTERN);
 const Schemas = {
   getSegments: z.strictObject({ profileId: ProfileId }),
   getOverlap: z.strictObject({ profileIds: z.array(ProfileId).min(1).max(50) }),

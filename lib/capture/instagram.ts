@@ -21,18 +21,9 @@ import { hashtagsFromText } from './hashtags';
 import { shortcodeOfMediaId } from './instagram-shortcode';
 import { asArray, asBoolean, asString, get, isRecord } from './json-access';
 import { safeRun } from './safe-run';
-import { hostIs, parseUrl } from './urls';
+import { isAllowedApiUrl, matchPatterns, platformOfPageUrl } from './platforms';
+import { parseUrl } from './urls';
 
-const API_PATTERNS: readonly RegExp[] = [
-  /^\/graphql\/query\/?$/,
-  /^\/api\/graphql\/?$/,
-  /^\/api\/v1\/users\/web_profile_info\/?$/,
-  /^\/api\/v1\/users\/\d+\/info\/?$/,
-  /^\/api\/v1\/feed\/user\/[^/]+\/?$/,
-  /^\/api\/v1\/feed\/user\/[^/]+\/username\/?$/,
-  /^\/api\/v1\/media\/\d+\/comments\/?$/,
-  /^\/api\/v1\/clips\/user\/?$/,
-];
 const MEDIA_COMMENTS = /^\/api\/v1\/media\/(\d+)\/comments\/?$/;
 
 interface Reader {
@@ -283,17 +274,15 @@ function prefetchedResults(tree: unknown): unknown[] {
 }
 
 function apiAllowed(url: string): boolean {
-  const parsed = parseUrl(url);
-  if (!parsed || !hostIs(parsed, 'instagram.com')) return false;
-  return API_PATTERNS.some((p) => p.test(parsed.pathname));
+  return isAllowedApiUrl('instagram', url);
 }
 
 export const instagramAdapter: PlatformAdapter = {
   platform: 'instagram',
-  matches: ['https://www.instagram.com/*'],
+  matches: matchPatterns('instagram'),
 
   handlesUrl(url) {
-    return hostIs(parseUrl(url), 'instagram.com');
+    return platformOfPageUrl(url) === 'instagram';
   },
 
   handlesApiUrl: apiAllowed,

@@ -17,9 +17,9 @@ import { normalizeHandle } from './handles';
 import { hashtagsFromText, uniqueHashtags } from './hashtags';
 import { asArray, asBoolean, asString, get, isRecord } from './json-access';
 import { safeRun } from './safe-run';
-import { hostIs, parseUrl } from './urls';
+import { isAllowedApiUrl, matchPatterns, platformOfPageUrl } from './platforms';
+import { parseUrl } from './urls';
 
-const API_PATHS = ['/api/user/detail', '/api/post/item_list', '/api/comment/list', '/api/comment/list/reply'];
 const STATE_IDS = ['__UNIVERSAL_DATA_FOR_REHYDRATION__', 'SIGI_STATE'];
 
 /** Exact count from statsV2 when present, else the rounded one. */
@@ -172,17 +172,15 @@ function videoIdOf(url: string | undefined): string | undefined {
 }
 
 function apiAllowed(url: string): boolean {
-  const parsed = parseUrl(url);
-  if (!parsed || !hostIs(parsed, 'tiktok.com')) return false;
-  return API_PATHS.includes(parsed.pathname.replace(/\/+$/, ''));
+  return isAllowedApiUrl('tiktok', url);
 }
 
 export const tiktokAdapter: PlatformAdapter = {
   platform: 'tiktok',
-  matches: ['https://www.tiktok.com/*'],
+  matches: matchPatterns('tiktok'),
 
   handlesUrl(url) {
-    return hostIs(parseUrl(url), 'tiktok.com');
+    return platformOfPageUrl(url) === 'tiktok';
   },
 
   handlesApiUrl: apiAllowed,

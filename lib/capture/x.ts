@@ -16,10 +16,9 @@ import { normalizeHandle } from './handles';
 import { hashtagsFromText, uniqueHashtags } from './hashtags';
 import { asArray, asString, get, getPath, isRecord } from './json-access';
 import { safeRun } from './safe-run';
-import { hostIs, parseUrl } from './urls';
+import { isAllowedApiUrl, matchPatterns, platformOfPageUrl } from './platforms';
+import { parseUrl } from './urls';
 
-const OPERATIONS = ['UserByScreenName', 'UserTweets', 'UserTweetsAndReplies', 'TweetDetail', 'SearchTimeline', 'Followers', 'Following'];
-const HOSTS = ['x.com', 'twitter.com'];
 
 interface Reader {
   b: BatchBuilder;
@@ -213,18 +212,15 @@ function readInitialState(state: unknown, r: Reader): boolean {
 }
 
 function apiAllowed(url: string): boolean {
-  const parsed = parseUrl(url);
-  if (!parsed || !hostIs(parsed, ...HOSTS)) return false;
-  const m = /^\/i\/api\/graphql\/[\w-]+\/(\w+)\/?$/.exec(parsed.pathname) ?? /^\/graphql\/[\w-]+\/(\w+)\/?$/.exec(parsed.pathname);
-  return m?.[1] !== undefined && OPERATIONS.includes(m[1]);
+  return isAllowedApiUrl('x', url);
 }
 
 export const xAdapter: PlatformAdapter = {
   platform: 'x',
-  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*'],
+  matches: matchPatterns('x'),
 
   handlesUrl(url) {
-    return hostIs(parseUrl(url), ...HOSTS);
+    return platformOfPageUrl(url) === 'x';
   },
 
   handlesApiUrl: apiAllowed,

@@ -17,9 +17,9 @@ import { handleFromPath, normalizeHandle } from './handles';
 import { hashtagsFromText, uniqueHashtags } from './hashtags';
 import { asArray, asNumber, asString, firstKey, get, getPath, isRecord, textOf } from './json-access';
 import { safeRun } from './safe-run';
-import { hostIs, parseUrl } from './urls';
+import { isAllowedApiUrl, matchPatterns, platformOfPageUrl, postIdFromUrl } from './platforms';
+import { parseUrl } from './urls';
 
-const API_PATHS = ['/youtubei/v1/next', '/youtubei/v1/browse', '/youtubei/v1/player'];
 /** Wrappers nest lists a few levels deep (Home tab shelves); deeper is not a video list. */
 const MAX_ITEM_DEPTH = 6;
 
@@ -37,7 +37,7 @@ function newReader(ctx: CaptureContext): Reader {
   const reader: Reader = { b: new BatchBuilder('youtube', ctx), page, comments: new Map() };
   const pageHandle = handleFromPath(page?.pathname);
   if (pageHandle) reader.channelHandle = pageHandle;
-  const v = page?.searchParams.get('v') ?? /^\/shorts\/([\w-]{6,})/.exec(page?.pathname ?? '')?.[1];
+  const v = postIdFromUrl('youtube', ctx?.url);
   if (v) reader.videoId = v;
   return reader;
 }
@@ -462,20 +462,20 @@ function readData(data: unknown, r: Reader): void {
   }
 }
 
-function apiKind(url: string): 'next' | 'browse' | 'player' | undefined {
-  const parsed = parseUrl(url);
-  if (!parsed || !hostIs(parsed, 'youtube.com', 'youtubei.googleapis.com')) return undefined;
-  const path = parsed.pathname.replace(/\/+$/, '');
-  if (!API_PATHS.includes(path)) return undefined;
+function apiKind(url: string): 'next' | 'browse' | 'player' | 'reel' | undefined {
+  if (!isAllowedApiUrl('youtube', url)) return undefined;
+  const path = parseUrl(url)!.pathname.replace(/\/+$/, '');
+  // reel_item_watch (Shorts) answers with `{ playerResponse }`: a player response inside.
+  if (path.endsWith('/reel_item_watch')) return 'reel';
   return path.slice(path.lastIndexOf('/') + 1) as 'next' | 'browse' | 'player';
 }
 
 export const youtubeAdapter: PlatformAdapter = {
   platform: 'youtube',
-  matches: ['https://www.youtube.com/*', 'https://m.youtube.com/*'],
+  matches: matchPatterns('youtube'),
 
   handlesUrl(url) {
-    return hostIs(parseUrl(url), 'youtube.com');
+    return platformOfPageUrl(url) === 'youtube';
   },
 
   handlesApiUrl(url) {
@@ -521,6 +521,7 @@ export const youtubeAdapter: PlatformAdapter = {
         return;
       }
       if (kind === 'player') readPlayer(body, r);
+      else if (kind === 'reel') readPlayer(body.playerResponse, r);
       else readData(body, r);
     }, { warnIfEmpty: true });
   },
