@@ -91,7 +91,11 @@ function readGraphMedia(node: unknown, author: string | undefined, r: Reader): v
     hashtags: hashtagsFromText(caption),
     likes: count(get(node, 'edge_liked_by')) ?? count(get(node, 'edge_media_preview_like')),
     comments: count(commentEdge),
-    views: asBoolean(get(node, 'is_video')) === false ? undefined : parseCount(get(node, 'video_view_count')),
+    // Reels show plays (2024+ documents carry `video_play_count`); older nodes only views.
+    views:
+      asBoolean(get(node, 'is_video')) === false
+        ? undefined
+        : (parseCount(get(node, 'video_play_count')) ?? parseCount(get(node, 'video_view_count'))),
     publishedAt: parseRelativeDate(get(node, 'taken_at_timestamp'), r.b.capturedAt),
   });
   for (const edge of asArray(get(commentEdge, 'edges'))) readGraphComment(get(edge, 'node'), id, r);
@@ -207,12 +211,23 @@ function readJson(body: unknown, r: Reader): boolean {
   }
   if (isRecord(data)) {
     // 2024+ web GraphQL: data.xdt_api__v1__…_connection.edges[].node holds private-API items.
+    // data.xdt_shortcode_media (2024+ post page) is a GraphQL-family node under a new name.
     for (const key of Object.keys(data)) {
       if (!key.startsWith('xdt_')) continue;
       known = true;
       const value = data[key];
+      if (key === 'xdt_shortcode_media') {
+        readGraphMedia(value, undefined, r);
+        continue;
+      }
       if (isRecord(value) && 'username' in value) readV1User(value, r);
-      for (const edge of asArray(get(value, 'edges'))) readV1Media(get(edge, 'node'), r);
+      // Connections hold posts (`code`) or, for xdt_api__v1__media__media_id__comments__connection,
+      // comments of the post the page shows.
+      for (const edge of asArray(get(value, 'edges'))) {
+        const node = get(edge, 'node');
+        if (get(node, 'code') !== undefined) readV1Media(node, r);
+        else readV1Comment(node, r.pageShortcode, r);
+      }
       for (const item of asArray(get(value, 'items'))) readV1Media(item, r);
     }
   }
@@ -223,6 +238,11 @@ function readJson(body: unknown, r: Reader): boolean {
   if (Array.isArray(body.items)) {
     known = true;
     for (const item of body.items) readV1Media(item, r);
+  }
+  // v1 home feed (api/v1/feed/timeline): posts as feed_items[].media_or_ad; ads carry no code.
+  if (Array.isArray(body.feed_items)) {
+    known = true;
+    for (const item of body.feed_items) readV1Media(get(item, 'media_or_ad'), r);
   }
   if (Array.isArray(body.comments)) {
     known = true;

@@ -85,6 +85,7 @@ describe('platform registry', () => {
     ['tiktok', 'https://www.tiktok.com/@zg.520/photo/7603296357641735445', '7603296357641735445'],
     ['x', 'https://twitter.com/XDevelopers/status/1866193461329903616', '1866193461329903616'],
     ['x', 'https://mobile.x.com/XDevelopers/status/1866193461329903616/photo/1', '1866193461329903616'],
+    ['x', 'https://x.com/i/web/status/1866193461329903616', '1866193461329903616'],
     ['x', 'https://x.com/XDevelopers', undefined],
   ] as const)('%s post of %s = %s', (platform, url, id) => {
     expect(postIdFromUrl(platform, url)).toBe(id);

@@ -102,7 +102,7 @@ export const PLATFORM_REGISTRY: Readonly<Record<Platform, PlatformEntry>> = {
     // X allows 4–15; accounts from before that rule keep shorter ones.
     handleFormat: /^\w{1,15}$/,
     postIdFormat: /^\d{1,25}$/,
-    postPaths: [/^\/\w{1,15}\/status(?:es)?\/(\d{1,25})(?:\/.*)?$/],
+    postPaths: [/^\/(?:\w{1,15}|i\/web)\/status(?:es)?\/(\d{1,25})(?:\/.*)?$/],
     apiPaths: [
       /^\/i\/api\/graphql\/[\w-]+\/(?:UserByScreenName|UserTweets|UserTweetsAndReplies|UserMedia|Likes|TweetDetail|SearchTimeline|ListLatestTweetsTimeline|Followers|Following)\/?$/,
       /^\/graphql\/[\w-]+\/(?:UserByScreenName|UserTweets|UserTweetsAndReplies|UserMedia|Likes|TweetDetail|SearchTimeline|ListLatestTweetsTimeline|Followers|Following)\/?$/,

@@ -16,8 +16,7 @@ import { normalizeHandle } from './handles';
 import { hashtagsFromText, uniqueHashtags } from './hashtags';
 import { asArray, asString, get, getPath, isRecord } from './json-access';
 import { safeRun } from './safe-run';
-import { isAllowedApiUrl, matchPatterns, platformOfPageUrl } from './platforms';
-import { parseUrl } from './urls';
+import { isAllowedApiUrl, matchPatterns, platformOfPageUrl, postIdFromUrl } from './platforms';
 
 
 interface Reader {
@@ -28,7 +27,7 @@ interface Reader {
 
 function newReader(ctx: CaptureContext): Reader {
   const r: Reader = { b: new BatchBuilder('x', ctx) };
-  const id = /\/status(?:es)?\/(\d+)/.exec(parseUrl(ctx?.url)?.pathname ?? '')?.[1];
+  const id = postIdFromUrl('x', ctx?.url);
   if (id) r.focalId = id;
   return r;
 }
@@ -140,6 +139,7 @@ const TIMELINE_PATHS: readonly (readonly string[])[] = [
   ['data', 'user', 'result', 'timeline', 'timeline', 'instructions'],
   ['data', 'user', 'result', 'timeline_v2', 'timeline', 'instructions'],
   ['data', 'search_by_raw_query', 'search_timeline', 'timeline', 'instructions'],
+  ['data', 'list', 'tweets_timeline', 'timeline', 'instructions'],
 ];
 
 function readGraphql(body: unknown, r: Reader): boolean {

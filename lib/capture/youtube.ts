@@ -10,12 +10,12 @@
  */
 import type { CaptureContext, PlatformAdapter } from './adapter';
 import { BatchBuilder } from './batch-builder';
-import { parseCount } from './counts';
+import { exactCount, parseCount } from './counts';
 import { parseRelativeDate } from './dates';
 import { findAssignedJson, readableScripts, type ScriptText } from './embedded-json';
 import { handleFromPath, normalizeHandle } from './handles';
 import { hashtagsFromText, uniqueHashtags } from './hashtags';
-import { asArray, asNumber, asString, firstKey, get, getPath, isRecord, textOf } from './json-access';
+import { asArray, asBoolean, asNumber, asString, firstKey, get, getPath, isRecord, textOf } from './json-access';
 import { safeRun } from './safe-run';
 import { isAllowedApiUrl, matchPatterns, platformOfPageUrl, postIdFromUrl } from './platforms';
 import { parseUrl } from './urls';
@@ -288,12 +288,55 @@ const LIKE_TITLE_PATH = [
   'toggleButtonViewModel', 'defaultButtonViewModel', 'buttonViewModel', 'title',
 ] as const;
 
-function likeButtonText(primary: unknown): string | undefined {
+/**
+ * The like count: the button shows it rounded ("14 K"); its accessibility label spells it out
+ * ("… along with 14,434 other people"), which wins when it agrees with the rounded one.
+ */
+function likeCount(primary: unknown): number | undefined {
   for (const button of asArray(get(primary, 'videoActions', 'menuRenderer', 'topLevelButtons'))) {
-    const model = getPath(button, LIKE_TITLE_PATH);
-    if (typeof model === 'string') return model;
-    const old = textOf(get(button, 'segmentedLikeDislikeButtonRenderer', 'likeButton', 'toggleButtonRenderer', 'defaultText'));
-    if (old) return old;
+    const title = getPath(button, LIKE_TITLE_PATH);
+    if (typeof title === 'string') {
+      const rounded = parseCount(title);
+      const label = getPath(button, [...LIKE_TITLE_PATH.slice(0, -1), 'accessibilityText']);
+      return exactCount(rounded, label) ?? rounded;
+    }
+    const old = get(button, 'segmentedLikeDislikeButtonRenderer', 'likeButton', 'toggleButtonRenderer');
+    const text = textOf(get(old, 'defaultText'));
+    if (text) {
+      const rounded = parseCount(text);
+      const label = asString(get(old, 'accessibilityData', 'accessibilityData', 'label')) ??
+        asString(get(old, 'defaultText', 'accessibility', 'accessibilityData', 'label'));
+      return exactCount(rounded, label) ?? rounded;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Views of a watch page: `originalViewCount` is exact where the text is rounded; a live
+ * stream's count is of viewers watching now, which is no view count, so it is absent.
+ */
+function viewCount(primary: unknown): number | undefined {
+  const renderer = get(primary, 'viewCount', 'videoViewCountRenderer');
+  if (asBoolean(get(renderer, 'isLive')) === true) return undefined;
+  const exact = parseCount(asString(get(renderer, 'originalViewCount')));
+  const shown = parseCount(textOf(get(renderer, 'viewCount')));
+  return exact !== undefined && exact > 0 ? exact : shown;
+}
+
+/** The comment count the page states: the comments panel's header, or the entry point under the video. */
+function watchCommentCount(data: unknown, contents: readonly unknown[]): number | undefined {
+  for (const panel of asArray(get(data, 'engagementPanels'))) {
+    const section = get(panel, 'engagementPanelSectionListRenderer');
+    if (asString(get(section, 'panelIdentifier')) !== 'engagement-panel-comments-section') continue;
+    const n = parseCount(textOf(get(section, 'header', 'engagementPanelTitleHeaderRenderer', 'contextualInfo')));
+    if (n !== undefined) return n;
+  }
+  for (const c of contents) {
+    for (const item of asArray(get(c, 'itemSectionRenderer', 'contents'))) {
+      const n = parseCount(textOf(get(item, 'commentsEntryPointHeaderRenderer', 'commentCount')));
+      if (n !== undefined) return n;
+    }
   }
   return undefined;
 }
@@ -322,12 +365,7 @@ function readWatch(data: unknown, r: Reader): void {
     });
   }
 
-  let commentCount: number | undefined;
-  for (const panel of asArray(get(data, 'engagementPanels'))) {
-    const section = get(panel, 'engagementPanelSectionListRenderer');
-    if (asString(get(section, 'panelIdentifier')) !== 'engagement-panel-comments-section') continue;
-    commentCount = parseCount(textOf(get(section, 'header', 'engagementPanelTitleHeaderRenderer', 'contextualInfo')));
-  }
+  const commentCount = watchCommentCount(data, contents);
 
   const title = textOf(get(primary, 'title'));
   const description =
@@ -342,8 +380,8 @@ function readWatch(data: unknown, r: Reader): void {
       hashtagsFromText(title),
       hashtagsFromText(description),
     ),
-    views: parseCount(textOf(get(primary, 'viewCount', 'videoViewCountRenderer', 'viewCount'))),
-    likes: parseCount(likeButtonText(primary)),
+    views: viewCount(primary),
+    likes: likeCount(primary),
     comments: commentCount,
     publishedAt:
       parseRelativeDate(textOf(get(primary, 'dateText')), r.b.capturedAt) ??

@@ -95,7 +95,7 @@ describe.skipIf(!HAVE_REALPAGES)('YouTube real payloads', () => {
     expect(batch.comments).toEqual([]);
   });
 
-  it('watch next (np-watch-next-replies.json): rounded counts from the header', () => {
+  it('watch next (np-watch-next-replies.json): exact likes from the button\'s accessibility label, rounded comments from the header', () => {
     const batch = api(NEXT, 'np-watch-next-replies.json', 'https://www.youtube.com/watch?v=xaQJbozY_Is');
     expect(batch.profiles).toEqual([
       { platform: 'youtube', handle: 'kurzgesagt', displayName: 'Kurzgesagt – In a Nutshell', followers: 25_000_000 },
@@ -106,7 +106,7 @@ describe.skipIf(!HAVE_REALPAGES)('YouTube real payloads', () => {
         authorHandle: 'kurzgesagt',
         text: 'What Dinosaurs ACTUALLY Looked Like?',
         views: 14_488_039,
-        likes: 561_000,
+        likes: 561_259, // the label's "along with 561,259 other people", not the button's "561K"
         comments: 21_000,
       }),
     ]);
@@ -223,5 +223,30 @@ describe.skipIf(!HAVE_REALPAGES)('YouTube real payloads', () => {
     const html = realpage('youtube', 'np-results-page-embedded-ytInitialData.html');
     const batch = valid(youtubeAdapter.fromScripts(inlineScriptsFromHtml(html), ctxFor('https://www.youtube.com/results?search_query=')));
     expect(batch).toMatchObject({ profiles: [], posts: [], comments: [], warnings: [] });
+  });
+  it('Shorts player (np-reel-item-watch-lofigirl-live.json): reel_item_watch wraps a player response', () => {
+    const batch = api(
+      'https://youtubei.googleapis.com/youtubei/v1/reel/reel_item_watch?prettyPrint=false&t=867fZ6WKSXg3&id=X4VbdwhkE10&$fields=playerResponse',
+      'np-reel-item-watch-lofigirl-live.json',
+      'https://www.youtube.com/shorts/X4VbdwhkE10',
+    );
+    expect(batch.posts).toEqual([
+      { platform: 'youtube', id: 'X4VbdwhkE10', text: 'lofi hip hop radio 📚 beats to relax/study to', hashtags: [], views: 754_262 },
+    ]);
+    expect(batch.warnings).toEqual([]);
+  });
+
+  it('live watch next (np-watch-next-lofigirl-live.json): "10,226 watching now" is no view count; exact likes; start date', () => {
+    const batch = api(NEXT, 'np-watch-next-lofigirl-live.json', 'https://www.youtube.com/watch?v=X4VbdwhkE10');
+    expect(batch.profiles).toEqual([expect.objectContaining({ handle: 'LofiGirl', followers: 15_800_000 })]);
+    expect(batch.posts).toHaveLength(1);
+    expect(batch.posts[0]).toMatchObject({
+      id: 'X4VbdwhkE10',
+      authorHandle: 'LofiGirl',
+      likes: 5_366, // "along with 5,366 other people", not the button's "5.3k"
+      publishedAt: Date.UTC(2026, 5, 4), // "Started streaming on 4 Jun 2026"
+    });
+    expect(batch.posts[0]!.views).toBeUndefined();
+    expect(batch.warnings).toEqual([]);
   });
 });
