@@ -60,6 +60,8 @@ export class BatchBuilder {
   private readonly comments = new Map<string, Comment>();
   private readonly warnings: string[] = [];
   private dropped = 0;
+  /** Set when every record came from meta tags (counts only). */
+  source: 'meta-tags' | undefined;
 
   constructor(platform: Platform, ctx: CaptureContext) {
     this.platform = platform;
@@ -133,6 +135,7 @@ export class BatchBuilder {
       posts: [...this.posts.values()],
       comments: [...this.comments.values()],
       warnings: [...this.warnings],
+      ...(this.source ? { source: this.source } : {}),
     };
   }
 }

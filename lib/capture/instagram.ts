@@ -21,7 +21,8 @@ import { hashtagsFromText } from './hashtags';
 import { shortcodeOfMediaId } from './instagram-shortcode';
 import { asArray, asBoolean, asString, get, isRecord } from './json-access';
 import { safeRun } from './safe-run';
-import { isAllowedApiUrl, matchPatterns, platformOfPageUrl } from './platforms';
+import { metaContent } from './meta-tags';
+import { handleFromPagePath, isAllowedApiUrl, matchPatterns, platformOfPageUrl, postIdFromUrl } from './platforms';
 import { parseUrl } from './urls';
 
 const MEDIA_COMMENTS = /^\/api\/v1\/media\/(\d+)\/comments\/?$/;
@@ -293,6 +294,51 @@ function prefetchedResults(tree: unknown): unknown[] {
   return results;
 }
 
+// ---------------------------------------------------------------- meta tags (logged-out pages)
+
+/** The label beside each count in og:description, in the interest-list languages. */
+const META_LABELS: readonly [field: 'followers' | 'following' | 'postCount' | 'likes' | 'comments', pattern: RegExp][] = [
+  ['followers', /follower|seguidor|abonn[eé]s|abonnent|pengikut|takip[çc]i|フォロワー|팔로워|फ़ॉलोअर|फॉलोअर|متابع/iu],
+  ['following', /following|seguindo|seguidos|siguiendo|gefolgt|abonnements|suivi|mengikuti|takip|フォロー中|팔로잉|फ़ॉलो कर रहे|يتابع|segui/iu],
+  ['postCount', /posts?|publica|beitr|postingan|g[öo]nderi|投稿|게시물|पोस्ट|منشور/iu],
+  ['likes', /likes?|me gusta|curtida|gef[äa]llt|j[’']aime|suka|be[ğg]en|いいね|좋아요|लाइक|पसंद|إعجاب|mi piace/iu],
+  ['comments', /comment|kommentar|komentar|yorum|コメント|댓글|कमेंट|टिप्पणी|تعليق/iu],
+];
+
+/**
+ * og:description of a logged-out profile or post page: "2,362 Followers, 136 Following, 224
+ * Posts - See Instagram photos and videos from Name (@handle)", "990K likes, 8,873 comments -
+ * natgeo on March 3, 2024: …", and the same in the page's language. Counts only.
+ */
+function readMetaDescription(description: string, r: Reader, url: string, lang: string | undefined): boolean {
+  const dash = description.indexOf(' - ');
+  const head = dash >= 0 ? description.slice(0, dash) : description;
+  const counts: Partial<Record<(typeof META_LABELS)[number][0], number>> = {};
+  // Pieces are separated by a comma and a space (thousands commas have none after them), or
+  // by an ideographic comma.
+  for (const piece of head.split(/[,،]\s+|[、，]/u)) {
+    const value = parseCount(piece, lang);
+    if (value === undefined) continue;
+    const label = piece.replace(/[\d.,'’\u00a0\u202f\u2009\s]+/gu, ' ');
+    const field = META_LABELS.find(([, pattern]) => pattern.test(label))?.[0];
+    if (field && counts[field] === undefined) counts[field] = value;
+  }
+  const postId = postIdFromUrl('instagram', url);
+  if (postId && (counts.likes !== undefined || counts.comments !== undefined)) {
+    // The author's username opens the part after the dash in every language.
+    const named = /^([A-Za-z0-9._]{1,30})(?:\s|:|$)/.exec(dash >= 0 ? description.slice(dash + 3) : '')?.[1];
+    r.b.addPost({ id: postId, authorHandle: normalizeHandle(named), likes: counts.likes, comments: counts.comments });
+    return true;
+  }
+  const handle =
+    handleFromPagePath('instagram', parseUrl(url)?.pathname ?? '') ?? normalizeHandle(/\(@([A-Za-z0-9._]{1,30})\)/.exec(description)?.[1]);
+  if (!postId && handle && counts.followers !== undefined) {
+    r.b.addProfile({ handle, followers: counts.followers, following: counts.following, postCount: counts.postCount });
+    return true;
+  }
+  return false;
+}
+
 function apiAllowed(url: string): boolean {
   return isAllowedApiUrl('instagram', url);
 }
@@ -336,6 +382,21 @@ export const instagramAdapter: PlatformAdapter = {
         for (const result of prefetchedResults(parsed.value)) found = readJson(result, r) || found;
       }
       if (!found) r.b.warn('no Instagram profile or post state in the page scripts');
+    });
+  },
+
+  fromMetaTags(tags, ctx) {
+    const r = newReader(ctx);
+    r.b.source = 'meta-tags';
+    return safeRun(r.b, () => {
+      const description = metaContent(tags, 'og:description') ?? metaContent(tags, 'description');
+      if (!description) {
+        r.b.warn('no og:description meta tag');
+        return;
+      }
+      if (!readMetaDescription(description, r, ctx?.url ?? '', typeof ctx?.lang === 'string' ? ctx.lang : undefined)) {
+        r.b.warn('og:description states no counts this adapter reads');
+      }
     });
   },
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PLATFORMS } from './batch';
 import {
   allMatchPatterns,
-  handleFromPath,
+  handleFromPagePath,
   isAllowedApiUrl,
   matchPatterns,
   PLATFORM_REGISTRY,
@@ -101,7 +101,7 @@ describe('platform registry', () => {
     ['x', '/a_handle_far_too_long', undefined],
     ['tiktok', '/@khaby.lame', 'khaby.lame'],
   ] as const)('%s handle of %s = %s', (platform, path, handle) => {
-    expect(handleFromPath(platform, path)).toBe(handle);
+    expect(handleFromPagePath(platform, path)).toBe(handle);
   });
 
   it('names the creator and the canonical page on twitter.com and the mobile hosts', () => {

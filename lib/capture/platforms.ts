@@ -154,7 +154,7 @@ export function isAllowedApiUrl(platform: Platform, url: unknown): boolean {
 }
 
 /** The handle a profile address names (`/@handle` or `/handle`), checked against the platform's format. */
-export function handleFromPath(platform: Platform, pathname: string): string | undefined {
+export function handleFromPagePath(platform: Platform, pathname: string): string | undefined {
   const entry = PLATFORM_REGISTRY[platform];
   const first = pathname.split('/').filter(Boolean)[0];
   if (!first) return undefined;

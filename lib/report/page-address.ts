@@ -3,7 +3,7 @@
  * tests agree on one rule.
  */
 import type { Platform } from '../capture/batch';
-import { handleFromPath, PLATFORM_REGISTRY, platformOfPageUrl } from '../capture/platforms';
+import { handleFromPagePath, PLATFORM_REGISTRY, platformOfPageUrl } from '../capture/platforms';
 
 /** The platform whose pages we read at this address (exact host, https only), or null. */
 export function platformOfUrl(url: string): Platform | null {
@@ -32,6 +32,6 @@ export function pageKey(url: string): string | null {
 export function handleFromUrl(url: string): { platform: Platform; handle: string } | null {
   const platform = platformOfUrl(url);
   if (!platform) return null;
-  const handle = handleFromPath(platform, new URL(url).pathname);
+  const handle = handleFromPagePath(platform, new URL(url).pathname);
   return handle ? { platform, handle } : null;
 }

@@ -144,6 +144,20 @@ describe.each(E2E_BROWSERS)('%s', (browserName) => {
     });
   });
 
+  it('a logged-out Instagram profile: the counts from og:description are captured', async () => {
+    const url = 'https://www.instagram.com/nadiaknits/';
+    await browser.serve(url, fixture('instagram/logged-out-profile-2024.html'));
+    const page = await browser.open(url);
+    const stored = async () =>
+      (await browser.storedRows<{ handle: string; followers?: number; following?: number }>('profiles')).find((p) => p.handle === 'nadiaknits');
+    await expect.poll(stored, { timeout: 30_000 }).toMatchObject({ followers: 2_362, following: 136 });
+    const popup = await browser.openPopup(url);
+    await expect.poll(() => popup.text(byTestId('profile-followers')), { timeout: 30_000 }).toBe('2,362');
+    expect(page.extensionErrors).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
   describe('every host the manifest lists', () => {
     it.each(allMatchPatterns().map((pattern) => [new URL(pattern.replace('/*', '/')).host]))(
       '%s: a profile page is captured there and the popup names its creator',
