@@ -249,4 +249,53 @@ describe.skipIf(!HAVE_REALPAGES)('YouTube real payloads', () => {
     expect(batch.posts[0]!.views).toBeUndefined();
     expect(batch.warnings).toEqual([]);
   });
+  it('live and Shorts watch pages as HTML: the same state embedded in the page reads the same', () => {
+    const live = realpage('youtube', 'np-watch-next-lofigirl-live.json');
+    const livePage = `<html><body><script>var ytInitialData = ${live};</script></body></html>`;
+    const liveBatch = valid(youtubeAdapter.fromScripts(inlineScriptsFromHtml(livePage), ctxFor('https://www.youtube.com/watch?v=X4VbdwhkE10')));
+    expect(liveBatch.posts).toEqual(api(NEXT, 'np-watch-next-lofigirl-live.json', 'https://www.youtube.com/watch?v=X4VbdwhkE10').posts);
+    const reel = realJson('youtube', 'np-reel-item-watch-lofigirl-live.json') as { playerResponse: unknown };
+    const shortsPage = `<html><body><script>var ytInitialPlayerResponse = ${JSON.stringify(reel.playerResponse)};</script></body></html>`;
+    const shorts = valid(youtubeAdapter.fromScripts(inlineScriptsFromHtml(shortsPage), ctxFor('https://m.youtube.com/shorts/X4VbdwhkE10')));
+    expect(shorts.posts).toEqual([expect.objectContaining({ id: 'X4VbdwhkE10', views: 754_262 })]);
+  });
+
+  // The Spanish watch page of the issue: the button says "14 K", its label has the exact 14.434.
+  const LIKE_VIEW_MODEL = [
+    'videoActions', 'menuRenderer', 'topLevelButtons', 0, 'segmentedLikeDislikeButtonViewModel', 'likeButtonViewModel',
+    'likeButtonViewModel', 'toggleButtonViewModel', 'toggleButtonViewModel', 'defaultButtonViewModel', 'buttonViewModel',
+  ] as const;
+  function spanishWatch(title: string, label: string | undefined): unknown {
+    const body = realJson('youtube', 'np-watch-next-replies.json') as Record<string, unknown>;
+    const contents = (body as { contents: { twoColumnWatchNextResults: { results: { results: { contents: Record<string, unknown>[] } } } } })
+      .contents.twoColumnWatchNextResults.results.results.contents;
+    let node: Record<string | number, unknown> = contents.find((c) => 'videoPrimaryInfoRenderer' in c)!.videoPrimaryInfoRenderer as Record<string, unknown>;
+    for (const key of LIKE_VIEW_MODEL) node = node[key] as Record<string | number, unknown>;
+    node.title = title;
+    if (label === undefined) delete node.accessibilityText;
+    else node.accessibilityText = label;
+    return body;
+  }
+  it.each<[string, string | undefined, number]>([
+    ['14 K', 'Marca este video con "Me gusta" junto con otras 14.434 personas', 14_434],
+    ['14 K', undefined, 14_000],
+    ['14 K', 'Marca este video con "Me gusta" junto con otras 2 personas', 14_000], // disagrees: the rounded count stays
+    ['1,2 M', 'junto con otras 1.249.999 personas', 1_249_999],
+  ])('likes "%s" with label %j → %d', (title, label, likes) => {
+    const body = spanishWatch(title, label);
+    const batch = valid(youtubeAdapter.fromApiResponse(NEXT, body, ctxFor('https://www.youtube.com/watch?v=xaQJbozY_Is')));
+    expect(batch.posts[0]!.likes).toBe(likes);
+  });
+
+  it('the comment count stated under the video (comments entry point), where no panel header states it', () => {
+    const body = realJson('youtube', 'np-watch-next-replies.json') as { engagementPanels?: unknown; contents: { twoColumnWatchNextResults: { results: { results: { contents: unknown[] } } } } };
+    delete body.engagementPanels;
+    const without = valid(youtubeAdapter.fromApiResponse(NEXT, body, ctxFor('https://www.youtube.com/watch?v=xaQJbozY_Is')));
+    expect(without.posts[0]!.comments).toBeUndefined();
+    body.contents.twoColumnWatchNextResults.results.results.contents.push({
+      itemSectionRenderer: { contents: [{ commentsEntryPointHeaderRenderer: { headerText: { simpleText: 'Comentarios' }, commentCount: { simpleText: '1,2 mil' } } }], sectionIdentifier: 'comments-entry-point' },
+    });
+    const batch = valid(youtubeAdapter.fromApiResponse(NEXT, body, ctxFor('https://www.youtube.com/watch?v=xaQJbozY_Is')));
+    expect(batch.posts[0]!.comments).toBe(1_200);
+  });
 });
