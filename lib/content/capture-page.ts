@@ -33,6 +33,13 @@ function inlineScripts(): ScriptText[] {
   return out;
 }
 
+/** The page's address, the time, and its language (which settles how some counts read). */
+function pageContext(): CaptureContext {
+  const ctx: CaptureContext = { url: location.href, capturedAt: Date.now() };
+  if (document.documentElement.lang) ctx.lang = document.documentElement.lang;
+  return ctx;
+}
+
 /** Open Graph and named meta tags: the last source, for pages without state in their scripts. */
 function metaTags(): MetaTag[] {
   return Array.from(document.querySelectorAll('meta[property], meta[name]'), (m) => ({
@@ -43,8 +50,7 @@ function metaTags(): MetaTag[] {
 
 export function captureEmbeddedState(adapter: PlatformAdapter): Promise<void> {
   try {
-    const ctx: CaptureContext = { url: location.href, capturedAt: Date.now() };
-    if (document.documentElement.lang) ctx.lang = document.documentElement.lang;
+    const ctx = pageContext();
     let batch = adapter.fromScripts(inlineScripts(), ctx);
     if (!hasContent(batch) && adapter.fromMetaTags) {
       const fromMeta = adapter.fromMetaTags(metaTags(), ctx);
@@ -72,7 +78,7 @@ export function captureApiResponse(adapter: PlatformAdapter, data: unknown): Pro
     const message = readBridgeMessage(data);
     if (!message || !adapter.handlesApiUrl(message.url)) return Promise.resolve();
     const body = parseApiBody(message.body);
-    const batch = adapter.fromApiResponse(message.url, body, { url: location.href, capturedAt: Date.now() });
+    const batch = adapter.fromApiResponse(message.url, body, pageContext());
     return send(batch).catch((error: unknown) => console.warn('[persona-lens] send failed', error));
   } catch (error) {
     console.warn('[persona-lens] API response not captured', error);

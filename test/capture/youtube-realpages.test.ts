@@ -298,4 +298,16 @@ describe.skipIf(!HAVE_REALPAGES)('YouTube real payloads', () => {
     const batch = valid(youtubeAdapter.fromApiResponse(NEXT, body, ctxFor('https://www.youtube.com/watch?v=xaQJbozY_Is')));
     expect(batch.posts[0]!.comments).toBe(1_200);
   });
+  it.each<[string | undefined, number]>([
+    ['tr', 1_200], // Turkish B is bin: a thousand
+    [undefined, 1_200_000_000], // without the page's language the English reading holds
+  ])('subscribers "1,2 B abone" on a page in %s → %d', (lang, followers) => {
+    const body = realJson('youtube', 'np-watch-next-replies.json') as { contents: { twoColumnWatchNextResults: { results: { results: { contents: Record<string, unknown>[] } } } } };
+    const secondary = body.contents.twoColumnWatchNextResults.results.results.contents.find((c) => 'videoSecondaryInfoRenderer' in c)!
+      .videoSecondaryInfoRenderer as { owner: { videoOwnerRenderer: { subscriberCountText: unknown } } };
+    secondary.owner.videoOwnerRenderer.subscriberCountText = { simpleText: '1,2 B abone' };
+    const ctx = { ...ctxFor('https://www.youtube.com/watch?v=xaQJbozY_Is'), ...(lang ? { lang } : {}) };
+    const batch = valid(youtubeAdapter.fromApiResponse(NEXT, body, ctx));
+    expect(batch.profiles[0]).toMatchObject({ handle: 'kurzgesagt', followers });
+  });
 });
