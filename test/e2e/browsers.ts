@@ -93,48 +93,41 @@ function wrap(page: PlaywrightPage | PuppeteerPage, errors: string[]): E2EPage {
   };
 }
 
-async function launchChromium(): Promise<E2EBrowser> {
-  const browser = await launchExtensionBrowser();
-  return {
-    name: 'chromium',
-    serve: (url, body, contentType) => browser.serve(url, body, contentType),
-    async open(url) {
-      const page = await browser.context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => {
-        if (fromExtension(e.stack)) errors.push(String(e));
-      });
-      await page.goto(url, { timeout: 120_000 });
-      return wrap(page, errors);
-    },
-    async openPopup(forUrl) {
-      return wrap(await browser.openPopup(forUrl), []);
-    },
-    storedRows: <T>(store: string) => browser.inExtension(readStore, store) as Promise<T[]>,
-    close: () => browser.close(),
-  };
+/** What the two browsers' helpers have in common, as far as these tests use them. */
+interface Driver {
+  serve(url: string | RegExp, body: string, contentType?: string): Promise<void>;
+  newPage(): Promise<PlaywrightPage | PuppeteerPage>;
+  openPopup(forUrl?: string): Promise<PlaywrightPage | PuppeteerPage>;
+  inExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  close(): Promise<void>;
 }
 
-async function launchFirefox(): Promise<E2EBrowser> {
-  const browser = await launchFirefoxExtension();
+function e2eBrowser(name: BrowserName, driver: Driver): E2EBrowser {
   return {
-    name: 'firefox',
-    serve: (url, body, contentType) => browser.serve(url, body, contentType),
+    name,
+    serve: (url, body, contentType) => driver.serve(url, body, contentType),
     async open(url) {
-      const page = await browser.newPage();
+      const page = await driver.newPage();
       const errors: string[] = [];
-      page.on('pageerror', (e: unknown) => {
+      (page as PuppeteerPage).on('pageerror', (e: unknown) => {
         if (fromExtension((e as Error | undefined)?.stack)) errors.push(String(e));
       });
       await page.goto(url, { timeout: 120_000 });
       return wrap(page, errors);
     },
-    async openPopup(forUrl) {
-      return wrap(await browser.openPopup(forUrl), []);
-    },
-    storedRows: <T>(store: string) => browser.inExtension(readStore, store) as Promise<T[]>,
-    close: () => browser.close(),
+    openPopup: async (forUrl) => wrap(await driver.openPopup(forUrl), []),
+    storedRows: <T>(store: string) => driver.inExtension(readStore, store) as Promise<T[]>,
+    close: () => driver.close(),
   };
+}
+
+async function launchChromium(): Promise<E2EBrowser> {
+  const browser = await launchExtensionBrowser();
+  return e2eBrowser('chromium', { ...browser, newPage: () => browser.context.newPage() });
+}
+
+async function launchFirefox(): Promise<E2EBrowser> {
+  return e2eBrowser('firefox', await launchFirefoxExtension());
 }
 
 export function launchE2EBrowser(name: BrowserName): Promise<E2EBrowser> {
