@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end: the built extension in real Chromium. One file at a time (2-core machines),
+// End-to-end: the built extension in real Chromium (and, for capture, bad input and the popup,
+// in real Firefox: test/e2e/browsers.ts). One file at a time (2-core machines),
 // generous timeouts for browser start-up, no fake browser.
 export default defineConfig({
   test: {

@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
+import { allMatchPatterns } from './lib/capture/platforms';
 import { packedNgramsModule } from './lib/traits/eld-ngram-module';
 import { packNgrams, type NgramsData } from './lib/traits/eld-ngram-table';
 
@@ -46,14 +47,10 @@ function noDynamicCode(): Plugin {
   };
 }
 
-// The platforms Persona Lens reads. The content scripts match exactly these hosts, and the
-// popup needs them as host permissions to see the active tab's address (no "tabs" permission).
-export const PLATFORM_HOSTS = [
-  'https://*.youtube.com/*',
-  'https://*.instagram.com/*',
-  'https://*.tiktok.com/*',
-  'https://*.x.com/*',
-];
+// The platforms Persona Lens reads, from the platform registry. The content scripts match
+// exactly these hosts, and the popup needs them as host permissions to see the active tab's
+// address (no "tabs" permission); no wildcard covers subdomains we never read.
+export const PLATFORM_HOSTS = allMatchPatterns();
 
 /**
  * The language detector's n-gram table, packed at build time. eld's "medium" table is a 2 MB

@@ -1,9 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { allMatchPatterns } from '../lib/capture/platforms';
 import { installPageBridge } from '../lib/content/page-bridge';
 
 // MAIN world at document_start: in place before the page's own scripts make their requests.
 export default defineContentScript({
-  matches: ['https://www.youtube.com/*', 'https://www.instagram.com/*', 'https://www.tiktok.com/*', 'https://x.com/*'],
+  matches: allMatchPatterns(),
   world: 'MAIN',
   runAt: 'document_start',
   main() {

@@ -13,6 +13,7 @@ import { deleteEverything, forgetProfile } from '../db/forget';
 import { purgeExpiredText } from '../db/retention';
 import { getSettings, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS, recordPersistence, setRetentionDays } from '../db/settings';
 import { loadPersonas } from '../report/insights';
+import { PROFILE_ID_PATTERN } from '../capture/platforms';
 import { checkExtensionPageSender, type SelfInfo, type SenderInfo } from '../messaging/sender';
 
 export interface DataDeps {
@@ -25,7 +26,7 @@ export interface DataDeps {
   now?(): number;
 }
 
-const ProfileId = z.string().min(3).max(400).regex(/^(youtube|instagram|tiktok|x):/);
+const ProfileId = z.string().min(3).max(400).regex(PROFILE_ID_PATTERN);
 const Schemas = {
   getSegments: z.strictObject({ profileId: ProfileId }),
   getPersonas: z.strictObject({ profileId: ProfileId }),

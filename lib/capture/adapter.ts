@@ -13,6 +13,7 @@
  */
 import type { CaptureBatch, Platform } from './batch';
 import type { ScriptText } from './embedded-json';
+import type { MetaTag } from './meta-tags';
 
 export type { ScriptText };
 
@@ -21,6 +22,8 @@ export interface CaptureContext {
   url: string;
   /** Epoch ms; relative dates ("13 days ago") are resolved against it. */
   capturedAt: number;
+  /** The page's language (`<html lang>`), where it settles how counts read ("1,2 B" in Turkish). */
+  lang?: string;
 }
 
 export interface PlatformAdapter {
@@ -37,6 +40,11 @@ export interface PlatformAdapter {
    * platform ships its state as a bare JSON script (TikTok), and even there it is optional.
    */
   fromScripts(scripts: readonly ScriptText[], ctx: CaptureContext): CaptureBatch;
+  /**
+   * Last resort for pages without state in their scripts (logged-out pages): counts from
+   * `<meta>` tags only, the batch marked `source: 'meta-tags'`.
+   */
+  fromMetaTags?(tags: readonly MetaTag[], ctx: CaptureContext): CaptureBatch;
   /** Reads one API response body (already JSON.parse'd, unknown shape) the page received. */
   fromApiResponse(apiUrl: string, body: unknown, ctx: CaptureContext): CaptureBatch;
 }

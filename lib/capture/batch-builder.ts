@@ -15,6 +15,7 @@ import {
   type Profile,
 } from './batch';
 import type { CaptureContext } from './adapter';
+import { PLATFORM_REGISTRY } from './platforms';
 import { isEpochMs, isValidComment, isValidPost, isValidProfile } from './record-checks';
 
 type Draft<T> = { [K in keyof T]?: T[K] | undefined };
@@ -47,13 +48,7 @@ function compact<T extends object>(platform: Platform, draft: object): T {
 
 function httpsUrl(url: unknown, platform: Platform): { url: string; ok: boolean } {
   if (typeof url === 'string' && url.startsWith('https://') && url.length <= LIMITS.url) return { url, ok: true };
-  const home: Record<Platform, string> = {
-    youtube: 'https://www.youtube.com/',
-    instagram: 'https://www.instagram.com/',
-    tiktok: 'https://www.tiktok.com/',
-    x: 'https://x.com/',
-  };
-  return { url: home[platform], ok: false };
+  return { url: `https://${PLATFORM_REGISTRY[platform].pageHosts[0]}/`, ok: false };
 }
 
 export class BatchBuilder {
@@ -65,6 +60,8 @@ export class BatchBuilder {
   private readonly comments = new Map<string, Comment>();
   private readonly warnings: string[] = [];
   private dropped = 0;
+  /** Set when every record came from meta tags (counts only). */
+  source: 'meta-tags' | undefined;
 
   constructor(platform: Platform, ctx: CaptureContext) {
     this.platform = platform;
@@ -138,6 +135,7 @@ export class BatchBuilder {
       posts: [...this.posts.values()],
       comments: [...this.comments.values()],
       warnings: [...this.warnings],
+      ...(this.source ? { source: this.source } : {}),
     };
   }
 }

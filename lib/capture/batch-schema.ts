@@ -61,4 +61,6 @@ export const CaptureBatchSchema = z.strictObject({
   posts: z.array(PostSchema).max(LIMITS.posts),
   comments: z.array(CommentSchema).max(LIMITS.comments),
   warnings: z.array(z.string().max(LIMITS.warning)).max(LIMITS.warnings),
+  /** Present when the batch was read from the page's meta tags only: counts, nothing else. */
+  source: z.literal('meta-tags').optional(),
 });

@@ -36,7 +36,7 @@ describe('parseCount', () => {
     ['٣٤٥', 345],
     ['١٬٢٣٤', 1234],
     ['۱۲۳۴', 1234],
-    ['١٫٥ ألف', undefined], // Arabic multiplier words are not in the table: unreadable, not 1
+    ['١٫٥ ألف', 1_500],
     ['5 mil', 5_000],
     ['1,2 mi de visualizações', 1_200_000],
     ['2,5 millones', 2_500_000],
@@ -59,6 +59,70 @@ describe('parseCount', () => {
   ])('parseCount(%j) = %j', (text, expected) => {
     expect(parseCount(text)).toBe(expected);
   });
+
+  // Counts as the interest-list languages print them (en es pt de fr, id it tr ja ko hi ar):
+  // compact (rounded) and full forms, with the page's language where the meaning depends on it.
+  it.each<[string, string | undefined, number | undefined]>([
+    ['4,69 M', 'es', 4_690_000],
+    ['4,69 M', undefined, 4_690_000],
+    ['127.696', 'es', 127_696],
+    ['1,2 mil', 'es', 1_200],
+    ['14 K', 'es', 14_000],
+    ['14 mil Me gusta', 'es', 14_000],
+    ['2,5 M de suscriptores', 'es', 2_500_000],
+    ['1,2 mil', 'pt', 1_200],
+    ['4,7 mi de visualizações', 'pt', 4_700_000],
+    ['3,1 bi', 'pt', 3_100_000_000],
+    ['2,3 Mio.', 'de', 2_300_000],
+    ['127.696 Aufrufe', 'de', 127_696],
+    ['12 Tsd.', 'de', 12_000],
+    ['1,2 k abonnés', 'fr', 1_200],
+    ['127 696 vues', 'fr', 127_696],
+    ['2,3 M d’abonnés', 'fr', 2_300_000],
+    ['1,4 Md', 'fr', 1_400_000_000],
+    ['1,2 rb', 'id', 1_200],
+    ['4,7 jt', 'id', 4_700_000],
+    ['1,2 M', 'id', 1_200_000_000], // Indonesian M is miliar
+    ['14 mila', 'it', 14_000],
+    ['2,3 Mln', 'it', 2_300_000],
+    ['14.434', 'it', 14_434],
+    ['1,2 B', 'tr', 1_200], // Turkish B is bin (thousand)
+    ['4,7 Mn', 'tr', 4_700_000],
+    ['1,2 Mr', 'tr', 1_200_000_000],
+    ['1.2B', 'en', 1_200_000_000],
+    ['1.4万', 'ja', 14_000],
+    ['9.9億', 'ja', 990_000_000],
+    ['1.2천', 'ko', 1_200],
+    ['469만', 'ko', 4_690_000],
+    ['1.2 हज़ार', 'hi', 1_200],
+    ['1.3 लाख', 'hi', 130_000],
+    ['99 क॰', 'hi', 990_000_000],
+    ['1,27,696', 'hi', 127_696],
+    ['1,27,696', undefined, undefined], // lakh grouping only where the page is Hindi
+    ['1.2 ألف', 'ar', 1_200],
+    ['٤٫٧ مليون', 'ar', 4_700_000],
+    ['١٢٧٬٦٩٦', 'ar', 127_696],
+    ['2.3 مليار', 'ar', 2_300_000_000],
+  ])('parseCount(%j, %s) = %j', (text, lang, expected) => {
+    expect(parseCount(text, lang)).toBe(expected);
+  });
+
+  it.each(['en', 'es', 'pt', 'de', 'fr', 'id', 'it', 'tr', 'ja', 'ko', 'hi', 'ar'])(
+    '%s: reads what Intl prints, compact within its rounding and full exactly',
+    (lang) => {
+      const compact = new Intl.NumberFormat(lang, { notation: 'compact' });
+      const full = new Intl.NumberFormat(lang);
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: 999_000_000 }), (n) => {
+          const rounded = parseCount(compact.format(n), lang);
+          // Two significant digits: within 5% (and at least 1) of the true count.
+          const near = rounded !== undefined && Math.abs(rounded - n) <= Math.max(1, n * 0.05);
+          return near && parseCount(full.format(n), lang) === n;
+        }),
+        { numRuns: RUNS },
+      );
+    },
+  );
 
   it.each<[unknown, number | undefined]>([
     [1234, 1234],

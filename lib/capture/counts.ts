@@ -25,6 +25,22 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
   milliarden: 1e9, milliards: 1e9, 'млрд': 1e9, 'тыс': 1e3,
   万: 1e4, 萬: 1e4, 만: 1e4, 億: 1e8, 亿: 1e8, 억: 1e8,
   lakh: 1e5, crore: 1e7,
+  // Compact forms of the interest-list languages (CLDR short decimal formats, as YouTube,
+  // TikTok and Instagram print them): es/pt "mil", pt "mi"/"bi", it "mila"/"Mln"/"Mrd",
+  // fr "k"/"M"/"Md", id "rb"/"jt", hi हज़ार/लाख/क॰(crore)/अ॰(arab), ar ألف/مليون/مليار.
+  bi: 1e9, mila: 1e3, mille: 1e3, rb: 1e3, ribu: 1e3, jt: 1e6, juta: 1e6, miliar: 1e9, bin: 1e3, milyon: 1e6, milyar: 1e9,
+  हज़ार: 1e3, हजार: 1e3, लाख: 1e5, करोड़: 1e7, क: 1e7, अरब: 1e9, अ: 1e9,
+  ألف: 1e3, آلاف: 1e3, مليون: 1e6, ملايين: 1e6, مليار: 1e9,
+};
+
+/**
+ * Where one abbreviation means different things by language (CLDR): Turkish "B" is bin
+ * (thousand) and "Mn"/"Mr" million/billion; Indonesian "M" is miliar (billion). Used only when
+ * the page says its language.
+ */
+const LANGUAGE_MULTIPLIERS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  tr: { b: 1e3, mn: 1e6, mr: 1e9, mlr: 1e9 },
+  id: { m: 1e9, t: 1e12 },
 };
 
 /** Words meaning "none" when they open the text and it holds no digit ("No views"). */
@@ -54,8 +70,23 @@ function isSeparator(ch: string | undefined): boolean {
   return ch === '.' || ch === ',' || ch === "'" || ch === '’' || (ch !== undefined && GROUP_SPACES.test(ch));
 }
 
+/**
+ * Thousands groups of three; in Hindi (and Indian English) pages, lakh grouping: the last
+ * group three digits, the ones before it two ("1,27,696").
+ */
+function groupsOk(groups: readonly string[], first: string, indianGrouping: boolean): boolean {
+  const rest = groups.slice(1);
+  if (first.length <= 3 && rest.every((g) => g.length === 3)) return true;
+  return indianGrouping && first.length <= 2 && rest.at(-1)?.length === 3 && rest.slice(0, -1).every((g) => g.length === 2);
+}
+
 /** Interprets digit groups and the separators between them; undefined when inconsistent. */
-function numberFromGroups(groups: readonly string[], seps: readonly string[], hasMultiplier: boolean): number | undefined {
+function numberFromGroups(
+  groups: readonly string[],
+  seps: readonly string[],
+  hasMultiplier: boolean,
+  indianGrouping: boolean,
+): number | undefined {
   if (seps.length === 0) return Number(groups[0]);
   let decimalIndex = -1;
   const lastDot = seps.lastIndexOf('.');
@@ -73,15 +104,17 @@ function numberFromGroups(groups: readonly string[], seps: readonly string[], ha
   if (decimalIndex >= 0 && seps.slice(0, decimalIndex).includes(seps[decimalIndex] ?? '')) return undefined;
   const integerGroups = decimalIndex >= 0 ? groups.slice(0, decimalIndex + 1) : groups;
   const first = integerGroups[0] ?? '';
-  if (integerGroups.length > 1 && (first.length > 3 || integerGroups.slice(1).some((g) => g.length !== 3))) {
-    return undefined;
-  }
+  if (integerGroups.length > 1 && !groupsOk(integerGroups, first, indianGrouping)) return undefined;
   const integer = integerGroups.join('');
   const fraction = decimalIndex >= 0 ? (groups[decimalIndex + 1] ?? '') : '';
   return Number(fraction ? `${integer}.${fraction}` : integer);
 }
 
-export function parseCount(input: unknown): number | undefined {
+/**
+ * `lang` (a BCP 47 tag such as "tr-TR", "id") settles the abbreviations whose meaning depends
+ * on the language; without it the English reading holds.
+ */
+export function parseCount(input: unknown, lang?: string): number | undefined {
   if (typeof input === 'number') {
     return Number.isInteger(input) && input >= 0 && input <= MAX_COUNT ? input : undefined;
   }
@@ -125,16 +158,19 @@ export function parseCount(input: unknown): number | undefined {
   // The multiplier is the word right after the number, optionally after one space.
   let rest = text.slice(i);
   rest = rest.replace(/^[\s\u00a0\u202f\u2009]+/u, '');
-  const wordMatch = /^(\p{L}+)/u.exec(rest);
+  // Letters with their combining marks: Devanagari words carry vowel signs and nukta.
+  const wordMatch = /^([\p{L}\p{M}]+)/u.exec(rest);
   let word = wordMatch?.[1] ?? '';
   // CJK multipliers stand alone before the noun: "1.2万回視聴".
   const firstChar = word[0];
   if (firstChar && MULTIPLIERS[firstChar] !== undefined && /[\u3400-\u9fff\uac00-\ud7af]/u.test(firstChar)) word = firstChar;
-  const multiplier = MULTIPLIERS[word] ?? 1;
+  const primary = lang?.slice(0, 2).toLowerCase();
+  const multiplier = (primary ? LANGUAGE_MULTIPLIERS[primary]?.[word] : undefined) ?? MULTIPLIERS[word] ?? 1;
   const hasMultiplier = multiplier !== 1;
 
   const spaceOrApostrophe = seps.filter((s) => s === ' ' || s === "'").length;
-  const value = numberFromGroups(groups, seps, hasMultiplier);
+  const indian = primary === 'hi' || /^en-in$/i.test(lang ?? '');
+  const value = numberFromGroups(groups, seps, hasMultiplier, indian);
   if (value === undefined || !Number.isFinite(value)) return undefined;
   if (spaceOrApostrophe > 0 && seps.some((s, idx) => (s === ' ' || s === "'") && (groups[idx + 1]?.length ?? 0) !== 3)) {
     return undefined;
@@ -144,4 +180,20 @@ export function parseCount(input: unknown): number | undefined {
   if (!hasMultiplier && rounded !== value) return undefined;
   if (!Number.isFinite(rounded) || rounded < 0 || rounded > MAX_COUNT) return undefined;
   return rounded;
+}
+
+/**
+ * The exact count behind a rounded one, when a label beside it spells it out ("like this video
+ * along with 14,434 other people" next to "14 K"; a `title` or tooltip "127.696" next to
+ * "128 mil"). A number in the label is taken only when the rounded count could be its
+ * rounding (within 10%), so a label about something else never replaces the count.
+ */
+export function exactCount(rounded: number | undefined, label: unknown, lang?: string): number | undefined {
+  if (rounded === undefined || typeof label !== 'string' || label.length > 500) return undefined;
+  const text = normalizeDigits(label);
+  for (const token of text.match(/\d[\d.,'’\u00a0\u202f\u2009 ]*\d|\d/g) ?? []) {
+    const value = parseCount(token.trim(), lang);
+    if (value !== undefined && Math.abs(value - rounded) <= rounded * 0.1 + 1) return value;
+  }
+  return undefined;
 }

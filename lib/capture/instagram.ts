@@ -21,18 +21,10 @@ import { hashtagsFromText } from './hashtags';
 import { shortcodeOfMediaId } from './instagram-shortcode';
 import { asArray, asBoolean, asString, get, isRecord } from './json-access';
 import { safeRun } from './safe-run';
-import { hostIs, parseUrl } from './urls';
+import { metaContent } from './meta-tags';
+import { handleFromPagePath, isAllowedApiUrl, matchPatterns, platformOfPageUrl, postIdFromUrl } from './platforms';
+import { parseUrl } from './urls';
 
-const API_PATTERNS: readonly RegExp[] = [
-  /^\/graphql\/query\/?$/,
-  /^\/api\/graphql\/?$/,
-  /^\/api\/v1\/users\/web_profile_info\/?$/,
-  /^\/api\/v1\/users\/\d+\/info\/?$/,
-  /^\/api\/v1\/feed\/user\/[^/]+\/?$/,
-  /^\/api\/v1\/feed\/user\/[^/]+\/username\/?$/,
-  /^\/api\/v1\/media\/\d+\/comments\/?$/,
-  /^\/api\/v1\/clips\/user\/?$/,
-];
 const MEDIA_COMMENTS = /^\/api\/v1\/media\/(\d+)\/comments\/?$/;
 
 interface Reader {
@@ -100,7 +92,11 @@ function readGraphMedia(node: unknown, author: string | undefined, r: Reader): v
     hashtags: hashtagsFromText(caption),
     likes: count(get(node, 'edge_liked_by')) ?? count(get(node, 'edge_media_preview_like')),
     comments: count(commentEdge),
-    views: asBoolean(get(node, 'is_video')) === false ? undefined : parseCount(get(node, 'video_view_count')),
+    // Reels show plays (2024+ documents carry `video_play_count`); older nodes only views.
+    views:
+      asBoolean(get(node, 'is_video')) === false
+        ? undefined
+        : (parseCount(get(node, 'video_play_count')) ?? parseCount(get(node, 'video_view_count'))),
     publishedAt: parseRelativeDate(get(node, 'taken_at_timestamp'), r.b.capturedAt),
   });
   for (const edge of asArray(get(commentEdge, 'edges'))) readGraphComment(get(edge, 'node'), id, r);
@@ -216,12 +212,23 @@ function readJson(body: unknown, r: Reader): boolean {
   }
   if (isRecord(data)) {
     // 2024+ web GraphQL: data.xdt_api__v1__…_connection.edges[].node holds private-API items.
+    // data.xdt_shortcode_media (2024+ post page) is a GraphQL-family node under a new name.
     for (const key of Object.keys(data)) {
       if (!key.startsWith('xdt_')) continue;
       known = true;
       const value = data[key];
+      if (key === 'xdt_shortcode_media') {
+        readGraphMedia(value, undefined, r);
+        continue;
+      }
       if (isRecord(value) && 'username' in value) readV1User(value, r);
-      for (const edge of asArray(get(value, 'edges'))) readV1Media(get(edge, 'node'), r);
+      // Connections hold posts (`code`) or, for xdt_api__v1__media__media_id__comments__connection,
+      // comments of the post the page shows.
+      for (const edge of asArray(get(value, 'edges'))) {
+        const node = get(edge, 'node');
+        if (get(node, 'code') !== undefined) readV1Media(node, r);
+        else readV1Comment(node, r.pageShortcode, r);
+      }
       for (const item of asArray(get(value, 'items'))) readV1Media(item, r);
     }
   }
@@ -232,6 +239,11 @@ function readJson(body: unknown, r: Reader): boolean {
   if (Array.isArray(body.items)) {
     known = true;
     for (const item of body.items) readV1Media(item, r);
+  }
+  // v1 home feed (api/v1/feed/timeline): posts as feed_items[].media_or_ad; ads carry no code.
+  if (Array.isArray(body.feed_items)) {
+    known = true;
+    for (const item of body.feed_items) readV1Media(get(item, 'media_or_ad'), r);
   }
   if (Array.isArray(body.comments)) {
     known = true;
@@ -282,18 +294,61 @@ function prefetchedResults(tree: unknown): unknown[] {
   return results;
 }
 
+// ---------------------------------------------------------------- meta tags (logged-out pages)
+
+/** The label beside each count in og:description, in the interest-list languages. */
+const META_LABELS: readonly [field: 'followers' | 'following' | 'postCount' | 'likes' | 'comments', pattern: RegExp][] = [
+  ['followers', /follower|seguidor|abonn[eé]s|abonnent|pengikut|takip[çc]i|フォロワー|팔로워|फ़ॉलोअर|फॉलोअर|متابع/iu],
+  ['following', /following|seguindo|seguidos|siguiendo|gefolgt|abonnements|suivi|mengikuti|takip|フォロー中|팔로잉|फ़ॉलो कर रहे|يتابع|segui/iu],
+  ['postCount', /posts?|publica|beitr|postingan|g[öo]nderi|投稿|게시물|पोस्ट|منشور/iu],
+  ['likes', /likes?|me gusta|curtida|gef[äa]llt|j[’']aime|suka|be[ğg]en|いいね|좋아요|लाइक|पसंद|إعجاب|mi piace/iu],
+  ['comments', /comment|kommentar|komentar|yorum|コメント|댓글|कमेंट|टिप्पणी|تعليق/iu],
+];
+
+/**
+ * og:description of a logged-out profile or post page: "2,362 Followers, 136 Following, 224
+ * Posts - See Instagram photos and videos from Name (@handle)", "990K likes, 8,873 comments -
+ * natgeo on March 3, 2024: …", and the same in the page's language. Counts only.
+ */
+function readMetaDescription(description: string, r: Reader, url: string, lang: string | undefined): boolean {
+  const dash = description.indexOf(' - ');
+  const head = dash >= 0 ? description.slice(0, dash) : description;
+  const counts: Partial<Record<(typeof META_LABELS)[number][0], number>> = {};
+  // Pieces are separated by a comma and a space (thousands commas have none after them), or
+  // by an ideographic comma.
+  for (const piece of head.split(/[,،]\s+|[、，]/u)) {
+    const value = parseCount(piece, lang);
+    if (value === undefined) continue;
+    const label = piece.replace(/[\d.,'’\u00a0\u202f\u2009\s]+/gu, ' ');
+    const field = META_LABELS.find(([, pattern]) => pattern.test(label))?.[0];
+    if (field && counts[field] === undefined) counts[field] = value;
+  }
+  const postId = postIdFromUrl('instagram', url);
+  if (postId && (counts.likes !== undefined || counts.comments !== undefined)) {
+    // The author's username opens the part after the dash in every language.
+    const named = /^([A-Za-z0-9._]{1,30})(?:\s|:|$)/.exec(dash >= 0 ? description.slice(dash + 3) : '')?.[1];
+    r.b.addPost({ id: postId, authorHandle: normalizeHandle(named), likes: counts.likes, comments: counts.comments });
+    return true;
+  }
+  const handle =
+    handleFromPagePath('instagram', parseUrl(url)?.pathname ?? '') ?? normalizeHandle(/\(@([A-Za-z0-9._]{1,30})\)/.exec(description)?.[1]);
+  if (!postId && handle && counts.followers !== undefined) {
+    r.b.addProfile({ handle, followers: counts.followers, following: counts.following, postCount: counts.postCount });
+    return true;
+  }
+  return false;
+}
+
 function apiAllowed(url: string): boolean {
-  const parsed = parseUrl(url);
-  if (!parsed || !hostIs(parsed, 'instagram.com')) return false;
-  return API_PATTERNS.some((p) => p.test(parsed.pathname));
+  return isAllowedApiUrl('instagram', url);
 }
 
 export const instagramAdapter: PlatformAdapter = {
   platform: 'instagram',
-  matches: ['https://www.instagram.com/*'],
+  matches: matchPatterns('instagram'),
 
   handlesUrl(url) {
-    return hostIs(parseUrl(url), 'instagram.com');
+    return platformOfPageUrl(url) === 'instagram';
   },
 
   handlesApiUrl: apiAllowed,
@@ -327,6 +382,21 @@ export const instagramAdapter: PlatformAdapter = {
         for (const result of prefetchedResults(parsed.value)) found = readJson(result, r) || found;
       }
       if (!found) r.b.warn('no Instagram profile or post state in the page scripts');
+    });
+  },
+
+  fromMetaTags(tags, ctx) {
+    const r = newReader(ctx);
+    r.b.source = 'meta-tags';
+    return safeRun(r.b, () => {
+      const description = metaContent(tags, 'og:description') ?? metaContent(tags, 'description');
+      if (!description) {
+        r.b.warn('no og:description meta tag');
+        return;
+      }
+      if (!readMetaDescription(description, r, ctx?.url ?? '', typeof ctx?.lang === 'string' ? ctx.lang : undefined)) {
+        r.b.warn('og:description states no counts this adapter reads');
+      }
     });
   },
 

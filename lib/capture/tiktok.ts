@@ -17,10 +17,10 @@ import { normalizeHandle } from './handles';
 import { hashtagsFromText, uniqueHashtags } from './hashtags';
 import { asArray, asBoolean, asString, get, isRecord } from './json-access';
 import { safeRun } from './safe-run';
-import { hostIs, parseUrl } from './urls';
+import { isAllowedApiUrl, matchPatterns, platformOfPageUrl } from './platforms';
+import { parseUrl } from './urls';
 
-const API_PATHS = ['/api/user/detail', '/api/post/item_list', '/api/comment/list', '/api/comment/list/reply'];
-const STATE_IDS = ['__UNIVERSAL_DATA_FOR_REHYDRATION__', 'SIGI_STATE'];
+const STATE_IDS = ['__UNIVERSAL_DATA_FOR_REHYDRATION__', 'SIGI_STATE', '__NEXT_DATA__'];
 
 /** Exact count from statsV2 when present, else the rounded one. */
 function stat(v2: unknown, v1: unknown, key: string): number | undefined {
@@ -86,6 +86,20 @@ function readItem(item: unknown, b: BatchBuilder, fallbackAuthor?: string): void
   }
 }
 
+/** A search result's account card: private-API field names, exact counts. */
+function readSearchUser(user: unknown, b: BatchBuilder): void {
+  const handle = normalizeHandle(get(user, 'unique_id'));
+  if (!handle) return;
+  b.addProfile({
+    handle,
+    displayName: asString(get(user, 'nickname')) || undefined,
+    followers: parseCount(get(user, 'follower_count')),
+    following: parseCount(get(user, 'following_count')),
+    postCount: parseCount(get(user, 'aweme_count')),
+    bio: asString(get(user, 'signature')) || undefined,
+  });
+}
+
 function readComment(c: unknown, b: BatchBuilder, postFallback: string | undefined): void {
   const id = asString(get(c, 'cid'));
   const handle = normalizeHandle(get(c, 'user', 'unique_id')) ?? normalizeHandle(get(c, 'user', 'uniqueId'));
@@ -139,6 +153,28 @@ function readJson(body: unknown, b: BatchBuilder, postFallback: string | undefin
     known = true;
     for (const item of Object.values(itemModule)) readItem(item, b);
   }
+  // __NEXT_DATA__ (2021–2022 pages): props.pageProps.{userInfo, items} on a profile,
+  // props.pageProps.itemInfo.itemStruct on a video page.
+  const pageProps = get(body, 'props', 'pageProps');
+  if (isRecord(pageProps) && (isRecord(pageProps.userInfo) || isRecord(pageProps.itemInfo))) {
+    known = true;
+    const handle = readUserInfo(pageProps.userInfo, b);
+    for (const item of asArray(pageProps.items)) readItem(item, b, handle);
+    readItem(get(pageProps, 'itemInfo', 'itemStruct'), b);
+  }
+  // Search (api/search/general/full, api/search/item/full): videos as `type: 1` items, accounts
+  // as `type: 4` cards of private-API users; item/full lists items bare.
+  if (Array.isArray(body.data) && typeof body.cursor !== 'undefined') {
+    known = true;
+    for (const entry of body.data) {
+      readItem(get(entry, 'item'), b);
+      for (const card of asArray(get(entry, 'user_list'))) readSearchUser(get(card, 'user_info'), b);
+    }
+  }
+  if (Array.isArray(body.item_list)) {
+    known = true;
+    for (const item of body.item_list) readItem(item, b);
+  }
   // API responses
   if (isRecord(body.userInfo)) {
     known = true;
@@ -163,7 +199,7 @@ function isStateScript(script: ScriptText, text: string): boolean {
   const id = scriptId(script);
   if (id !== undefined) return STATE_IDS.includes(id);
   const head = text.slice(0, 200);
-  return /^\s*\{\s*"(?:__DEFAULT_SCOPE__|AppContext|UserModule|ItemModule|SEO|UserPage)"/.test(head);
+  return /^\s*\{\s*"(?:__DEFAULT_SCOPE__|AppContext|UserModule|ItemModule|SEO|UserPage|props)"/.test(head);
 }
 
 function videoIdOf(url: string | undefined): string | undefined {
@@ -172,17 +208,15 @@ function videoIdOf(url: string | undefined): string | undefined {
 }
 
 function apiAllowed(url: string): boolean {
-  const parsed = parseUrl(url);
-  if (!parsed || !hostIs(parsed, 'tiktok.com')) return false;
-  return API_PATHS.includes(parsed.pathname.replace(/\/+$/, ''));
+  return isAllowedApiUrl('tiktok', url);
 }
 
 export const tiktokAdapter: PlatformAdapter = {
   platform: 'tiktok',
-  matches: ['https://www.tiktok.com/*'],
+  matches: matchPatterns('tiktok'),
 
   handlesUrl(url) {
-    return hostIs(parseUrl(url), 'tiktok.com');
+    return platformOfPageUrl(url) === 'tiktok';
   },
 
   handlesApiUrl: apiAllowed,

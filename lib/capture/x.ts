@@ -16,10 +16,8 @@ import { normalizeHandle } from './handles';
 import { hashtagsFromText, uniqueHashtags } from './hashtags';
 import { asArray, asString, get, getPath, isRecord } from './json-access';
 import { safeRun } from './safe-run';
-import { hostIs, parseUrl } from './urls';
+import { isAllowedApiUrl, matchPatterns, platformOfPageUrl, postIdFromUrl } from './platforms';
 
-const OPERATIONS = ['UserByScreenName', 'UserTweets', 'UserTweetsAndReplies', 'TweetDetail', 'SearchTimeline', 'Followers', 'Following'];
-const HOSTS = ['x.com', 'twitter.com'];
 
 interface Reader {
   b: BatchBuilder;
@@ -29,7 +27,7 @@ interface Reader {
 
 function newReader(ctx: CaptureContext): Reader {
   const r: Reader = { b: new BatchBuilder('x', ctx) };
-  const id = /\/status(?:es)?\/(\d+)/.exec(parseUrl(ctx?.url)?.pathname ?? '')?.[1];
+  const id = postIdFromUrl('x', ctx?.url);
   if (id) r.focalId = id;
   return r;
 }
@@ -141,6 +139,7 @@ const TIMELINE_PATHS: readonly (readonly string[])[] = [
   ['data', 'user', 'result', 'timeline', 'timeline', 'instructions'],
   ['data', 'user', 'result', 'timeline_v2', 'timeline', 'instructions'],
   ['data', 'search_by_raw_query', 'search_timeline', 'timeline', 'instructions'],
+  ['data', 'list', 'tweets_timeline', 'timeline', 'instructions'],
 ];
 
 function readGraphql(body: unknown, r: Reader): boolean {
@@ -213,18 +212,15 @@ function readInitialState(state: unknown, r: Reader): boolean {
 }
 
 function apiAllowed(url: string): boolean {
-  const parsed = parseUrl(url);
-  if (!parsed || !hostIs(parsed, ...HOSTS)) return false;
-  const m = /^\/i\/api\/graphql\/[\w-]+\/(\w+)\/?$/.exec(parsed.pathname) ?? /^\/graphql\/[\w-]+\/(\w+)\/?$/.exec(parsed.pathname);
-  return m?.[1] !== undefined && OPERATIONS.includes(m[1]);
+  return isAllowedApiUrl('x', url);
 }
 
 export const xAdapter: PlatformAdapter = {
   platform: 'x',
-  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*'],
+  matches: matchPatterns('x'),
 
   handlesUrl(url) {
-    return hostIs(parseUrl(url), ...HOSTS);
+    return platformOfPageUrl(url) === 'x';
   },
 
   handlesApiUrl: apiAllowed,

@@ -10,16 +10,16 @@
  */
 import type { CaptureContext, PlatformAdapter } from './adapter';
 import { BatchBuilder } from './batch-builder';
-import { parseCount } from './counts';
+import { exactCount, parseCount } from './counts';
 import { parseRelativeDate } from './dates';
 import { findAssignedJson, readableScripts, type ScriptText } from './embedded-json';
 import { handleFromPath, normalizeHandle } from './handles';
 import { hashtagsFromText, uniqueHashtags } from './hashtags';
-import { asArray, asNumber, asString, firstKey, get, getPath, isRecord, textOf } from './json-access';
+import { asArray, asBoolean, asNumber, asString, firstKey, get, getPath, isRecord, textOf } from './json-access';
 import { safeRun } from './safe-run';
-import { hostIs, parseUrl } from './urls';
+import { isAllowedApiUrl, matchPatterns, platformOfPageUrl, postIdFromUrl } from './platforms';
+import { parseUrl } from './urls';
 
-const API_PATHS = ['/youtubei/v1/next', '/youtubei/v1/browse', '/youtubei/v1/player'];
 /** Wrappers nest lists a few levels deep (Home tab shelves); deeper is not a video list. */
 const MAX_ITEM_DEPTH = 6;
 
@@ -30,14 +30,17 @@ interface Reader {
   channelHandle?: string;
   videoId?: string;
   comments: Map<string, unknown>;
+  /** The page's language: settles abbreviations like Turkish "B" (bin = thousand). */
+  lang?: string;
 }
 
 function newReader(ctx: CaptureContext): Reader {
   const page = parseUrl(ctx?.url);
   const reader: Reader = { b: new BatchBuilder('youtube', ctx), page, comments: new Map() };
+  if (typeof ctx?.lang === 'string') reader.lang = ctx.lang.slice(0, 35);
   const pageHandle = handleFromPath(page?.pathname);
   if (pageHandle) reader.channelHandle = pageHandle;
-  const v = page?.searchParams.get('v') ?? /^\/shorts\/([\w-]{6,})/.exec(page?.pathname ?? '')?.[1];
+  const v = postIdFromUrl('youtube', ctx?.url);
   if (v) reader.videoId = v;
   return reader;
 }
@@ -69,8 +72,8 @@ function readPlayer(player: unknown, r: Reader): void {
     authorHandle: handle,
     text: title,
     hashtags: uniqueHashtags(hashtagsFromText(title), hashtagsFromText(description)),
-    views: parseCount(get(details, 'viewCount')) ?? parseCount(get(micro, 'viewCount')),
-    likes: parseCount(get(micro, 'likeCount')),
+    views: parseCount(get(details, 'viewCount'), r.lang) ?? parseCount(get(micro, 'viewCount'), r.lang),
+    likes: parseCount(get(micro, 'likeCount'), r.lang),
     publishedAt:
       parseRelativeDate(get(micro, 'publishDate'), r.b.capturedAt) ??
       parseRelativeDate(get(micro, 'uploadDate'), r.b.capturedAt),
@@ -101,14 +104,14 @@ function readChannel(data: unknown, r: Reader): void {
       const text = textOf(get(part, 'text'));
       if (!text) continue;
       if (text.startsWith('@')) headerHandle ??= normalizeHandle(text);
-      else if (/subscri|abonn|inscrit|suscript|iscritt/i.test(text)) followers ??= parseCount(text);
-      else if (/video|vídeo/i.test(text)) videos ??= parseCount(text);
+      else if (/subscri|abonn|inscrit|suscript|iscritt/i.test(text)) followers ??= parseCount(text, r.lang);
+      else if (/video|vídeo/i.test(text)) videos ??= parseCount(text, r.lang);
       else unlabelled.push(text);
     }
   }
   // Pages in other languages: the second row holds subscribers, then videos.
-  if (followers === undefined && unlabelled.length > 0) followers = parseCount(unlabelled[0]);
-  if (videos === undefined && unlabelled.length > 1) videos = parseCount(unlabelled[1]);
+  if (followers === undefined && unlabelled.length > 0) followers = parseCount(unlabelled[0], r.lang);
+  if (videos === undefined && unlabelled.length > 1) videos = parseCount(unlabelled[1], r.lang);
 
   const handle =
     handleFromPath(get(meta, 'vanityChannelUrl')) ??
@@ -136,8 +139,8 @@ function readChannel(data: unknown, r: Reader): void {
       asString(get(meta, 'title')) ??
       textOf(get(pageHeader, 'title', 'dynamicTextViewModel', 'text')) ??
       asString(get(c4, 'title')),
-    followers: followers ?? parseCount(textOf(get(c4, 'subscriberCountText'))),
-    postCount: videos ?? parseCount(textOf(get(c4, 'videosCountText'))),
+    followers: followers ?? parseCount(textOf(get(c4, 'subscriberCountText')), r.lang),
+    postCount: videos ?? parseCount(textOf(get(c4, 'videosCountText')), r.lang),
     verified: verified ? true : undefined,
     bio: asString(get(meta, 'description')),
   });
@@ -159,7 +162,7 @@ function addVideo(
     authorHandle: author ?? r.channelHandle,
     text: title,
     hashtags: hashtagsFromText(title),
-    views: parseCount(viewsText),
+    views: parseCount(viewsText, r.lang),
     publishedAt: parseRelativeDate(dateText, r.b.capturedAt),
   });
 }
@@ -197,7 +200,7 @@ function readLockup(lockup: unknown, r: Reader): void {
       const text = textOf(get(part, 'text'));
       if (!text) continue;
       if (date === undefined && parseRelativeDate(text, r.b.capturedAt) !== undefined) date = text;
-      else if (views === undefined && parseCount(text) !== undefined) views = text;
+      else if (views === undefined && parseCount(text, r.lang) !== undefined) views = text;
     }
   }
   addVideo(r, get(lockup, 'contentId'), textOf(get(meta, 'title')), views, date, author);
@@ -288,12 +291,55 @@ const LIKE_TITLE_PATH = [
   'toggleButtonViewModel', 'defaultButtonViewModel', 'buttonViewModel', 'title',
 ] as const;
 
-function likeButtonText(primary: unknown): string | undefined {
+/**
+ * The like count: the button shows it rounded ("14 K"); its accessibility label spells it out
+ * ("… along with 14,434 other people"), which wins when it agrees with the rounded one.
+ */
+function likeCount(primary: unknown, lang: string | undefined): number | undefined {
   for (const button of asArray(get(primary, 'videoActions', 'menuRenderer', 'topLevelButtons'))) {
-    const model = getPath(button, LIKE_TITLE_PATH);
-    if (typeof model === 'string') return model;
-    const old = textOf(get(button, 'segmentedLikeDislikeButtonRenderer', 'likeButton', 'toggleButtonRenderer', 'defaultText'));
-    if (old) return old;
+    const title = getPath(button, LIKE_TITLE_PATH);
+    if (typeof title === 'string') {
+      const rounded = parseCount(title, lang);
+      const label = getPath(button, [...LIKE_TITLE_PATH.slice(0, -1), 'accessibilityText']);
+      return exactCount(rounded, label, lang) ?? rounded;
+    }
+    const old = get(button, 'segmentedLikeDislikeButtonRenderer', 'likeButton', 'toggleButtonRenderer');
+    const text = textOf(get(old, 'defaultText'));
+    if (text) {
+      const rounded = parseCount(text, lang);
+      const label = asString(get(old, 'accessibilityData', 'accessibilityData', 'label')) ??
+        asString(get(old, 'defaultText', 'accessibility', 'accessibilityData', 'label'));
+      return exactCount(rounded, label, lang) ?? rounded;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Views of a watch page: `originalViewCount` is exact where the text is rounded; a live
+ * stream's count is of viewers watching now, which is no view count, so it is absent.
+ */
+function viewCount(primary: unknown, lang: string | undefined): number | undefined {
+  const renderer = get(primary, 'viewCount', 'videoViewCountRenderer');
+  if (asBoolean(get(renderer, 'isLive')) === true) return undefined;
+  const exact = parseCount(asString(get(renderer, 'originalViewCount')), lang);
+  const shown = parseCount(textOf(get(renderer, 'viewCount')), lang);
+  return exact !== undefined && exact > 0 ? exact : shown;
+}
+
+/** The comment count the page states: the comments panel's header, or the entry point under the video. */
+function watchCommentCount(data: unknown, contents: readonly unknown[], lang: string | undefined): number | undefined {
+  for (const panel of asArray(get(data, 'engagementPanels'))) {
+    const section = get(panel, 'engagementPanelSectionListRenderer');
+    if (asString(get(section, 'panelIdentifier')) !== 'engagement-panel-comments-section') continue;
+    const n = parseCount(textOf(get(section, 'header', 'engagementPanelTitleHeaderRenderer', 'contextualInfo')), lang);
+    if (n !== undefined) return n;
+  }
+  for (const c of contents) {
+    for (const item of asArray(get(c, 'itemSectionRenderer', 'contents'))) {
+      const n = parseCount(textOf(get(item, 'commentsEntryPointHeaderRenderer', 'commentCount')), lang);
+      if (n !== undefined) return n;
+    }
   }
   return undefined;
 }
@@ -318,16 +364,11 @@ function readWatch(data: unknown, r: Reader): void {
     r.b.addProfile({
       handle: ownerHandle,
       displayName: textOf(get(owner, 'title')),
-      followers: parseCount(textOf(get(owner, 'subscriberCountText'))),
+      followers: parseCount(textOf(get(owner, 'subscriberCountText')), r.lang),
     });
   }
 
-  let commentCount: number | undefined;
-  for (const panel of asArray(get(data, 'engagementPanels'))) {
-    const section = get(panel, 'engagementPanelSectionListRenderer');
-    if (asString(get(section, 'panelIdentifier')) !== 'engagement-panel-comments-section') continue;
-    commentCount = parseCount(textOf(get(section, 'header', 'engagementPanelTitleHeaderRenderer', 'contextualInfo')));
-  }
+  const commentCount = watchCommentCount(data, contents, r.lang);
 
   const title = textOf(get(primary, 'title'));
   const description =
@@ -342,8 +383,8 @@ function readWatch(data: unknown, r: Reader): void {
       hashtagsFromText(title),
       hashtagsFromText(description),
     ),
-    views: parseCount(textOf(get(primary, 'viewCount', 'videoViewCountRenderer', 'viewCount'))),
-    likes: parseCount(likeButtonText(primary)),
+    views: viewCount(primary, r.lang),
+    likes: likeCount(primary, r.lang),
     comments: commentCount,
     publishedAt:
       parseRelativeDate(textOf(get(primary, 'dateText')), r.b.capturedAt) ??
@@ -383,7 +424,7 @@ function addCommentEntity(entity: unknown, fallbackId: string | undefined, r: Re
     authorHandle: handle,
     authorName: displayName && displayName !== `@${handle}` ? displayName : undefined,
     text,
-    likes: parseCount(get(entity, 'toolbar', 'likeCountNotliked')),
+    likes: parseCount(get(entity, 'toolbar', 'likeCountNotliked'), r.lang),
     publishedAt: parseRelativeDate(asString(get(props, 'publishedTime')), r.b.capturedAt),
     // A reply's id is "<parent id>.<reply id>".
     replyToId: level > 0 && dot > 0 ? id.slice(0, dot) : undefined,
@@ -418,14 +459,14 @@ function readCommentThread(thread: unknown, r: Reader): void {
     authorHandle: handle,
     authorName: authorText && authorText !== `@${handle}` ? authorText : undefined,
     text,
-    likes: parseCount(textOf(get(old, 'voteCount'))),
+    likes: parseCount(textOf(get(old, 'voteCount')), r.lang),
     publishedAt: parseRelativeDate(textOf(get(old, 'publishedTimeText')), r.b.capturedAt),
   });
 }
 
 function readCommentsHeader(header: unknown, r: Reader): void {
   if (!r.videoId) return;
-  const count = parseCount(textOf(get(header, 'countText'))) ?? parseCount(textOf(get(header, 'commentsCount')));
+  const count = parseCount(textOf(get(header, 'countText')), r.lang) ?? parseCount(textOf(get(header, 'commentsCount')), r.lang);
   if (count !== undefined) r.b.addPost({ id: r.videoId, comments: count });
 }
 
@@ -462,20 +503,20 @@ function readData(data: unknown, r: Reader): void {
   }
 }
 
-function apiKind(url: string): 'next' | 'browse' | 'player' | undefined {
-  const parsed = parseUrl(url);
-  if (!parsed || !hostIs(parsed, 'youtube.com', 'youtubei.googleapis.com')) return undefined;
-  const path = parsed.pathname.replace(/\/+$/, '');
-  if (!API_PATHS.includes(path)) return undefined;
+function apiKind(url: string): 'next' | 'browse' | 'player' | 'reel' | undefined {
+  if (!isAllowedApiUrl('youtube', url)) return undefined;
+  const path = parseUrl(url)!.pathname.replace(/\/+$/, '');
+  // reel_item_watch (Shorts) answers with `{ playerResponse }`: a player response inside.
+  if (path.endsWith('/reel_item_watch')) return 'reel';
   return path.slice(path.lastIndexOf('/') + 1) as 'next' | 'browse' | 'player';
 }
 
 export const youtubeAdapter: PlatformAdapter = {
   platform: 'youtube',
-  matches: ['https://www.youtube.com/*', 'https://m.youtube.com/*'],
+  matches: matchPatterns('youtube'),
 
   handlesUrl(url) {
-    return hostIs(parseUrl(url), 'youtube.com');
+    return platformOfPageUrl(url) === 'youtube';
   },
 
   handlesApiUrl(url) {
@@ -521,6 +562,7 @@ export const youtubeAdapter: PlatformAdapter = {
         return;
       }
       if (kind === 'player') readPlayer(body, r);
+      else if (kind === 'reel') readPlayer(body.playerResponse, r);
       else readData(body, r);
     }, { warnIfEmpty: true });
   },

@@ -4,7 +4,8 @@
  * failure is caught here and logged once; nothing escapes into the page's error handlers.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PlatformAdapter, ScriptText } from '../capture/adapter';
+import type { CaptureContext, PlatformAdapter, ScriptText } from '../capture/adapter';
+import type { MetaTag } from '../capture/meta-tags';
 import type { CaptureBatch } from '../capture/batch';
 import { messaging } from '../messaging/protocol';
 import { readBridgeMessage } from './bridge-message';
@@ -32,9 +33,29 @@ function inlineScripts(): ScriptText[] {
   return out;
 }
 
+/** The page's address, the time, and its language (which settles how some counts read). */
+function pageContext(): CaptureContext {
+  const ctx: CaptureContext = { url: location.href, capturedAt: Date.now() };
+  if (document.documentElement.lang) ctx.lang = document.documentElement.lang;
+  return ctx;
+}
+
+/** Open Graph and named meta tags: the last source, for pages without state in their scripts. */
+function metaTags(): MetaTag[] {
+  return Array.from(document.querySelectorAll('meta[property], meta[name]'), (m) => ({
+    key: (m.getAttribute('property') ?? m.getAttribute('name') ?? '').toLowerCase(),
+    content: m.getAttribute('content') ?? '',
+  })).slice(0, 200);
+}
+
 export function captureEmbeddedState(adapter: PlatformAdapter): Promise<void> {
   try {
-    const batch = adapter.fromScripts(inlineScripts(), { url: location.href, capturedAt: Date.now() });
+    const ctx = pageContext();
+    let batch = adapter.fromScripts(inlineScripts(), ctx);
+    if (!hasContent(batch) && adapter.fromMetaTags) {
+      const fromMeta = adapter.fromMetaTags(metaTags(), ctx);
+      if (hasContent(fromMeta)) batch = fromMeta;
+    }
     return send(batch).catch((error: unknown) => console.warn('[persona-lens] send failed', error));
   } catch (error) {
     console.warn('[persona-lens] capture failed', error);
@@ -57,7 +78,7 @@ export function captureApiResponse(adapter: PlatformAdapter, data: unknown): Pro
     const message = readBridgeMessage(data);
     if (!message || !adapter.handlesApiUrl(message.url)) return Promise.resolve();
     const body = parseApiBody(message.body);
-    const batch = adapter.fromApiResponse(message.url, body, { url: location.href, capturedAt: Date.now() });
+    const batch = adapter.fromApiResponse(message.url, body, pageContext());
     return send(batch).catch((error: unknown) => console.warn('[persona-lens] send failed', error));
   } catch (error) {
     console.warn('[persona-lens] API response not captured', error);

@@ -16,6 +16,7 @@
  */
 import { median, medianAbsoluteDeviation } from 'simple-statistics';
 import type { Platform } from '../capture/batch';
+import { PLATFORM_REGISTRY, REGISTERED_PLATFORMS, type EngagementBasis } from '../capture/platforms';
 
 export interface EngagementPost {
   id: string;
@@ -26,14 +27,12 @@ export interface EngagementPost {
   shares?: number;
 }
 
-export type EngagementBasis = 'views' | 'followers';
+export type { EngagementBasis };
 
-export const ENGAGEMENT_FORMULA: Record<Platform, { basis: EngagementBasis; text: string }> = {
-  youtube: { basis: 'views', text: '(likes + comments) / views, per video' },
-  tiktok: { basis: 'views', text: '(likes + comments + shares) / views, per video' },
-  instagram: { basis: 'followers', text: '(likes + comments) / followers, per post' },
-  x: { basis: 'followers', text: '(likes + replies + reposts) / followers, per post' },
-};
+/** Each platform's formula, from the platform registry. */
+export const ENGAGEMENT_FORMULA: Record<Platform, { basis: EngagementBasis; text: string }> = Object.fromEntries(
+  REGISTERED_PLATFORMS.map((p) => [p, { basis: PLATFORM_REGISTRY[p].engagement.basis, text: PLATFORM_REGISTRY[p].engagement.text }]),
+) as Record<Platform, { basis: EngagementBasis; text: string }>;
 
 /** HypeAuditor and Modash both rate a profile on its recent posts (12 and 30); we use 30. */
 export const RECENT_POSTS = 30;
@@ -58,8 +57,9 @@ export interface EngagementRate {
 
 function interactionsOf(platform: Platform, p: EngagementPost): number | null {
   if (p.likes === undefined) return null;
-  const base = p.likes + (p.comments ?? 0);
-  return platform === 'tiktok' || platform === 'x' ? base + (p.shares ?? 0) : base;
+  let sum = 0;
+  for (const kind of PLATFORM_REGISTRY[platform].engagement.interactions) sum += p[kind] ?? 0;
+  return sum;
 }
 
 /** Most recent first when dates are known; otherwise the order given (adapters list newest first). */

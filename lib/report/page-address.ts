@@ -3,29 +3,11 @@
  * tests agree on one rule.
  */
 import type { Platform } from '../capture/batch';
+import { handleFromPagePath, PLATFORM_REGISTRY, platformOfPageUrl } from '../capture/platforms';
 
-const CANONICAL_HOST: Record<Platform, string> = {
-  youtube: 'www.youtube.com',
-  instagram: 'www.instagram.com',
-  tiktok: 'www.tiktok.com',
-  x: 'x.com',
-};
-
+/** The platform whose pages we read at this address (exact host, https only), or null. */
 export function platformOfUrl(url: string): Platform | null {
-  let host: string;
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'https:') return null;
-    host = parsed.hostname.toLowerCase();
-  } catch {
-    return null;
-  }
-  const is = (domain: string) => host === domain || host.endsWith(`.${domain}`);
-  if (is('youtube.com')) return 'youtube';
-  if (is('instagram.com')) return 'instagram';
-  if (is('tiktok.com')) return 'tiktok';
-  if (is('x.com')) return 'x';
-  return null;
+  return platformOfPageUrl(url);
 }
 
 /**
@@ -36,19 +18,12 @@ export function platformOfUrl(url: string): Platform | null {
 export function pageKey(url: string): string | null {
   const platform = platformOfUrl(url);
   if (!platform) return null;
+  const entry = PLATFORM_REGISTRY[platform];
   const parsed = new URL(url);
   const path = parsed.pathname.replace(/\/+$/, '') || '/';
-  const video = platform === 'youtube' && path === '/watch' ? parsed.searchParams.get('v') : null;
-  return `https://${CANONICAL_HOST[platform]}${path}${video ? `?v=${video}` : ''}`;
+  const post = entry.postQuery && path === '/watch' ? parsed.searchParams.get(entry.postQuery) : null;
+  return `https://${entry.pageHosts[0]}${path}${post ? `?${entry.postQuery}=${post}` : ''}`;
 }
-
-/** First path segments that are app sections, not user names. */
-const RESERVED: Record<Platform, ReadonlySet<string>> = {
-  youtube: new Set(['watch', 'results', 'feed', 'shorts', 'playlist', 'channel', 'c', 'user', 'embed', 'live']),
-  instagram: new Set(['p', 'reel', 'reels', 'explore', 'stories', 'direct', 'accounts', 'tv', 'about', 'developer']),
-  tiktok: new Set(['foryou', 'following', 'explore', 'live', 'tag', 'music', 'search', 'discover']),
-  x: new Set(['home', 'explore', 'notifications', 'messages', 'search', 'settings', 'i', 'compose', 'tos', 'privacy', 'login', 'signup']),
-};
 
 /**
  * The creator handle an address names, when it names one: /@handle on YouTube and TikTok,
@@ -57,22 +32,8 @@ const RESERVED: Record<Platform, ReadonlySet<string>> = {
 export function handleFromUrl(url: string): { platform: Platform; handle: string } | null {
   const platform = platformOfUrl(url);
   if (!platform) return null;
-  const first = new URL(url).pathname.split('/').filter(Boolean)[0];
-  if (!first) return null;
-  let segment: string;
-  try {
-    segment = decodeURIComponent(first);
-  } catch {
-    return null;
-  }
-  if (platform === 'youtube' || platform === 'tiktok') {
-    if (!segment.startsWith('@') || segment.length < 2) return null;
-    segment = segment.slice(1);
-  } else if (RESERVED[platform].has(segment.toLowerCase())) {
-    return null;
-  }
-  if (!/^[\p{L}\p{N}._-]{1,100}$/u.test(segment)) return null;
-  return { platform, handle: segment };
+  const handle = handleFromPagePath(platform, new URL(url).pathname);
+  return handle ? { platform, handle } : null;
 }
 
 /**

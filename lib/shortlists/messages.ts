@@ -4,6 +4,7 @@
  * Pure: zod only, no Dexie, no browser.
  */
 import { z } from 'zod';
+import { REGISTERED_PLATFORMS } from '../capture/platforms';
 import type { ShortlistEntryRecord } from '../db/records';
 
 /** Where a creator stands in a campaign. Labels live in components/text.ts. */
@@ -16,7 +17,9 @@ export const MAX_TAG = 40;
 
 const Id = z.string().min(1).max(200);
 /** Profile ids are `${platform}:${handle}`; handles are short on all four platforms. */
-export const ProfileIdSchema = z.string().regex(/^(youtube|instagram|tiktok|x):[^\s|]{1,100}$/, 'profile id like youtube:handle');
+export const ProfileIdSchema = z
+  .string()
+  .regex(new RegExp(`^(${REGISTERED_PLATFORMS.join('|')}):[^\\s|]{1,100}$`), 'profile id like youtube:handle');
 export const ShortlistNameSchema = z.string().trim().min(1).max(120);
 export const NoteSchema = z.string().max(MAX_NOTE);
 /** Tags are trimmed, deduplicated case-insensitively and kept in the order typed. */

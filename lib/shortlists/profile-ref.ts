@@ -2,6 +2,8 @@
  * What a user types to name a creator in the dashboard: the profile's address as they see it
  * in the browser ("https://www.youtube.com/@lenatravels") or "platform:handle". Pure.
  */
+import type { Platform } from '../capture/batch';
+import { PROFILE_ID_PATTERN } from '../capture/platforms';
 import { profileIdOf } from '../db/records';
 import { handleFromUrl } from '../report/page-address';
 import { ProfileIdSchema } from './messages';
@@ -17,8 +19,8 @@ export function profileIdFromInput(input: string): string | null {
       return null;
     }
   }
-  const m = /^(youtube|instagram|tiktok|x):@?(.+)$/i.exec(s);
+  const m = PROFILE_ID_PATTERN.exec(s);
   if (!m) return null;
-  const id = profileIdOf(m[1]!.toLowerCase() as 'youtube', m[2]!);
+  const id = profileIdOf(m[1]!.toLowerCase() as Platform, m[2]!.replace(/^@/, ''));
   return ProfileIdSchema.safeParse(id).success ? id : null;
 }

@@ -36,6 +36,14 @@ describe('npm run inspect', () => {
     expect(batch.comments).toHaveLength(3);
   });
 
+  it('falls back to the meta tags of a logged-out page, as the content script does', () => {
+    const run = inspect('test/fixtures/instagram/logged-out-profile-2024.html', '--url', 'https://www.instagram.com/nadiaknits/');
+    expect(run.status).toBe(0);
+    const batch = CaptureBatchSchema.parse(JSON.parse(run.stdout));
+    expect(batch.source).toBe('meta-tags');
+    expect(batch.profiles).toEqual([{ platform: 'instagram', handle: 'nadiaknits', followers: 2_362, following: 136, postCount: 224 }]);
+  });
+
   it('exits 2 with a one-line reason on a garbage file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'inspect-'));
     const file = join(dir, 'garbage.bin');

@@ -153,4 +153,24 @@ describe.skipIf(!HAVE_REALPAGES)('Instagram real payloads', () => {
     expect(glued?.hashtags.slice(0, 4)).toEqual(['comingsoon', 'sleevegastrectomie', 'sleeve', 'operation']);
     expect(batch.posts.find((p) => p.id === 'CKsCopzFQH5')).toMatchObject({ likes: 0, comments: 0, publishedAt: 1_612_050_630_000 });
   });
+  it('v1 home feed (igf-v1-feed-timeline.json): 12 posts from feed_items[].media_or_ad, their authors and preview comments', () => {
+    const batch = api('https://www.instagram.com/api/v1/feed/timeline/', 'igf-v1-feed-timeline.json', 'https://www.instagram.com/');
+    expect(batch.posts).toHaveLength(12);
+    expect(batch.posts[0]).toMatchObject({
+      id: 'Ccqn-Uyv0Gu',
+      authorHandle: 'marvelstudios',
+      likes: 660_599,
+      comments: 1_092,
+      publishedAt: 1_650_657_714_000,
+    });
+    expect(batch.profiles.map((p) => p.handle)).toEqual(expect.arrayContaining(['marvelstudios', 'robertdowneyjr']));
+    expect(batch.comments.find((c) => c.id === '17946533866801143')).toMatchObject({
+      postId: 'CcqwOyGvrNi',
+      authorHandle: 'mongolstres',
+      text: 'Selamat dan sukses...',
+      likes: 182,
+    });
+    expect(batch.comments).toHaveLength(6);
+    expect(batch.warnings).toEqual([]);
+  });
 });

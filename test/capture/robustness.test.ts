@@ -138,6 +138,28 @@ describe.each(cases)('%s adapter on bad input', (platform, adapter) => {
     );
   });
 
+  it('random meta tags, descriptions and languages: never throws, always valid', () => {
+    if (!adapter.fromMetaTags) return;
+    const fromMeta = adapter.fromMetaTags.bind(adapter);
+    const description = fc.oneof(
+      fc.string({ unit: 'grapheme' }),
+      fc.tuple(fc.nat(), fc.string(), fc.nat(), fc.string()).map(([a, l1, b, l2]) => `${a} ${l1}, ${b} ${l2} - x (@${l1})`),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ key: fc.constantFrom('og:description', 'description', 'og:url'), content: description }), { maxLength: 4 }),
+        fc.constantFrom('https://www.instagram.com/nadiaknits/', 'https://www.instagram.com/p/C9xNadiaK01/', 'not a url'),
+        fc.option(fc.string(), { nil: undefined }),
+        (tags, url, lang) => {
+          const batch = fromMeta(tags, { url, capturedAt: 1, ...(lang === undefined ? {} : { lang }) });
+          return CaptureBatchSchema.safeParse(batch).success && (batch.source === 'meta-tags');
+        },
+      ),
+      { numRuns: RUNS },
+    );
+    expect(CaptureBatchSchema.safeParse(fromMeta(null as never, ctx)).success).toBe(true);
+  });
+
   it('real-shaped JSON with random leaves: valid batches', () => {
     // Mutating a real fixture's values keeps the paths the adapter reads, so the fuzzer
     // reaches the record-building code rather than stopping at the first missing key.

@@ -78,4 +78,31 @@ describe.skipIf(!HAVE_REALPAGES)('TikTok real payloads', () => {
       publishedAt: 1_770_280_520_000,
     });
   });
+  it('web search (tikhub-web-search-general-tiktok.json): 11 videos with exact statsV2 and their authors, 1 account card', () => {
+    const body = realJson('tiktok', 'tikhub-web-search-general-tiktok.json');
+    const batch = valid(
+      tiktokAdapter.fromApiResponse('https://www.tiktok.com/api/search/general/full/?keyword=TikTok&offset=0', body, ctxFor('https://www.tiktok.com/search?q=TikTok')),
+    );
+    expect(batch.posts).toHaveLength(11);
+    expect(batch.posts[0]).toMatchObject({
+      id: '7603296357641735445',
+      authorHandle: 'dua_zahra014',
+      views: 12_100,
+      likes: 2_887,
+      comments: 179,
+      shares: 38,
+      hashtags: ['foryou', 'سارائیکی', 'viralvideo', 'tiktok', 'growmyaccount'],
+    });
+    expect(batch.profiles.find((p) => p.handle === 'dua_zahra014')).toMatchObject({ followers: 398_400, following: 3, postCount: 1_062 });
+    // The account card (type 4): private-API field names.
+    expect(batch.profiles.find((p) => p.handle === 'tiktok')).toEqual({
+      platform: 'tiktok',
+      handle: 'tiktok',
+      displayName: 'TikTok',
+      followers: 92_700_000,
+      bio: 'One TikTok can make a big impact',
+    });
+    expect(batch.profiles).toHaveLength(12);
+    expect(batch.warnings).toEqual([]);
+  });
 });

@@ -152,4 +152,33 @@ describe.skipIf(!HAVE_REALPAGES)('X real payloads', () => {
     expect(batch.profiles[68]).toMatchObject({ handle: 'TeresaBetthdy', followers: 3, following: 68, postCount: 0, verified: false });
     expect(batch.posts).toEqual([]);
   });
+  it('Likes, 2024 legacy shape under timeline_v2 (tws-Likes-2024-legacy.json): every liked tweet with its author', () => {
+    const batch = api('Likes', 'tws-Likes-2024-legacy.json', 'https://x.com/XDevelopers/likes');
+    expect(batch.posts).toHaveLength(40); // 40 tweet-* entries, 2 cursors
+    expect(batch.posts[0]).toMatchObject({
+      id: '1776254633599480130',
+      authorHandle: 'EmpireStateBldg',
+      text: 'I AM FINE',
+      likes: 102_119,
+      comments: 1_143,
+      shares: 15_214,
+      views: 6_673_140,
+    });
+    expect(batch.posts.every((p) => p.authorHandle !== undefined)).toBe(true);
+    expect(batch.profiles.find((p) => p.handle === 'EmpireStateBldg')).toMatchObject({ followers: 305_334 });
+    expect(batch.comments).toEqual([]);
+    expect(batch.warnings).toEqual([]);
+  });
+
+  it('ListLatestTweetsTimeline, 2026 shape (tws-ListLatestTweetsTimeline.json): tweets and list-conversation modules', () => {
+    const batch = api('ListLatestTweetsTimeline', 'tws-ListLatestTweetsTimeline.json', 'https://x.com/i/lists/1494877848087187461');
+    // 86 tweet-* entries and 2 list-conversation modules of 2 tweets each.
+    expect(batch.posts).toHaveLength(90);
+    expect(batch.posts[0]).toMatchObject({ id: '2079663352238792963', authorHandle: 'PolymarketIntel', likes: 0, comments: 1, views: 421 });
+    expect(batch.posts.find((p) => p.id === '2079635276758921343')).toMatchObject({ authorHandle: 'AVindman', likes: 144 });
+    expect(batch.posts.find((p) => p.id === '2079644917861597428')).toMatchObject({ authorHandle: 'shashj', likes: 12 });
+    expect(batch.posts.every((p) => p.authorHandle !== undefined)).toBe(true);
+    expect(batch.profiles.find((p) => p.handle === 'PolymarketIntel')).toMatchObject({ followers: 829_006 });
+    expect(batch.warnings).toEqual([]);
+  });
 });

@@ -95,7 +95,7 @@ describe.skipIf(!HAVE_REALPAGES)('YouTube real payloads', () => {
     expect(batch.comments).toEqual([]);
   });
 
-  it('watch next (np-watch-next-replies.json): rounded counts from the header', () => {
+  it('watch next (np-watch-next-replies.json): exact likes from the button\'s accessibility label, rounded comments from the header', () => {
     const batch = api(NEXT, 'np-watch-next-replies.json', 'https://www.youtube.com/watch?v=xaQJbozY_Is');
     expect(batch.profiles).toEqual([
       { platform: 'youtube', handle: 'kurzgesagt', displayName: 'Kurzgesagt – In a Nutshell', followers: 25_000_000 },
@@ -106,7 +106,7 @@ describe.skipIf(!HAVE_REALPAGES)('YouTube real payloads', () => {
         authorHandle: 'kurzgesagt',
         text: 'What Dinosaurs ACTUALLY Looked Like?',
         views: 14_488_039,
-        likes: 561_000,
+        likes: 561_259, // the label's "along with 561,259 other people", not the button's "561K"
         comments: 21_000,
       }),
     ]);
@@ -223,5 +223,91 @@ describe.skipIf(!HAVE_REALPAGES)('YouTube real payloads', () => {
     const html = realpage('youtube', 'np-results-page-embedded-ytInitialData.html');
     const batch = valid(youtubeAdapter.fromScripts(inlineScriptsFromHtml(html), ctxFor('https://www.youtube.com/results?search_query=')));
     expect(batch).toMatchObject({ profiles: [], posts: [], comments: [], warnings: [] });
+  });
+  it('Shorts player (np-reel-item-watch-lofigirl-live.json): reel_item_watch wraps a player response', () => {
+    const batch = api(
+      'https://youtubei.googleapis.com/youtubei/v1/reel/reel_item_watch?prettyPrint=false&t=867fZ6WKSXg3&id=X4VbdwhkE10&$fields=playerResponse',
+      'np-reel-item-watch-lofigirl-live.json',
+      'https://www.youtube.com/shorts/X4VbdwhkE10',
+    );
+    expect(batch.posts).toEqual([
+      { platform: 'youtube', id: 'X4VbdwhkE10', text: 'lofi hip hop radio 📚 beats to relax/study to', hashtags: [], views: 754_262 },
+    ]);
+    expect(batch.warnings).toEqual([]);
+  });
+
+  it('live watch next (np-watch-next-lofigirl-live.json): "10,226 watching now" is no view count; exact likes; start date', () => {
+    const batch = api(NEXT, 'np-watch-next-lofigirl-live.json', 'https://www.youtube.com/watch?v=X4VbdwhkE10');
+    expect(batch.profiles).toEqual([expect.objectContaining({ handle: 'LofiGirl', followers: 15_800_000 })]);
+    expect(batch.posts).toHaveLength(1);
+    expect(batch.posts[0]).toMatchObject({
+      id: 'X4VbdwhkE10',
+      authorHandle: 'LofiGirl',
+      likes: 5_366, // "along with 5,366 other people", not the button's "5.3k"
+      publishedAt: Date.UTC(2026, 5, 4), // "Started streaming on 4 Jun 2026"
+    });
+    expect(batch.posts[0]!.views).toBeUndefined();
+    expect(batch.warnings).toEqual([]);
+  });
+  it('live and Shorts watch pages as HTML: the same state embedded in the page reads the same', () => {
+    const live = realpage('youtube', 'np-watch-next-lofigirl-live.json');
+    const livePage = `<html><body><script>var ytInitialData = ${live};</script></body></html>`;
+    const liveBatch = valid(youtubeAdapter.fromScripts(inlineScriptsFromHtml(livePage), ctxFor('https://www.youtube.com/watch?v=X4VbdwhkE10')));
+    expect(liveBatch.posts).toEqual(api(NEXT, 'np-watch-next-lofigirl-live.json', 'https://www.youtube.com/watch?v=X4VbdwhkE10').posts);
+    const reel = realJson('youtube', 'np-reel-item-watch-lofigirl-live.json') as { playerResponse: unknown };
+    const shortsPage = `<html><body><script>var ytInitialPlayerResponse = ${JSON.stringify(reel.playerResponse)};</script></body></html>`;
+    const shorts = valid(youtubeAdapter.fromScripts(inlineScriptsFromHtml(shortsPage), ctxFor('https://m.youtube.com/shorts/X4VbdwhkE10')));
+    expect(shorts.posts).toEqual([expect.objectContaining({ id: 'X4VbdwhkE10', views: 754_262 })]);
+  });
+
+  // The Spanish watch page of the issue: the button says "14 K", its label has the exact 14.434.
+  const LIKE_VIEW_MODEL = [
+    'videoActions', 'menuRenderer', 'topLevelButtons', 0, 'segmentedLikeDislikeButtonViewModel', 'likeButtonViewModel',
+    'likeButtonViewModel', 'toggleButtonViewModel', 'toggleButtonViewModel', 'defaultButtonViewModel', 'buttonViewModel',
+  ] as const;
+  function spanishWatch(title: string, label: string | undefined): unknown {
+    const body = realJson('youtube', 'np-watch-next-replies.json') as Record<string, unknown>;
+    const contents = (body as { contents: { twoColumnWatchNextResults: { results: { results: { contents: Record<string, unknown>[] } } } } })
+      .contents.twoColumnWatchNextResults.results.results.contents;
+    let node: Record<string | number, unknown> = contents.find((c) => 'videoPrimaryInfoRenderer' in c)!.videoPrimaryInfoRenderer as Record<string, unknown>;
+    for (const key of LIKE_VIEW_MODEL) node = node[key] as Record<string | number, unknown>;
+    node.title = title;
+    if (label === undefined) delete node.accessibilityText;
+    else node.accessibilityText = label;
+    return body;
+  }
+  it.each<[string, string | undefined, number]>([
+    ['14 K', 'Marca este video con "Me gusta" junto con otras 14.434 personas', 14_434],
+    ['14 K', undefined, 14_000],
+    ['14 K', 'Marca este video con "Me gusta" junto con otras 2 personas', 14_000], // disagrees: the rounded count stays
+    ['1,2 M', 'junto con otras 1.249.999 personas', 1_249_999],
+  ])('likes "%s" with label %j → %d', (title, label, likes) => {
+    const body = spanishWatch(title, label);
+    const batch = valid(youtubeAdapter.fromApiResponse(NEXT, body, ctxFor('https://www.youtube.com/watch?v=xaQJbozY_Is')));
+    expect(batch.posts[0]!.likes).toBe(likes);
+  });
+
+  it('the comment count stated under the video (comments entry point), where no panel header states it', () => {
+    const body = realJson('youtube', 'np-watch-next-replies.json') as { engagementPanels?: unknown; contents: { twoColumnWatchNextResults: { results: { results: { contents: unknown[] } } } } };
+    delete body.engagementPanels;
+    const without = valid(youtubeAdapter.fromApiResponse(NEXT, body, ctxFor('https://www.youtube.com/watch?v=xaQJbozY_Is')));
+    expect(without.posts[0]!.comments).toBeUndefined();
+    body.contents.twoColumnWatchNextResults.results.results.contents.push({
+      itemSectionRenderer: { contents: [{ commentsEntryPointHeaderRenderer: { headerText: { simpleText: 'Comentarios' }, commentCount: { simpleText: '1,2 mil' } } }], sectionIdentifier: 'comments-entry-point' },
+    });
+    const batch = valid(youtubeAdapter.fromApiResponse(NEXT, body, ctxFor('https://www.youtube.com/watch?v=xaQJbozY_Is')));
+    expect(batch.posts[0]!.comments).toBe(1_200);
+  });
+  it.each<[string | undefined, number]>([
+    ['tr', 1_200], // Turkish B is bin: a thousand
+    [undefined, 1_200_000_000], // without the page's language the English reading holds
+  ])('subscribers "1,2 B abone" on a page in %s → %d', (lang, followers) => {
+    const body = realJson('youtube', 'np-watch-next-replies.json') as { contents: { twoColumnWatchNextResults: { results: { results: { contents: Record<string, unknown>[] } } } } };
+    const secondary = body.contents.twoColumnWatchNextResults.results.results.contents.find((c) => 'videoSecondaryInfoRenderer' in c)!
+      .videoSecondaryInfoRenderer as { owner: { videoOwnerRenderer: { subscriberCountText: unknown } } };
+    secondary.owner.videoOwnerRenderer.subscriberCountText = { simpleText: '1,2 B abone' };
+    const ctx = { ...ctxFor('https://www.youtube.com/watch?v=xaQJbozY_Is'), ...(lang ? { lang } : {}) };
+    const batch = valid(youtubeAdapter.fromApiResponse(NEXT, body, ctx));
+    expect(batch.profiles[0]).toMatchObject({ handle: 'kurzgesagt', followers });
   });
 });

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import type { PlatformAdapter } from '../../lib/capture/adapter';
 import type { CaptureBatch } from '../../lib/capture/batch';
 import { inlineScriptsFromHtml } from '../../lib/capture/html-scripts';
+import { metaTagsFromHtml } from '../../lib/capture/meta-tags';
 import { ADAPTERS, adapterForApiUrl, adapterForUrl } from '../../lib/capture/registry';
 
 /** One allow-listed address per response kind, to try a JSON file of unknown origin. */
@@ -69,7 +70,13 @@ function inspectHtml(html: string, url: string | undefined, capturedAt: number):
   if (url) {
     const adapter = adapterForUrl(url);
     if (!adapter) throw new UsageError(`no adapter handles pages at ${url}`);
-    return adapter.fromScripts(scripts, { url, capturedAt });
+    const fromScripts = adapter.fromScripts(scripts, { url, capturedAt });
+    // As the content script does: meta tags only when the scripts held nothing (logged-out pages).
+    if (size(fromScripts) === 0 && adapter.fromMetaTags) {
+      const fromMeta = adapter.fromMetaTags(metaTagsFromHtml(html), { url, capturedAt });
+      if (size(fromMeta) > 0) return fromMeta;
+    }
+    return fromScripts;
   }
   const found = best(ADAPTERS.map((a) => a.fromScripts(scripts, { url: HOME[a.platform] ?? '', capturedAt })));
   if (!found) throw new UsageError(`HTML with no embedded state any adapter knows (${scripts.length} inline scripts)`);

@@ -12,11 +12,29 @@ import type { CDPSession } from 'playwright-core';
 import { launchExtensionBrowser } from '../../e2e/browser';
 import type { BenchSuite, Measurement } from './measurement';
 
-const PAGES = [
+interface BenchPage {
+  file: string;
+  url: string;
+  /** An API response the page's own script fetches (served at `apiUrl`); `file` is then its body. */
+  apiUrl?: string;
+}
+
+const PAGES: BenchPage[] = [
   { file: 'youtube/yta-watch-page-surface-go.html', url: 'https://www.youtube.com/watch?v=GJLlxj_dtq8' },
   { file: 'youtube/np-results-page-embedded-ytInitialData.html', url: 'https://www.youtube.com/results?search_query=' },
   { file: 'instagram/igf-profile-page-sharedData.html', url: 'https://www.instagram.com/robertdowneyjr/' },
+  // The largest real payload (2.9 MB): handed over by the bridge, parsed and read in the content script.
+  {
+    file: 'x/tws-ListLatestTweetsTimeline.json',
+    url: 'https://x.com/i/lists/1494877848087187461',
+    apiUrl: 'https://x.com/i/api/graphql/LV64djPRhnsVhGCK76s13w/ListLatestTweetsTimeline?variables=%7B%7D',
+  },
 ];
+
+/** A bare page whose script fetches the API response, as the platform's own scripts would. */
+function fetchingPage(apiUrl: string): string {
+  return `<!doctype html><html><body><script>fetch(${JSON.stringify(apiUrl)}).then((r) => r.text()).then(() => document.body.dataset.loaded = 'yes');</script></body></html>`;
+}
 
 interface TraceEvent {
   name: string;
@@ -69,7 +87,12 @@ const suite: BenchSuite = {
     try {
       for (const p of PAGES) {
         const body = await readFile(path.join(ctx.realpagesDir, p.file), 'utf8');
-        await browser.serve(p.url, body);
+        if (p.apiUrl) {
+          await browser.serve(p.url, fetchingPage(p.apiUrl));
+          await browser.serve(p.apiUrl, body, 'application/json');
+        } else {
+          await browser.serve(p.url, body);
+        }
         const runs: { ours: number; any: number }[] = [];
         for (let i = 0; i < 5; i++) {
           const page = await browser.context.newPage();

@@ -1,0 +1,190 @@
+/**
+ * The platform registry: everything Persona Lens knows about a platform's addresses, in one
+ * entry per platform. The manifest's matches and host permissions (wxt.config.ts), the page
+ * bridge's hosts, the adapters' host and API allow-lists, page-address parsing, the profile-id
+ * patterns, the sender rules and the engagement formula all derive from it, so they cannot
+ * disagree. Pure data and pure functions: the popup imports it without any adapter.
+ *
+ * Adding a platform: docs/capture.md, "Adding a platform".
+ */
+import type { Platform } from './batch';
+
+export type EngagementBasis = 'views' | 'followers';
+
+export interface PlatformEntry {
+  platform: Platform;
+  /** Hosts whose pages we read, canonical first. Exactly these: no wildcard over subdomains
+   * (studio.youtube.com, ads.tiktok.com …) we never read. */
+  pageHosts: readonly string[];
+  /** Further hosts the pages' own API requests go to; their responses are read, their pages never. */
+  apiHosts: readonly string[];
+  /** Where a profile address names its creator: `/@handle` or `/handle`. */
+  handleInPath: 'at' | 'bare';
+  /** First path segments that are app sections, never a user (lower case). */
+  reservedPaths: readonly string[];
+  /** A handle as the platform allows it (without "@"). */
+  handleFormat: RegExp;
+  /** A post's id as the platform writes it. */
+  postIdFormat: RegExp;
+  /** A post page's path; group 1 is the post id (YouTube's `watch?v=` is read from the query). */
+  postPaths: readonly RegExp[];
+  /** The query parameter that names a post (YouTube's `v`), if any. */
+  postQuery?: string;
+  /** Allow-listed API paths: a response is read only when its host and path match. */
+  apiPaths: readonly RegExp[];
+  /** Per-post engagement: which interactions count, over what. */
+  engagement: { basis: EngagementBasis; interactions: readonly ('likes' | 'comments' | 'shares')[]; text: string };
+}
+
+export const PLATFORM_REGISTRY: Readonly<Record<Platform, PlatformEntry>> = {
+  youtube: {
+    platform: 'youtube',
+    pageHosts: ['www.youtube.com', 'm.youtube.com'],
+    apiHosts: ['youtubei.googleapis.com'],
+    handleInPath: 'at',
+    reservedPaths: ['watch', 'results', 'feed', 'shorts', 'playlist', 'channel', 'c', 'user', 'embed', 'live', 'hashtag', 'gaming', 'premium'],
+    // Since 2022: 3–30 characters, letters and digits of any script, ".", "_" and "-".
+    handleFormat: /^[\p{L}\p{N}._-]{3,30}$/u,
+    postIdFormat: /^[\w-]{11}$/,
+    postPaths: [/^\/(?:shorts|live)\/([\w-]{11})\/?$/],
+    postQuery: 'v',
+    apiPaths: [/^\/youtubei\/v1\/(?:next|browse|player|reel\/reel_item_watch)\/?$/],
+    engagement: { basis: 'views', interactions: ['likes', 'comments'], text: '(likes + comments) / views, per video' },
+  },
+  instagram: {
+    platform: 'instagram',
+    pageHosts: ['www.instagram.com'],
+    apiHosts: ['i.instagram.com'],
+    handleInPath: 'bare',
+    reservedPaths: ['p', 'reel', 'reels', 'explore', 'stories', 'direct', 'accounts', 'tv', 'about', 'developer', 'api', 'graphql', 'legal', 'web'],
+    handleFormat: /^[A-Za-z0-9._]{1,30}$/,
+    postIdFormat: /^[\w-]{5,64}$/,
+    // 2024+ addresses also put the author first: /<user>/p/<shortcode>/.
+    postPaths: [/^\/(?:[A-Za-z0-9._]{1,30}\/)?(?:p|reel|reels|tv)\/([\w-]{5,64})\/?$/],
+    apiPaths: [
+      /^\/graphql\/query\/?$/,
+      /^\/api\/graphql\/?$/,
+      /^\/api\/v1\/users\/web_profile_info\/?$/,
+      /^\/api\/v1\/users\/\d+\/info\/?$/,
+      /^\/api\/v1\/feed\/user\/[^/]+\/?$/,
+      /^\/api\/v1\/feed\/user\/[^/]+\/username\/?$/,
+      /^\/api\/v1\/feed\/timeline\/?$/,
+      /^\/api\/v1\/media\/\d+\/comments\/?$/,
+      /^\/api\/v1\/media\/\d+\/info\/?$/,
+      /^\/api\/v1\/clips\/user\/?$/,
+    ],
+    engagement: { basis: 'followers', interactions: ['likes', 'comments'], text: '(likes + comments) / followers, per post' },
+  },
+  tiktok: {
+    platform: 'tiktok',
+    pageHosts: ['www.tiktok.com'],
+    apiHosts: [],
+    handleInPath: 'at',
+    reservedPaths: ['foryou', 'following', 'explore', 'live', 'tag', 'music', 'search', 'discover', 'friends', 'messages'],
+    handleFormat: /^[\p{L}\p{N}._-]{2,50}$/u,
+    postIdFormat: /^\d{1,25}$/,
+    postPaths: [/^\/@[^/]+\/(?:video|photo)\/(\d{1,25})\/?$/],
+    apiPaths: [
+      /^\/api\/user\/detail\/?$/,
+      /^\/api\/post\/item_list\/?$/,
+      /^\/api\/comment\/list\/?$/,
+      /^\/api\/comment\/list\/reply\/?$/,
+      /^\/api\/search\/(?:general|item)\/full\/?$/,
+    ],
+    engagement: { basis: 'views', interactions: ['likes', 'comments', 'shares'], text: '(likes + comments + shares) / views, per video' },
+  },
+  x: {
+    platform: 'x',
+    pageHosts: ['x.com', 'twitter.com', 'mobile.x.com'],
+    apiHosts: [],
+    handleInPath: 'bare',
+    reservedPaths: ['home', 'explore', 'notifications', 'messages', 'search', 'settings', 'i', 'compose', 'tos', 'privacy', 'login', 'signup', 'logout', 'hashtag', 'intent', 'share'],
+    // X allows 4–15; accounts from before that rule keep shorter ones.
+    handleFormat: /^\w{1,15}$/,
+    postIdFormat: /^\d{1,25}$/,
+    postPaths: [/^\/(?:\w{1,15}|i\/web)\/status(?:es)?\/(\d{1,25})(?:\/.*)?$/],
+    apiPaths: [
+      /^\/i\/api\/graphql\/[\w-]+\/(?:UserByScreenName|UserTweets|UserTweetsAndReplies|UserMedia|Likes|TweetDetail|SearchTimeline|ListLatestTweetsTimeline|Followers|Following)\/?$/,
+      /^\/graphql\/[\w-]+\/(?:UserByScreenName|UserTweets|UserTweetsAndReplies|UserMedia|Likes|TweetDetail|SearchTimeline|ListLatestTweetsTimeline|Followers|Following)\/?$/,
+    ],
+    engagement: { basis: 'followers', interactions: ['likes', 'comments', 'shares'], text: '(likes + replies + reposts) / followers, per post' },
+  },
+};
+
+export const REGISTERED_PLATFORMS = Object.keys(PLATFORM_REGISTRY) as Platform[];
+
+/** `youtube:kurzgesagt`-style profile ids: a registered platform, ":", a handle. */
+export const PROFILE_ID_PATTERN = new RegExp(`^(${REGISTERED_PLATFORMS.join('|')}):(.+)$`, 'i');
+
+/** Match patterns for the platform's content script (and its page-bridge script). */
+export function matchPatterns(platform: Platform): string[] {
+  return PLATFORM_REGISTRY[platform].pageHosts.map((host) => `https://${host}/*`);
+}
+
+/** Every page host we read, as match patterns: the manifest's host permissions. */
+export function allMatchPatterns(): string[] {
+  return REGISTERED_PLATFORMS.flatMap(matchPatterns);
+}
+
+function parse(url: unknown): URL | undefined {
+  if (typeof url !== 'string' || url.length > 8192) return undefined;
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The platform whose pages are served at this https address (exact host), or null. */
+export function platformOfPageUrl(url: unknown): Platform | null {
+  const parsed = parse(url);
+  if (!parsed || parsed.protocol !== 'https:') return null;
+  const host = parsed.hostname.toLowerCase();
+  return REGISTERED_PLATFORMS.find((p) => PLATFORM_REGISTRY[p].pageHosts.includes(host)) ?? null;
+}
+
+/** True when `url` is an allow-listed API address of `platform` (a page or API host, a listed path). */
+export function isAllowedApiUrl(platform: Platform, url: unknown): boolean {
+  const parsed = parse(url);
+  if (!parsed || parsed.protocol !== 'https:') return false;
+  const entry = PLATFORM_REGISTRY[platform];
+  const host = parsed.hostname.toLowerCase();
+  if (!entry.pageHosts.includes(host) && !entry.apiHosts.includes(host)) return false;
+  return entry.apiPaths.some((p) => p.test(parsed.pathname));
+}
+
+/** The handle a profile address names (`/@handle` or `/handle`), checked against the platform's format. */
+export function handleFromPagePath(platform: Platform, pathname: string): string | undefined {
+  const entry = PLATFORM_REGISTRY[platform];
+  const first = pathname.split('/').filter(Boolean)[0];
+  if (!first) return undefined;
+  let segment: string;
+  try {
+    segment = decodeURIComponent(first);
+  } catch {
+    return undefined;
+  }
+  if (entry.handleInPath === 'at') {
+    if (!segment.startsWith('@')) return undefined;
+    segment = segment.slice(1);
+  } else if (entry.reservedPaths.includes(segment.toLowerCase())) {
+    return undefined;
+  }
+  return entry.handleFormat.test(segment) ? segment : undefined;
+}
+
+/** The post a page address names (`/watch?v=`, `/p/<shortcode>/`, `/video/<id>`, `/status/<id>`). */
+export function postIdFromUrl(platform: Platform, url: unknown): string | undefined {
+  const parsed = parse(url);
+  if (!parsed) return undefined;
+  const entry = PLATFORM_REGISTRY[platform];
+  if (entry.postQuery && parsed.pathname.replace(/\/+$/, '') === '/watch') {
+    const id = parsed.searchParams.get(entry.postQuery) ?? '';
+    return entry.postIdFormat.test(id) ? id : undefined;
+  }
+  for (const pattern of entry.postPaths) {
+    const id = pattern.exec(parsed.pathname)?.[1];
+    if (id !== undefined && entry.postIdFormat.test(id)) return id;
+  }
+  return undefined;
+}
