@@ -29,6 +29,8 @@ import type {
 export interface CaptureAck {
   ok: boolean;
   error?: string;
+  /** The background could not store it now (storage full, database closed): send it again later. */
+  retry?: boolean;
   commentsAdded?: number;
   postsAdded?: number;
 }
