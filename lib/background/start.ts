@@ -22,7 +22,7 @@ const RETENTION_PERIOD_MINUTES = 6 * 60;
 export function startBackground(): void {
   const db = new PersonaLensDB();
   const self = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
-  const memberKey = installMemberKey(db);
+  const memberKey = installMemberKey(db, browser.storage.local);
   const handlers = createHandlers({
     db,
     self,

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { multiBatchWatchPage, type MultiBatchPage } from '../fixtures/demo/youtube-batches';
+import { sampleWatchPage, youtubeWatchPage } from '../fixtures/demo/youtube-watch-pages';
 import { launchExtensionBrowser, type ExtensionBrowser } from './browser';
 
 let browser: ExtensionBrowser;
@@ -120,4 +121,38 @@ describe('faults in real Chromium', { retry: 1 }, () => {
       expect(retries).toBeGreaterThan(0);
     },
   );
+
+  it('keeps the install secret when the database is lost: the same commenters get the same keys, not second ones', async () => {
+    const first = sampleWatchPage('lostDbA0001', 300, { authors: 120 });
+    const again = sampleWatchPage('lostDbB0002', 300, { authors: 120 });
+    await browser.serve(`https://www.youtube.com/watch?v=${first.videoId}`, youtubeWatchPage(first));
+    await browser.serve(`https://www.youtube.com/watch?v=${again.videoId}`, youtubeWatchPage(again));
+    const tab = await browser.context.newPage();
+    await tab.goto(`https://www.youtube.com/watch?v=${first.videoId}`);
+    await expect.poll(() => browser.storedCount('members')).toBe(120);
+    const before = (await browser.storedKeys('members')).sort();
+
+    // The database is lost (as Chromium drops it after a write on a full disk): the worker is
+    // stopped so that it holds no connection, and the database deleted from an extension page.
+    const look = await inspector();
+    const cdp = await browser.context.newCDPSession(look);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await browser.inExtension(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.deleteDatabase('persona-lens');
+          req.onsuccess = () => resolve();
+          req.onerror = () => reject(req.error);
+        }),
+      undefined,
+    );
+    expect(await browser.storedCount('members')).toBe(0);
+
+    // The same 120 people comment on another video.
+    await tab.goto(`https://www.youtube.com/watch?v=${again.videoId}`);
+    await expect.poll(() => browser.storedCount('comments')).toBe(300);
+    expect((await browser.storedKeys('members')).sort()).toEqual(before);
+  });
 });
+
