@@ -13,6 +13,8 @@ describe('classifyStorageError', () => {
     ['a disk-full AbortError without a name', new Dexie.AbortError('Transaction aborted', new Error('FILE_ERROR_NO_SPACE')), 'full'],
     ['the database closed by the browser', new Dexie.DatabaseClosedError('Database has been closed'), 'closed'],
     ['a backing store that failed otherwise', new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError'), 'closed'],
+    ["a transaction the browser aborted with no cause (Chromium on a full disk)", new Dexie.AbortError('The transaction was aborted, so the request cannot be fulfilled.', new DOMException('The transaction was aborted, so the request cannot be fulfilled.', 'AbortError')), 'aborted'],
+    ["an abort caused by our own code's error", new Dexie.AbortError('Transaction aborted', new TypeError('x is undefined')), 'other'],
     ['a constraint error (a bug, not the disk)', new Dexie.ConstraintError('Key already exists'), 'other'],
     ['a TypeError', new TypeError('x is undefined'), 'other'],
     ['null', null, 'other'],

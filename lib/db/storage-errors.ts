@@ -4,7 +4,7 @@
  * error: an aborted transaction is an AbortError whose `inner` is the cause, a bulk write a
  * BulkError whose `failures` hold each row's; the cause is looked for in all of them.
  */
-export type StorageErrorKind = 'full' | 'closed' | 'other';
+export type StorageErrorKind = 'full' | 'aborted' | 'closed' | 'other';
 
 export interface StorageFailure {
   kind: StorageErrorKind;
@@ -31,15 +31,23 @@ export function classifyStorageError(error: unknown): StorageErrorKind {
   const all = causes(error);
   if (all.some((c) => FULL_NAMES.has(c.name) || FULL_TEXT.test(c.message))) return 'full';
   if (all.some((c) => CLOSED_NAMES.has(c.name))) return 'closed';
+  // A transaction aborted with no cause of its own: nothing in our code threw (Dexie would
+  // carry that error) and no row was refused; the browser's store failed to write. On a full
+  // disk Chromium reports exactly this (measured: docs/storage.md, small-disk test).
+  if (all.length > 0 && all.every((c) => c.name === 'AbortError')) return 'aborted';
   return 'other';
 }
 
 export const STORAGE_FULL_MESSAGE =
   'Browser storage is full: nothing from this page was saved, and everything stored before is kept. Free disk space, or shorten retention or forget profiles (Dashboard → Data & privacy); the page is tried again for about half a minute, after that reload it.';
 
+export const WRITE_ABORTED_MESSAGE =
+  'The browser could not write to its storage (most often because the disk is full): nothing from this page was saved, and everything stored before is kept. Free disk space; the page is tried again for about half a minute, after that reload it.';
+
 export function describeStorageFailure(error: unknown): StorageFailure {
   const kind = classifyStorageError(error);
   if (kind === 'full') return { kind, message: STORAGE_FULL_MESSAGE, retry: true };
+  if (kind === 'aborted') return { kind, message: WRITE_ABORTED_MESSAGE, retry: true };
   if (kind === 'closed') {
     return {
       kind,
