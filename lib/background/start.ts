@@ -72,7 +72,7 @@ export function startBackground(): void {
     folder: opfsFolder(() => navigator.storage.getDirectory()),
     identity,
     importJson: (json, sender) => data.importData({ json }, sender),
-    notify: () => void messaging.sendMessage('dataChanged', { profileIds: [] }).catch(() => undefined),
+    notify: () => void messaging.sendMessage('storageChanged', undefined).catch(() => undefined),
     log: (level, message) => console[level](message),
   });
   messaging.onMessage('capture', ({ data, sender }) => storage.guardCapture(data, sender, () => handlers.capture(data, sender)));

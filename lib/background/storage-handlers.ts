@@ -22,7 +22,7 @@ import {
 } from '../db/auto-backup';
 import type { ImportReport } from '../db/backup';
 import type { PersonaLensDB } from '../db/database';
-import { STORAGE_FULL_MESSAGE } from '../db/storage-errors';
+import { STORAGE_FULL_MESSAGE, WRITE_ABORTED_MESSAGE } from '../db/storage-errors';
 import { roomFor, type StorageEstimateLike } from '../db/storage-room';
 import type { CaptureAck } from '../messaging/protocol';
 import { checkContentScriptSender, checkExtensionPageSender, type SelfInfo, type SenderInfo } from '../messaging/sender';
@@ -151,8 +151,10 @@ export function createStorageHandlers(deps: StorageDeps) {
 
   async function status(): Promise<StorageStatus> {
     let pressure = await readPressure();
-    if (pressure) {
-      // Space may have been freed since: look again rather than show a stale notice.
+    // Space may have been freed since a pause: look again rather than show a stale notice. A
+    // refused write ('full') stays until a write succeeds: Chromium's estimate does not follow
+    // the disk's free space, so room in it does not mean the disk has any.
+    if (pressure?.kind === 'low') {
       const room = await estimateRoom(0);
       if (room?.ok) {
         await setPressure(null);
@@ -175,7 +177,7 @@ export function createStorageHandlers(deps: StorageDeps) {
       // Anything not from our content scripts goes straight to the handler, which rejects it.
       if (!checkContentScriptSender(sender, deps.self).ok) return capture();
       try {
-        await deps.identity.check();
+        if ((await deps.identity.check()) === 'reset') deps.notify();
       } catch (error) {
         deps.log('warn', `[persona-lens] database identity not checked: ${String(error)}`);
       }
@@ -191,7 +193,7 @@ export function createStorageHandlers(deps: StorageDeps) {
         if (ack.commentsAdded || ack.postsAdded) {
           after = after.then(afterStored).catch((error: unknown) => deps.log('warn', `[persona-lens] automatic backup skipped: ${String(error)}`));
         }
-      } else if (ack.error === STORAGE_FULL_MESSAGE) {
+      } else if (ack.error === STORAGE_FULL_MESSAGE || ack.error === WRITE_ABORTED_MESSAGE) {
         await setPressure({ kind: 'full', at: now(), usage: room?.usage ?? null, quota: room?.quota ?? null });
       }
       return ack;

@@ -89,6 +89,8 @@ export interface ProtocolMap {
   dismissReset(): { ok: true };
   setAutoBackup(request: { enabled: boolean }): StorageStatus;
   backupNow(): BackupInfo;
+  /** Background → extension pages: the storage status changed (one listener: StorageNotice). */
+  storageChanged(): void;
   // Resumable background jobs (lib/background/jobs.ts).
   rebuildSegments(): JobState;
   getJob(request: { name: 'rebuild-segments' }): JobState | null;
