@@ -156,10 +156,9 @@ describe('faults in real Chromium', { retry: 1 }, () => {
     expect((await browser.storedKeys('members')).sort()).toEqual(before);
   });
 
-  it('says "storage full" in the popup when the disk runs full before the next batch, keeps what was stored, and stores the batch once space is freed, with no reload', async (ctx) => {
-    // A real small disk (tmpfs) under the profile: Chromium's quota estimate does not follow a
-    // disk's free space, and its quota override (DevTools Storage.overrideQuotaForOrigin) had no
-    // effect on this Chromium, so the cap is the disk itself.
+  it('pauses capture when the disk has less room than the next batch, says so in the popup, keeps what was stored, and stores the batch once space is freed, with no reload', async (ctx) => {
+    // A real small disk (tmpfs) under the profile: with unlimitedStorage, Chromium's quota is
+    // what the disk has free (its DevTools quota override had no effect on this Chromium).
     const disk = mountSmallDisk(160);
     if (!disk) {
       console.warn('[faults.e2e] skipped: mounting a tmpfs needs root (docs/storage.md, "Disk full")');
@@ -184,9 +183,9 @@ describe('faults in real Chromium', { retry: 1 }, () => {
       tab.on('console', (m) => said.push(m.text()));
       await tab.goto(`https://www.youtube.com/watch?v=${large.videoId}`);
       const popup = await browser.openPopup(`https://www.youtube.com/watch?v=${large.videoId}`);
-      await expect.poll(() => popup.getByTestId('storage-full').count(), { timeout: 30_000 }).toBe(1);
-      const notice = (await popup.getByTestId('storage-full').textContent()) ?? '';
-      expect(notice).toMatch(/Storage is full/);
+      await expect.poll(() => popup.getByTestId('capture-paused').count(), { timeout: 30_000 }).toBe(1);
+      const notice = (await popup.getByTestId('capture-paused').textContent()) ?? '';
+      expect(notice).toMatch(/Capture paused: storage almost full/);
       expect(notice).toMatch(/Everything captured before is kept/);
       expect(notice).toMatch(/Free disk space/);
       // The page's console names the fault, never the browser's raw error.
@@ -199,7 +198,7 @@ describe('faults in real Chromium', { retry: 1 }, () => {
       expect(storedBefore.filter((k) => !storedAfter.has(k))).toEqual([]);
       await popup.reload();
       await expect.poll(() => popup.getByTestId('comments-seen').count()).toBe(1);
-      expect(await popup.getByTestId('storage-full').count()).toBe(0);
+      expect(await popup.getByTestId('capture-paused').count()).toBe(0);
     } finally {
       await browser.close();
       disk.unmount();
