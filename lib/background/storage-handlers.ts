@@ -37,6 +37,8 @@ const PressureSchema = z.object({
   at: z.number(),
   usage: z.number().nullable(),
   quota: z.number().nullable(),
+  /** The size of the capture that did not fit: the notice goes once it would. */
+  comments: z.number().int().nonnegative().default(0),
 });
 /** `full`: the browser refused a write. `low`: capture paused before writing, below the margin. */
 export type StoragePressure = z.infer<typeof PressureSchema>;
@@ -155,7 +157,7 @@ export function createStorageHandlers(deps: StorageDeps) {
     // refused write ('full') stays until a write succeeds: Chromium's estimate does not follow
     // the disk's free space, so room in it does not mean the disk has any.
     if (pressure?.kind === 'low') {
-      const room = await estimateRoom(0);
+      const room = await estimateRoom(pressure.comments);
       if (room?.ok) {
         await setPressure(null);
         pressure = null;
@@ -171,11 +173,21 @@ export function createStorageHandlers(deps: StorageDeps) {
     return { pressure, reset: reset ? { at: reset.at } : null, backups, autoBackup: (await backupState()).enabled };
   }
 
+  /**
+   * Dexie remembers a failed open and refuses every later request with it. On a full disk
+   * Chromium fails to open the store ("Internal error opening backing store") and opens it
+   * again fine once there is space (docs/storage.md, "Disk full"), so start over each time.
+   */
+  function reopenIfFailed(): void {
+    if (deps.db.hasFailed()) deps.db.close({ disableAutoOpen: false });
+  }
+
   return {
     /** Wraps the capture handler: identity and room before, pressure and backups after. */
     async guardCapture(data: unknown, sender: SenderInfo, capture: () => Promise<CaptureAck>): Promise<CaptureAck> {
       // Anything not from our content scripts goes straight to the handler, which rejects it.
       if (!checkContentScriptSender(sender, deps.self).ok) return capture();
+      reopenIfFailed();
       try {
         if ((await deps.identity.check()) === 'reset') deps.notify();
       } catch (error) {
@@ -183,7 +195,7 @@ export function createStorageHandlers(deps: StorageDeps) {
       }
       const room = await estimateRoom(commentCount(data));
       if (room && !room.ok) {
-        await setPressure({ kind: 'low', at: now(), usage: room.usage, quota: room.quota });
+        await setPressure({ kind: 'low', at: now(), usage: room.usage, quota: room.quota, comments: commentCount(data) });
         deps.log('warn', `[persona-lens] ${CAPTURE_PAUSED_MESSAGE} (${room.usage} of ${room.quota} bytes used, ${room.needed} needed)`);
         return { ok: false, error: CAPTURE_PAUSED_MESSAGE, retry: true };
       }
@@ -194,13 +206,14 @@ export function createStorageHandlers(deps: StorageDeps) {
           after = after.then(afterStored).catch((error: unknown) => deps.log('warn', `[persona-lens] automatic backup skipped: ${String(error)}`));
         }
       } else if (ack.error === STORAGE_FULL_MESSAGE || ack.error === WRITE_ABORTED_MESSAGE) {
-        await setPressure({ kind: 'full', at: now(), usage: room?.usage ?? null, quota: room?.quota ?? null });
+        await setPressure({ kind: 'full', at: now(), usage: room?.usage ?? null, quota: room?.quota ?? null, comments: commentCount(data) });
       }
       return ack;
     },
 
     async getStorageStatus(data: unknown, sender: SenderInfo): Promise<StorageStatus> {
       accept('getStorageStatus', Schemas.none, data, sender);
+      reopenIfFailed();
       return status();
     },
 

@@ -33,9 +33,9 @@ export interface DeliveryOptions {
 }
 
 export const DEFAULT_MAX_QUEUED = 20;
-export const DEFAULT_MAX_ATTEMPTS = 8;
+export const DEFAULT_MAX_ATTEMPTS = 12;
 
-/** 250 ms, 500 ms, 1 s, … up to 30 s: about half a minute over eight attempts. */
+/** 250 ms, 500 ms, 1 s, … up to 30 s: about two and a half minutes over twelve attempts, long enough for a user to free some disk space. */
 export function defaultBackoffMs(attempt: number): number {
   return Math.min(30_000, 250 * 2 ** (attempt - 2));
 }

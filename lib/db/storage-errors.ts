@@ -39,10 +39,10 @@ export function classifyStorageError(error: unknown): StorageErrorKind {
 }
 
 export const STORAGE_FULL_MESSAGE =
-  'Browser storage is full: nothing from this page was saved, and everything stored before is kept. Free disk space, or shorten retention or forget profiles (Dashboard → Data & privacy); the page is tried again for about half a minute, after that reload it.';
+  'Browser storage is full: nothing from this page was saved, and everything stored before is kept. Free disk space, or shorten retention or forget profiles (Dashboard → Data & privacy); the page is tried again for about two minutes, after that reload it.';
 
 export const WRITE_ABORTED_MESSAGE =
-  'The browser could not write to its storage (most often because the disk is full): nothing from this page was saved, and everything stored before is kept. Free disk space; the page is tried again for about half a minute, after that reload it.';
+  'The browser could not write to its storage (most often because the disk is full): nothing from this page was saved, and everything stored before is kept. Free disk space; the page is tried again for about two minutes, after that reload it.';
 
 export function describeStorageFailure(error: unknown): StorageFailure {
   const kind = classifyStorageError(error);

@@ -67,6 +67,10 @@ describe('storage guard around capture', () => {
     expect(await db.comments.count()).toBe(3);
     expect((await storage.getStorageStatus(undefined, popupSender)).pressure).toMatchObject({ kind: 'low', usage: 995 * MiB, quota: 1_000 * MiB });
 
+    // Room for an empty write, not for the capture that waits: still paused.
+    estimate.usage = 935 * MiB;
+    expect(await send(channelBatch({ comments: Array.from({ length: 2_000 }, (_, i) => ({ platform: 'youtube' as const, id: `big${i}`, postId: 'vid1', authorHandle: 'fan', text: 'hi' })) }))).toMatchObject({ ok: false, retry: true });
+    expect((await storage.getStorageStatus(undefined, popupSender)).pressure).toMatchObject({ kind: 'low', comments: 2_000 });
     estimate.usage = 100 * MiB;
     // The status looks again: the notice goes once there is room.
     expect((await storage.getStorageStatus(undefined, popupSender)).pressure).toBeNull();
@@ -87,6 +91,24 @@ describe('storage guard around capture', () => {
     db.members.hook('creating').unsubscribe(refuse);
     expect(await send(more)).toMatchObject({ ok: true, commentsAdded: 1 });
     expect((await storage.getStorageStatus(undefined, popupSender)).pressure).toBeNull();
+  });
+
+  it('opens the database again after an open that failed (Chromium on a full disk), instead of refusing every capture after it', async () => {
+    const { send } = setup();
+    // The browser fails to open the store, as Chromium does on a full disk.
+    const factory = (db as unknown as { _deps: { indexedDB: IDBFactory } })._deps.indexedDB;
+    const open = factory.open;
+    factory.open = () => {
+      throw new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError');
+    };
+    try {
+      expect(await send(channelBatch())).toMatchObject({ ok: false, retry: true });
+      expect(db.hasFailed()).toBe(true);
+    } finally {
+      factory.open = open;
+    }
+    // Space is back: the store opens again.
+    expect(await send(channelBatch())).toMatchObject({ ok: true, commentsAdded: 3 });
   });
 
   it('writes an automatic backup after enough captures, keeps it through a reset, and restores it', async () => {
