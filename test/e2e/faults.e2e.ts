@@ -156,6 +156,59 @@ describe('faults in real Chromium', { retry: 1 }, () => {
     expect((await browser.storedKeys('members')).sort()).toEqual(before);
   });
 
+  it('tells the user when the database was reset, in the popup and the dashboard, and restores the last automatic backup with nothing doubled', async () => {
+    const first = sampleWatchPage('resetA00001', 300, { authors: 120 });
+    const again = sampleWatchPage('resetB00002', 200, { authors: 120 });
+    await browser.serve(`https://www.youtube.com/watch?v=${first.videoId}`, youtubeWatchPage(first));
+    await browser.serve(`https://www.youtube.com/watch?v=${again.videoId}`, youtubeWatchPage(again));
+    const tab = await browser.context.newPage();
+    await tab.goto(`https://www.youtube.com/watch?v=${first.videoId}`);
+    await expect.poll(() => browser.storedCount('comments')).toBe(300);
+    const membersBefore = (await browser.storedKeys('members')).sort();
+
+    // The user's dashboard writes an automatic backup ("Back up now").
+    const dashboard = await browser.context.newPage();
+    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html#data`);
+    await dashboard.getByTestId('backup-now').click();
+    await expect.poll(() => dashboard.getByTestId('auto-backup-list').locator('li').count()).toBe(1);
+    expect(await dashboard.getByTestId('auto-backup-list').textContent()).toMatch(/300 comments/);
+    await dashboard.close();
+
+    // The database is lost, and capture goes on into a new one.
+    const look = await inspector();
+    const cdp = await browser.context.newCDPSession(look);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await look.close();
+    await browser.inExtension(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.deleteDatabase('persona-lens');
+          req.onsuccess = () => resolve();
+          req.onerror = () => reject(req.error);
+        }),
+      undefined,
+    );
+    await tab.goto(`https://www.youtube.com/watch?v=${again.videoId}`);
+    await expect.poll(() => browser.storedCount('comments')).toBe(200);
+
+    const popup = await browser.openPopup(`https://www.youtube.com/watch?v=${again.videoId}`);
+    await expect.poll(() => popup.getByTestId('database-reset').count()).toBe(1);
+    expect(await popup.getByTestId('database-reset').textContent()).toMatch(/The database was reset.*last automatic backup.*300 comments.*Dashboard → Data & privacy/s);
+
+    const restore = await browser.context.newPage();
+    await restore.goto(`chrome-extension://${browser.extensionId}/dashboard.html#data`);
+    await restore.getByTestId('restore-auto-backup').click();
+    await expect.poll(() => restore.getByTestId('storage-notice-result').textContent()).toBe('The backup was restored.');
+    await expect.poll(() => restore.getByTestId('database-reset').count()).toBe(0);
+    // What the backup held, under the same commenter keys: nobody counted twice.
+    expect(await browser.storedCount('comments')).toBe(300);
+    expect((await browser.storedKeys('members')).sort()).toEqual(membersBefore);
+    await popup.reload();
+    await expect.poll(() => popup.getByTestId('state-empty').count()).toBe(1);
+    expect(await popup.getByTestId('database-reset').count()).toBe(0);
+  });
+
   it('pauses capture when the disk has less room than the next batch, says so in the popup, keeps what was stored, and stores the batch once space is freed, with no reload', async (ctx) => {
     // A real small disk (tmpfs) under the profile: with unlimitedStorage, Chromium's quota is
     // what the disk has free (its DevTools quota override had no effect on this Chromium).
