@@ -4,11 +4,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDatabaseIdentity } from '../../lib/background/database-identity';
 import { createHandlers } from '../../lib/background/handlers';
 import { CAPTURE_PAUSED_MESSAGE, createStorageHandlers } from '../../lib/background/storage-handlers';
-import { EVERY_CAPTURES, type BackupFolder } from '../../lib/db/auto-backup';
+import { EVERY_CAPTURES } from '../../lib/db/auto-backup';
 import { importDatabase } from '../../lib/db/backup';
 import type { PersonaLensDB } from '../../lib/db/database';
 import type { SenderInfo } from '../../lib/messaging/sender';
 import { channelBatch, freshDb, testMemberKey } from '../helpers/db';
+import { memoryFolder } from '../helpers/memory-folder';
 
 const self = { extensionId: 'ours', extensionOrigin: 'chrome-extension://ours/' };
 const contentSender: SenderInfo = { id: 'ours', url: 'https://www.youtube.com/@lenatravels', tab: { id: 7 } };
@@ -20,16 +21,6 @@ beforeEach(() => fakeBrowser.reset());
 afterEach(async () => {
   await db?.delete();
 });
-
-function memoryFolder(): BackupFolder {
-  const files = new Map<string, Blob>();
-  return {
-    list: async () => [...files].map(([name, blob]) => ({ name, bytes: blob.size })),
-    write: async (name, data) => void files.set(name, data),
-    read: async (name) => files.get(name)!,
-    remove: async (name) => void files.delete(name),
-  };
-}
 
 function setup() {
   db = freshDb();

@@ -4,18 +4,8 @@ import { importDatabase } from '../../lib/db/backup';
 import type { PersonaLensDB } from '../../lib/db/database';
 import { ingestBatch } from '../../lib/db/ingest';
 import { channelBatch, freshDb, testMemberKey } from '../helpers/db';
-import { backupName, EVERY_CAPTURES, INITIAL_STATE, isDue, listBackups, readBackupFile, readState, WEEK_MS, writeBackup, type BackupFolder } from '../../lib/db/auto-backup';
-
-function memoryFolder(): BackupFolder & { files: Map<string, Blob> } {
-  const files = new Map<string, Blob>();
-  return {
-    files,
-    list: async () => [...files].map(([name, blob]) => ({ name, bytes: blob.size })),
-    write: async (name, data) => void files.set(name, data),
-    read: async (name) => files.get(name)!,
-    remove: async (name) => void files.delete(name),
-  };
-}
+import { memoryFolder } from '../helpers/memory-folder';
+import { backupName, EVERY_CAPTURES, INITIAL_STATE, isDue, listBackups, readBackupFile, readState, WEEK_MS, writeBackup } from '../../lib/db/auto-backup';
 
 let db: PersonaLensDB;
 afterEach(async () => {

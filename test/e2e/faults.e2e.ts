@@ -81,6 +81,27 @@ async function inspector(): Promise<Page> {
   return page;
 }
 
+/**
+ * The database is lost, as when Chromium drops it after a write on a full disk: the worker is
+ * stopped so that it holds no connection, and the database deleted from an extension page.
+ */
+async function loseDatabase(): Promise<void> {
+  const look = await inspector();
+  const cdp = await browser.context.newCDPSession(look);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await look.close();
+  await browser.inExtension(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.deleteDatabase('persona-lens');
+        req.onsuccess = () => resolve();
+        req.onerror = () => reject(req.error);
+      }),
+    undefined,
+  );
+}
+
 describe('faults in real Chromium', { retry: 1 }, () => {
   it(
     'stores every comment exactly once, linked to its creator, when the worker is stopped at 20 moments, with no reload',
@@ -133,21 +154,7 @@ describe('faults in real Chromium', { retry: 1 }, () => {
     await expect.poll(() => browser.storedCount('members')).toBe(120);
     const before = (await browser.storedKeys('members')).sort();
 
-    // The database is lost (as Chromium drops it after a write on a full disk): the worker is
-    // stopped so that it holds no connection, and the database deleted from an extension page.
-    const look = await inspector();
-    const cdp = await browser.context.newCDPSession(look);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await browser.inExtension(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const req = indexedDB.deleteDatabase('persona-lens');
-          req.onsuccess = () => resolve();
-          req.onerror = () => reject(req.error);
-        }),
-      undefined,
-    );
+    await loseDatabase();
     expect(await browser.storedCount('members')).toBe(0);
 
     // The same 120 people comment on another video.
@@ -175,20 +182,7 @@ describe('faults in real Chromium', { retry: 1 }, () => {
     await dashboard.close();
 
     // The database is lost, and capture goes on into a new one.
-    const look = await inspector();
-    const cdp = await browser.context.newCDPSession(look);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await look.close();
-    await browser.inExtension(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const req = indexedDB.deleteDatabase('persona-lens');
-          req.onsuccess = () => resolve();
-          req.onerror = () => reject(req.error);
-        }),
-      undefined,
-    );
+    await loseDatabase();
     await tab.goto(`https://www.youtube.com/watch?v=${again.videoId}`);
     await expect.poll(() => browser.storedCount('comments')).toBe(200);
 
