@@ -33,6 +33,9 @@ export function createDatabaseIdentity(db: PersonaLensDB, area: LocalArea, now: 
   async function check(): Promise<Identity> {
     await forgetting;
     const remembered = (await area.get(LOCAL_DB_ID_KEY))[LOCAL_DB_ID_KEY];
+    // Runs before every capture: the common case is one read, no read-write transaction.
+    const current = (await db.settings.get(DB_ID_SETTING))?.value;
+    if (typeof current === 'string' && current === remembered) return 'same';
     const stamped = await db.transaction('rw', db.settings, async () => {
       const row = await db.settings.get(DB_ID_SETTING);
       if (typeof row?.value === 'string') return { id: row.value, fresh: false };
