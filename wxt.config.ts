@@ -91,7 +91,9 @@ export default defineConfig({
     name: 'Persona Lens',
     description:
       "Who a creator's audience really is, and how well it fits your target personas. Computed privately in your browser.",
-    permissions: ['storage', 'alarms'],
+    // unlimitedStorage: exempts the database and its automatic backups from eviction when the
+    // disk runs low (docs/storage.md, "Disk full"); it grants access to nothing.
+    permissions: ['storage', 'alarms', 'unlimitedStorage'],
     // Extension pages load only their own files: no remote code, no eval, no plugins, no
     // framing, nowhere to send data.
     content_security_policy: {

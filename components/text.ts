@@ -348,6 +348,37 @@ export const text = {
       unavailable: (message: string) => `Not available in this build yet (needs the ${message} message).`,
     },
   },
+  /** Storage safety notices (components/StorageNotice.tsx, components/dashboard/AutoBackupSection.tsx). */
+  storage: {
+    mb: (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`,
+    fullTitle: 'Storage is full',
+    fullWhat: (used: string | null, quota: string | null) =>
+      used && quota
+        ? `The browser refused to save more for Persona Lens (${used} used of ${quota} it allows).`
+        : 'The browser refused to save more for Persona Lens: its storage or the disk is full.',
+    pausedTitle: 'Capture paused: storage almost full',
+    pausedWhat: (used: string | null, quota: string | null) =>
+      used && quota
+        ? `Persona Lens has ${used} of the ${quota} the browser allows it, too little room left to save pages safely.`
+        : 'Persona Lens has too little room left to save pages safely.',
+    kept: 'Everything captured before is kept; pages you visit now are not saved.',
+    todo: 'Free disk space, or shorten retention or forget profiles in Dashboard → Data & privacy. Capture resumes by itself once there is room; reload pages you want captured.',
+    resetTitle: 'The database was reset',
+    resetWhat: (at: string) =>
+      `On ${at} the browser deleted Persona Lens’s database (this happens when the disk runs full) and started an empty one. What was captured before is not in it.`,
+    resetBackup: (at: string, comments: string) => `The last automatic backup is from ${at} (${comments} comments). Restoring it replaces what was captured since the reset.`,
+    resetNoBackup: 'There is no automatic backup to restore. If you downloaded a backup, restore it in Dashboard → Data & privacy.',
+    resetWhere: 'Restore it in Dashboard → Data & privacy.',
+    restore: 'Restore this backup',
+    restored: 'The backup was restored.',
+    dismiss: 'Dismiss',
+    autoTitle: 'Automatic backups',
+    autoToggle: 'Back up automatically (after 25 captures or weekly; the last 3 are kept in this browser)',
+    autoNone: 'No automatic backup yet.',
+    autoItem: (at: string, comments: string, size: string) => `${at}: ${comments} comments, ${size}`,
+    backupNow: 'Back up now',
+    backedUp: 'Backup written.',
+  },
   platformName: {
     youtube: 'YouTube',
     instagram: 'Instagram',

@@ -2,7 +2,8 @@
  * The dashboard: one page, four sections behind tabs (WAI-ARIA tabs pattern: arrow keys move
  * between tabs, Tab moves into the panel).
  */
-import { useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { StorageNotice } from '../StorageNotice';
 import { text } from '../text';
 import type { DashboardSource } from './api';
 import { DataPanel } from './DataPanel';
@@ -21,6 +22,15 @@ function initialTab(): Tab {
 export function DashboardApp({ source }: { source: DashboardSource }) {
   const [tab, setTab] = useState<Tab>(initialTab);
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
+  const storage = useMemo(
+    () => ({
+      load: () => source.send('getStorageStatus', undefined),
+      onChanged: (listener: () => void) => source.onStorageChanged?.(listener) ?? (() => undefined),
+      restore: (name: string) => source.send('restoreBackup', { name }),
+      dismiss: () => source.send('dismissReset', undefined),
+    }),
+    [source],
+  );
 
   const select = (next: Tab, focus = false) => {
     setTab(next);
@@ -65,6 +75,7 @@ export function DashboardApp({ source }: { source: DashboardSource }) {
         </div>
       </header>
       <main>
+        <StorageNotice {...storage} />
         <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} class="dash-panel">
           {tab === 'shortlists' ? <ShortlistsPanel source={source} /> : null}
           {tab === 'personas' ? <PersonasPanel source={source} /> : null}

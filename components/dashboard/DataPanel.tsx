@@ -8,6 +8,7 @@ import type { Settings } from '../../lib/db/settings';
 import { profileIdFromInput } from '../../lib/shortlists/profile-ref';
 import { text } from '../text';
 import { errorText, type DashboardSource } from './api';
+import { AutoBackupSection } from './AutoBackupSection';
 
 const t = text.dashboard.data;
 
@@ -140,6 +141,7 @@ export function DataPanel({ source }: { source: DashboardSource }) {
             </button>
           </div>
         </form>
+        <AutoBackupSection source={source} />
       </fieldset>
     </section>
   );

@@ -12,6 +12,8 @@ export interface DashboardSource {
   /** Calls back whenever the background stored something; returns an unsubscribe. */
   onDataChanged(listener: (profileIds: string[]) => void): () => void;
   download(file: { filename: string; mime: string; text: string }): void;
+  /** Calls back when the storage status changed (StorageNotice); returns an unsubscribe. */
+  onStorageChanged?(listener: () => void): () => void;
 }
 
 export function errorText(error: unknown): string {

@@ -7,6 +7,7 @@ import { text } from '../text';
 import { Loading, NothingCaptured, PopupError, UnsupportedPage } from './PopupStates';
 import type { ShortlistApi } from '../report/SaveToShortlist';
 import { ProfileReportView } from './ProfileReportView';
+import { StorageNotice, type StorageNoticeProps } from '../StorageNotice';
 
 export interface PopupSource {
   /** The address to report on (the active tab, or ?url= for the dashboard and tests). */
@@ -19,6 +20,8 @@ export interface PopupSource {
   openFull?(url: string): void;
   /** Opens the dashboard (shortlists, target personas, data & privacy). */
   openDashboard?(): void;
+  /** Storage full, capture paused, database reset: shown above whatever the popup shows. */
+  storage?: Pick<StorageNoticeProps, 'load' | 'onChanged'>;
 }
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; report: PageReport };
@@ -74,6 +77,7 @@ export function PopupApp({ source }: { source: PopupSource }) {
           </button>
         ) : null}
       </header>
+      {source.storage ? <StorageNotice load={source.storage.load} onChanged={source.storage.onChanged} /> : null}
       {renderState(state, source, () => void refresh(url ?? null))}
     </main>
   );

@@ -11,6 +11,9 @@ const source: DashboardSource = {
   onDataChanged(listener) {
     return messaging.onMessage('dataChanged', ({ data }) => listener(data.profileIds));
   },
+  onStorageChanged(listener) {
+    return messaging.onMessage('storageChanged', () => listener());
+  },
   download({ filename, mime, text }) {
     // A Blob URL and an <a download>: no permission needed, and nothing leaves the browser.
     const url = URL.createObjectURL(new Blob([text], { type: mime }));

@@ -44,6 +44,10 @@ const source: PopupSource = {
     create: (name) => messaging.sendMessage('createShortlist', { name }),
     save: (request) => messaging.sendMessage('saveToShortlist', request),
   },
+  storage: {
+    load: () => messaging.sendMessage('getStorageStatus', undefined),
+    onChanged: (listener) => messaging.onMessage('storageChanged', () => listener()),
+  },
   openDashboard: () => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }),
   openFull: params.get('full')
     ? undefined

@@ -5,6 +5,7 @@
 import { CaptureBatchSchema } from '../capture/batch-schema';
 import type { PersonaLensDB } from '../db/database';
 import { ingestBatch, type IngestOptions } from '../db/ingest';
+import { describeStorageFailure } from '../db/storage-errors';
 import type { CaptureAck } from '../messaging/protocol';
 import { checkContentScriptSender, checkExtensionPageSender, type SelfInfo, type SenderInfo } from '../messaging/sender';
 import { platformOfUrl } from '../report/page-address';
@@ -29,16 +30,6 @@ export interface Rejection {
 }
 
 const ReportRequestSchema = z.strictObject({ url: z.string().max(4096).nullable() });
-
-/** A storage error the user can act on, in words, instead of a DOMException name. */
-export function describeStorageError(error: unknown): string {
-  const name = error instanceof Error ? error.name : '';
-  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
-    return 'Browser storage is full: nothing from this page was saved. Free space (Dashboard → Data & privacy → shorten retention or forget profiles) and reload the page.';
-  }
-  return `Could not save this capture (${name || 'unknown error'}); nothing was saved. Reload the page to try again.`;
-}
 
 export function createHandlers(deps: BackgroundDeps) {
   const rejections: Rejection[] = [];
@@ -78,9 +69,9 @@ export function createHandlers(deps: BackgroundDeps) {
         deps.notify(result.profileIds);
         return { ok: true, commentsAdded: result.commentsAdded, postsAdded: result.postsAdded };
       } catch (error) {
-        const message = describeStorageError(error);
-        deps.log('error', `[persona-lens] ${message} ${String(error)}`);
-        return { ok: false, error: message };
+        const failure = describeStorageFailure(error);
+        deps.log('error', `[persona-lens] ${failure.message} ${String(error)}`);
+        return { ok: false, error: failure.message, retry: failure.retry };
       }
     },
 

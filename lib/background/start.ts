@@ -15,6 +15,9 @@ import { installMemberKey } from './install-secret';
 import { createJobHandlers } from './job-handlers';
 import { resumeJobs } from './jobs';
 import { createShortlistHandlers } from './shortlist-handlers';
+import { opfsFolder } from '../db/auto-backup';
+import { createDatabaseIdentity } from './database-identity';
+import { createStorageHandlers } from './storage-handlers';
 
 const RETENTION_ALARM = 'retention-purge';
 const RETENTION_PERIOD_MINUTES = 6 * 60;
@@ -22,7 +25,8 @@ const RETENTION_PERIOD_MINUTES = 6 * 60;
 export function startBackground(): void {
   const db = new PersonaLensDB();
   const self = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
-  const memberKey = installMemberKey(db);
+  const memberKey = installMemberKey(db, browser.storage.local);
+  const identity = createDatabaseIdentity(db, browser.storage.local);
   const handlers = createHandlers({
     db,
     self,
@@ -38,13 +42,15 @@ export function startBackground(): void {
     },
   });
 
-  messaging.onMessage('capture', ({ data, sender }) => handlers.capture(data, sender));
   messaging.onMessage('getReport', ({ data, sender }) => handlers.getReport(data, sender));
 
   const data = createDataHandlers({
     db,
     self,
-    resetMemberKey: () => memberKey.reset(),
+    resetMemberKey: () => {
+      memberKey.reset();
+      identity.forget();
+    },
     notify: (profileIds) => void messaging.sendMessage('dataChanged', { profileIds }).catch(() => undefined),
     log: (level, message) => console[level](message),
   });
@@ -58,6 +64,25 @@ export function startBackground(): void {
   messaging.onMessage('setRetentionDays', (m) => data.setRetentionDays(m.data, m.sender));
   messaging.onMessage('getSettings', (m) => data.getSettings(m.data, m.sender));
   messaging.onMessage('setPersistence', (m) => data.setPersistence(m.data, m.sender));
+
+  const storage = createStorageHandlers({
+    db,
+    self,
+    area: browser.storage.local,
+    estimate: () => navigator.storage.estimate(),
+    folder: opfsFolder(() => navigator.storage.getDirectory()),
+    identity,
+    importJson: (json, sender) => data.importData({ json }, sender),
+    notify: () => void messaging.sendMessage('storageChanged', undefined).catch(() => undefined),
+    log: (level, message) => console[level](message),
+  });
+  messaging.onMessage('capture', ({ data, sender }) => storage.guardCapture(data, sender, () => handlers.capture(data, sender)));
+  messaging.onMessage('getStorageStatus', (m) => storage.getStorageStatus(m.data, m.sender));
+  messaging.onMessage('restoreBackup', (m) => storage.restoreBackup(m.data, m.sender));
+  messaging.onMessage('dismissReset', (m) => storage.dismissReset(m.data, m.sender));
+  messaging.onMessage('setAutoBackup', (m) => storage.setAutoBackup(m.data, m.sender));
+  messaging.onMessage('backupNow', (m) => storage.backupNow(m.data, m.sender));
+  void identity.check().catch((error: unknown) => console.warn('[persona-lens] database identity not checked', error));
 
   // The first run leads to a sample: once, on install (not on updates or browser starts).
   browser.runtime.onInstalled.addListener(({ reason }) => {

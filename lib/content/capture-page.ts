@@ -9,18 +9,27 @@ import type { MetaTag } from '../capture/meta-tags';
 import type { CaptureBatch } from '../capture/batch';
 import { messaging } from '../messaging/protocol';
 import { readBridgeMessage } from './bridge-message';
+import { createDelivery, type Delivery } from './delivery';
 
 function hasContent(batch: CaptureBatch): boolean {
   return batch.profiles.length > 0 || batch.posts.length > 0 || batch.comments.length > 0;
 }
+
+// One queue per content script: batches are kept until the background acknowledges them.
+let delivery: Delivery | undefined;
 
 async function send(batch: CaptureBatch): Promise<void> {
   // What the adapter could not read is recorded where the user (or a bug report) can see it:
   // the page's console, one line per batch.
   if (batch.warnings.length) console.warn(`[persona-lens] ${batch.platform}: ${batch.warnings.slice(0, 5).join('; ')}`);
   if (!hasContent(batch)) return;
-  const ack = await messaging.sendMessage('capture', batch);
-  if (!ack.ok) console.warn(`[persona-lens] capture not stored: ${ack.error ?? 'unknown reason'}`);
+  delivery ??= createDelivery({
+    send: (b) => messaging.sendMessage('capture', b),
+    log: (message) => console.warn(`[persona-lens] ${message}`),
+    note: (message) => console.debug(`[persona-lens] ${message}`),
+    wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  });
+  await delivery.deliver(batch);
 }
 
 /** Inline scripts, with id and type: where platforms embed their initial state. */

@@ -10,6 +10,8 @@ import type { CaptureBatch } from '../capture/batch';
 import type { PageReport } from '../report/report';
 import type { JobState } from '../background/jobs';
 import type { ProfileSegments } from '../db/audience';
+import type { BackupInfo } from '../db/auto-backup';
+import type { StorageStatus } from '../background/storage-handlers';
 import type { ImportReport as BackupImportReport } from '../db/backup';
 import type { ForgetReport } from '../db/forget';
 import type { PersonasResult } from '../personas/types';
@@ -30,6 +32,8 @@ import type {
 export interface CaptureAck {
   ok: boolean;
   error?: string;
+  /** The background could not store it now (storage full, database closed): send it again later. */
+  retry?: boolean;
   commentsAdded?: number;
   postsAdded?: number;
 }
@@ -80,6 +84,16 @@ export interface ProtocolMap {
   setOwnProfile(request: { profileId: string | null }): { profileId: string | null };
   getMyAudience(): MyAudience;
   importAnalytics(request: ImportAnalyticsRequest): AnalyticsSummary;
+  // Storage safety (extension pages → background; lib/background/storage-handlers.ts).
+  /** Storage full or capture paused, a database the browser reset, the automatic backups. */
+  getStorageStatus(): StorageStatus;
+  /** Replaces everything with one automatic backup (as importData does). */
+  restoreBackup(request: { name: string }): BackupImportReport;
+  dismissReset(): { ok: true };
+  setAutoBackup(request: { enabled: boolean }): StorageStatus;
+  backupNow(): BackupInfo;
+  /** Background → extension pages: the storage status changed (one listener: StorageNotice). */
+  storageChanged(): void;
   // Resumable background jobs (lib/background/jobs.ts).
   rebuildSegments(): JobState;
   getJob(request: { name: 'rebuild-segments' }): JobState | null;
