@@ -31,14 +31,17 @@ export function StorageNotice(props: StorageNoticeProps) {
   }, [load]);
   useEffect(refresh, [refresh]);
   useEffect(() => onChanged(refresh), [onChanged, refresh]);
-  if (!status) return null;
+  // Always one element, empty while all is well: a component that turns from null into a
+  // fragment made Preact re-create the panel after it, which lost a chosen file and the import
+  // report shown there (test/e2e/interface.e2e.ts, 'a file that is not JSON').
+  if (!status) return <div class="storage-notices" />;
 
   const { pressure, reset } = status;
   const used = pressure?.usage != null ? t.mb(pressure.usage) : null;
   const quota = pressure?.quota != null ? t.mb(pressure.quota) : null;
   const last = status.backups[0];
   return (
-    <>
+    <div class="storage-notices">
       {pressure ? (
         <section class="storage-notice" role="alert" data-testid={pressure.kind === 'full' ? 'storage-full' : 'capture-paused'}>
           <h2>{pressure.kind === 'full' ? t.fullTitle : t.pausedTitle}</h2>
@@ -84,6 +87,6 @@ export function StorageNotice(props: StorageNoticeProps) {
           {message}
         </p>
       ) : null}
-    </>
+    </div>
   );
 }

@@ -219,11 +219,11 @@ export function ShortlistsPanel({ source }: { source: DashboardSource }) {
             />
             <ComparePanel source={source} view={view} rows={chosenRows} selectedCount={compare.length} />
             <OverlapPanel source={source} view={view} />
-            <ExchangePanel source={source} shortlistId={current.id} onImported={onImported} />
           </>
-        ) : (
-          <ExchangePanel source={source} shortlistId={null} onImported={onImported} />
-        )}
+        ) : null}
+        {/* One instance whether or not a list is loaded yet: a file chosen, or a report shown,
+            while the lists load must not be lost when they arrive. */}
+        <ExchangePanel source={source} shortlistId={current && view ? current.id : null} onImported={onImported} />
       </div>
     </section>
   );
