@@ -2,7 +2,9 @@
  * The background's message handlers, free of browser globals so tests drive them with
  * fake-indexeddb and plain sender objects. entrypoints/background.ts only wires them up.
  */
+import type { CaptureBatch } from '../capture/batch';
 import { CaptureBatchSchema } from '../capture/batch-schema';
+import { pageScopeOf } from '../capture/page-scope';
 import type { PersonaLensDB } from '../db/database';
 import { ingestBatch, type IngestOptions } from '../db/ingest';
 import type { CaptureAck } from '../messaging/protocol';
@@ -10,6 +12,8 @@ import { checkContentScriptSender, checkExtensionPageSender, type SelfInfo, type
 import { platformOfUrl } from '../report/page-address';
 import { loadReport, type PageReport } from '../report/report';
 import { z } from 'zod';
+import { TabAddresses } from './tab-addresses';
+import { TabRateLimit } from './tab-rate-limit';
 
 export interface BackgroundDeps {
   db: PersonaLensDB;
@@ -20,6 +24,9 @@ export interface BackgroundDeps {
   /** Tells open extension pages that these profiles changed. */
   notify(profileIds: string[]): void;
   log(level: 'warn' | 'error', message: string): void;
+  /** Per-tab budgets (tests pass their own clock and limits). */
+  rateLimit?: TabRateLimit;
+  now?(): number;
 }
 
 export interface Rejection {
@@ -40,7 +47,29 @@ export function describeStorageError(error: unknown): string {
   return `Could not save this capture (${name || 'unknown error'}); nothing was saved. Reload the page to try again.`;
 }
 
+/** Why a batch speaks for more than its own platform, or null when every record is on it. */
+function offPlatform(batch: CaptureBatch): string | null {
+  const other = [...batch.profiles, ...batch.posts, ...batch.comments].find((r) => r.platform !== batch.platform);
+  return other ? `a ${other.platform} record in a ${batch.platform} batch` : null;
+}
+
+/** The comments of the first `budget` distinct commenters; the rest are dropped. */
+function withinMemberBudget(batch: CaptureBatch, budget: number): { batch: CaptureBatch; dropped: number } {
+  const handles = new Set<string>();
+  const kept = batch.comments.filter((c) => {
+    const h = c.authorHandle.toLowerCase();
+    if (handles.has(h)) return true;
+    if (handles.size >= budget) return false;
+    handles.add(h);
+    return true;
+  });
+  return { batch: kept.length === batch.comments.length ? batch : { ...batch, comments: kept }, dropped: batch.comments.length - kept.length };
+}
+
 export function createHandlers(deps: BackgroundDeps) {
+  const now = deps.now ?? Date.now;
+  const limit = deps.rateLimit ?? new TabRateLimit(undefined, now);
+  const addresses = new TabAddresses(now);
   const rejections: Rejection[] = [];
   const reject = (type: string, reason: string) => {
     rejections.push({ type, reason, at: Date.now() });
@@ -63,18 +92,44 @@ export function createHandlers(deps: BackgroundDeps) {
         reject('capture', `schema: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.slice(0, 300));
         return { ok: false, error: 'invalid capture' };
       }
-      const batch = parsed.data;
+      const tabId = sender.tab?.id ?? -1;
+      addresses.saw(tabId, sender.url ?? '');
       // A content script speaks only for the platform it runs on and the page it is in.
-      if (batch.platform !== who.platform || platformOfUrl(batch.sourceUrl) !== who.platform) {
-        reject('capture', `platform mismatch: ${batch.platform} from a ${who.platform} page`);
+      const received = parsed.data;
+      if (received.platform !== who.platform || platformOfUrl(received.sourceUrl) !== who.platform) {
+        reject('capture', `platform mismatch: ${received.platform} from a ${who.platform} page`);
         return { ok: false, error: 'rejected' };
       }
+      const foreign = offPlatform(received);
+      if (foreign) {
+        reject('capture', `platform mismatch: ${foreign}`);
+        return { ok: false, error: 'rejected' };
+      }
+      if (!addresses.showed(tabId, received.sourceUrl)) {
+        reject('capture', `sourceUrl is not the sender tab's page: ${received.sourceUrl.slice(0, 100)}`);
+        return { ok: false, error: 'rejected' };
+      }
+      if (!limit.admitCapture(tabId)) {
+        reject('capture', `rate: over captures per minute from tab ${tabId}`);
+        return { ok: false, error: 'rejected' };
+      }
+      const { batch, dropped } = withinMemberBudget(received, limit.memberBudget(tabId));
+      if (dropped) reject('capture', `rate: ${dropped} comments dropped, tab ${tabId} is over its new commenters per minute`);
       try {
         const result = await ingestBatch(deps.db, batch, {
           memberKey: deps.memberKey,
           traitsFor: deps.traitsFor,
           retentionMs: deps.retentionMs ? await deps.retentionMs() : undefined,
+          scope: pageScopeOf(batch.sourceUrl) ?? undefined,
         });
+        limit.chargeMembers(tabId, result.membersAdded);
+        const { profileHeaders, postOwners, comments } = result.dropped;
+        if (profileHeaders + postOwners + comments) {
+          reject(
+            'capture',
+            `scope: kept out ${profileHeaders} profile headers, ${postOwners} post owners, ${comments} comments not shown by ${batch.sourceUrl.slice(0, 100)}`,
+          );
+        }
         deps.notify(result.profileIds);
         return { ok: true, commentsAdded: result.commentsAdded, postsAdded: result.postsAdded };
       } catch (error) {
