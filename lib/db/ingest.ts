@@ -452,7 +452,10 @@ async function writeCommentsAndEngagements(run: Run, comments: ReturnType<typeof
   if (updatedComments.length) write(run, db.comments.bulkPut(updatedComments));
   const storedIds = new Set(storedEngagements.map((e) => e.id));
   return {
-    memberKeys: candidates.map((c) => c.memberKey),
+    // Authors of new comments; authors of stored ones only refresh a member already stored (a
+    // comment stored under another install's secret has no member of this install's key).
+    memberKeys: candidates.filter((_, i) => !storedComments.has(i)).map((c) => c.memberKey),
+    seenKeys: candidates.filter((_, i) => storedComments.has(i)).map((c) => c.memberKey),
     engagements: [...seen.filter((e) => !storedIds.has(e.id)), ...grown],
     addedTraits,
   };
@@ -497,6 +500,7 @@ async function writeMembers(
   run: Run,
   stored: Stored,
   memberKeys: string[],
+  seenKeys: string[],
   engagements: EngagementRecord[],
   backfilled: EngagementRecord[],
   addedTraits: Map<string, MemberTraits>,
@@ -509,8 +513,8 @@ async function writeMembers(
     if (!set) joinedBy.set(memberKey, (set = new Set()));
     set.add(profileId);
   }
-  const keys = [...new Set([...memberKeys, ...joinedBy.keys()])].sort();
   const known = await stored.members;
+  const keys = [...new Set([...memberKeys, ...seenKeys.filter((k) => known.has(k)), ...joinedBy.keys()])].sort();
   // Members of back-filled comments are not among this batch's commenters: one more read.
   const missing = [...new Set(backfilled.map((e) => e.memberKey))].filter((k) => !known.has(k));
   if (missing.length) for (const m of await db.members.bulkGet(missing)) if (m) known.set(m.key, m);
@@ -608,9 +612,9 @@ export async function ingestBatch(db: PersonaLensDB, batch: CaptureBatch, option
     writeProfiles(run, stored, freshProfiles, creator);
     const owners = writePosts(run, stored, freshPosts, creator);
     const comments = collectComments(run, owners, creator);
-    const { memberKeys, engagements, addedTraits } = await writeCommentsAndEngagements(run, comments);
+    const { memberKeys, seenKeys, engagements, addedTraits } = await writeCommentsAndEngagements(run, comments);
     const backfilled = await backfillComments(run, owners);
-    const deltas = await writeMembers(run, stored, memberKeys, engagements, backfilled, addedTraits);
+    const deltas = await writeMembers(run, stored, memberKeys, seenKeys, engagements, backfilled, addedTraits);
     writePage(run, creator);
     await writeSegments(run, deltas);
     await Promise.all(run.writes);
