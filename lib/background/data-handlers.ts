@@ -13,12 +13,15 @@ import { deleteEverything, forgetProfile } from '../db/forget';
 import { purgeExpiredText } from '../db/retention';
 import { getSettings, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS, recordPersistence, setRetentionDays } from '../db/settings';
 import { checkExtensionPageSender, type SelfInfo, type SenderInfo } from '../messaging/sender';
+import type { Platform } from '../capture/batch';
 
 export interface DataDeps {
   db: PersonaLensDB;
   self: SelfInfo;
   /** The install secret changed under us (erase, import): drop the cached key. */
   resetMemberKey(): void;
+  /** The keyed hash of a handle, to forget a creator's own member row as well. */
+  memberKey?(platform: Platform, handle: string): Promise<string>;
   notify(profileIds: string[]): void;
   log(level: 'warn' | 'error', message: string): void;
   now?(): number;
@@ -69,7 +72,9 @@ export function createDataHandlers(deps: DataDeps) {
 
     async forgetProfile(data: unknown, sender: SenderInfo) {
       const { profileId } = accept('forgetProfile', Schemas.forgetProfile, data, sender);
-      const report = await forgetProfile(deps.db, profileId);
+      const [platform, handle] = [profileId.slice(0, profileId.indexOf(':')), profileId.slice(profileId.indexOf(':') + 1)];
+      const ownKey = deps.memberKey ? await deps.memberKey(platform as Platform, handle) : undefined;
+      const report = await forgetProfile(deps.db, profileId, ownKey);
       deps.notify([profileId]);
       return report;
     },

@@ -45,6 +45,7 @@ export function startBackground(): void {
     db,
     self,
     resetMemberKey: () => memberKey.reset(),
+    memberKey,
     notify: (profileIds) => void messaging.sendMessage('dataChanged', { profileIds }).catch(() => undefined),
     log: (level, message) => console[level](message),
   });
