@@ -20,8 +20,8 @@ export interface DataDeps {
   self: SelfInfo;
   /** The install secret changed under us (erase, import): drop the cached key. */
   resetMemberKey(): void;
-  /** The keyed hash of a handle, to forget a creator's own member row as well. */
-  memberKey?(platform: Platform, handle: string): Promise<string>;
+  /** The keyed hash under the install secret: a creator's own member row (forget), purged comment ids (retention). */
+  memberKey(platform: Platform, handle: string): Promise<string>;
   notify(profileIds: string[]): void;
   log(level: 'warn' | 'error', message: string): void;
   now?(): number;
@@ -73,7 +73,7 @@ export function createDataHandlers(deps: DataDeps) {
     async forgetProfile(data: unknown, sender: SenderInfo) {
       const { profileId } = accept('forgetProfile', Schemas.forgetProfile, data, sender);
       const [platform, handle] = [profileId.slice(0, profileId.indexOf(':')), profileId.slice(profileId.indexOf(':') + 1)];
-      const ownKey = deps.memberKey ? await deps.memberKey(platform as Platform, handle) : undefined;
+      const ownKey = await deps.memberKey(platform as Platform, handle);
       const report = await forgetProfile(deps.db, profileId, ownKey);
       deps.notify([profileId]);
       return report;
@@ -102,7 +102,7 @@ export function createDataHandlers(deps: DataDeps) {
       if (report.ok) {
         deps.resetMemberKey();
         // Text past its period in the backup is purged here, not kept until the next alarm.
-        await purgeExpiredText(deps.db, now());
+        await purgeExpiredText(deps.db, now(), deps.memberKey);
         deps.notify([...new Set([...before, ...(await allProfileIds())])]);
       } else {
         deps.log('warn', `[persona-lens] import refused: ${report.error}`);
@@ -113,7 +113,7 @@ export function createDataHandlers(deps: DataDeps) {
     async setRetentionDays(data: unknown, sender: SenderInfo) {
       const { days } = accept('setRetentionDays', Schemas.setRetentionDays, data, sender);
       await setRetentionDays(deps.db, days);
-      await purgeExpiredText(deps.db, now());
+      await purgeExpiredText(deps.db, now(), deps.memberKey);
       return getSettings(deps.db);
     },
 

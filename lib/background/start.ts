@@ -63,7 +63,7 @@ export function startBackground(): void {
   // in between; the alarm wakes it). The listener is added synchronously so that a wake-up
   // by the alarm finds it.
   const purge = () =>
-    purgeExpiredText(db, Date.now()).catch((error: unknown) => console.warn('[persona-lens] purge failed', error));
+    purgeExpiredText(db, Date.now(), memberKey).catch((error: unknown) => console.warn('[persona-lens] purge failed', error));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === RETENTION_ALARM) void purge();
   });

@@ -44,6 +44,7 @@ import {
   type SegmentCounts,
 } from '../segments/segments';
 import type { PageScope } from '../capture/page-scope';
+import { hashedCommentKey } from './comment-key';
 import type { PersonaLensDB } from './database';
 import {
   audienceIdOf,
@@ -198,9 +199,11 @@ interface Prepared {
   keyByHandle: Map<string, string>;
   /** Traits per comment key, because only comments that turn out to be new may move a member. */
   traitsByComment: Map<string, MemberTraits>;
+  /** The key each comment has once retention purged it (only when this platform has such rows). */
+  purgedKeyOf: Map<string, string>;
 }
 
-async function prepare(batch: CaptureBatch, options: IngestOptions): Promise<Prepared> {
+async function prepare(db: PersonaLensDB, batch: CaptureBatch, options: IngestOptions): Promise<Prepared> {
   // HMAC every distinct handle once, all at once (WebCrypto works off the main thread; one
   // await per handle would serialise thousands of round trips). Post authors are hashed too:
   // a creator's own comments under a post that gets its creator late are no engagement.
@@ -218,7 +221,17 @@ async function prepare(batch: CaptureBatch, options: IngestOptions): Promise<Pre
       if (traits) traitsByComment.set(key, traits);
     }
   }
-  return { keyByHandle, traitsByComment };
+  // A comment seen again after retention hashed its id must meet its row, not count twice.
+  // Hashing every comment costs an HMAC each, so it is done only once the platform has purged
+  // rows (a purge between this read and the transaction can let one comment count twice).
+  const purgedKeyOf = new Map<string, string>();
+  const anyPurged = batch.comments.length > 0 && (await db.comments.where(':id').startsWith(`${batch.platform}:h:`).limit(1).count()) > 0;
+  if (anyPurged) {
+    const commentKeys = [...new Set(batch.comments.map((c) => `${c.platform}:${c.id}`))];
+    const hashed = await Promise.all(commentKeys.map((k) => hashedCommentKey(options.memberKey, k)));
+    commentKeys.forEach((k, i) => purgedKeyOf.set(k, hashed[i]!));
+  }
+  return { keyByHandle, traitsByComment, purgedKeyOf };
 }
 
 /** One ingest inside its transaction: what every step reads and the one place writes go through. */
@@ -415,6 +428,16 @@ async function writeCommentsAndEngagements(run: Run, comments: ReturnType<typeof
   const { db, now, result, prepared } = run;
   const { rows: candidates, likes: likesSeen, byCreator } = comments;
   const storedComments = await addUnlessStored(db.comments, candidates);
+  // Added under its platform id, but already stored under its purged key: seen before.
+  if (prepared.purgedKeyOf.size) {
+    const added = candidates.flatMap((c, i) => (storedComments.has(i) ? [] : [i]));
+    const purged = await db.comments.bulkGet(added.map((i) => prepared.purgedKeyOf.get(candidates[i]!.key)!));
+    const seenBefore = added.filter((_, j) => purged[j] !== undefined);
+    if (seenBefore.length) {
+      write(run, db.comments.bulkDelete(seenBefore.map((i) => candidates[i]!.key)));
+      for (const i of seenBefore) storedComments.add(i);
+    }
+  }
   result.commentsAdded = candidates.length - storedComments.size;
 
   // Read only the stored comments whose like count the page showed.
@@ -582,7 +605,7 @@ async function writeSegments(run: Run, deltas: Map<string, SegmentCounts>): Prom
 }
 
 export async function ingestBatch(db: PersonaLensDB, batch: CaptureBatch, options: IngestOptions): Promise<IngestResult> {
-  const prepared = await prepare(batch, options);
+  const prepared = await prepare(db, batch, options);
   const result: IngestResult = {
     profileIds: [],
     profilesAdded: 0,

@@ -56,6 +56,7 @@ function setup(now = T) {
     db,
     self,
     resetMemberKey: () => memberKey.reset(),
+    memberKey,
     notify: (ids) => notified.push(ids),
     log: (_l, m) => logs.push(m),
     now: () => now,

@@ -196,7 +196,7 @@ describe('backup', () => {
       const comments = await d.comments.toArray();
       expect(comments.map((c) => c.textExpiresAt! - c.firstSeen)).toEqual([12 * DAY, 12 * DAY]);
       const { purgeExpiredText } = await import('../../lib/db/retention');
-      expect(await purgeExpiredText(d, comments[0]!.firstSeen + 13 * DAY)).toBe(2);
+      expect(await purgeExpiredText(d, comments[0]!.firstSeen + 13 * DAY, testMemberKey)).toBe(2);
     });
   });
 });
