@@ -3,15 +3,14 @@
  * fake-indexeddb and plain sender objects. entrypoints/background.ts only wires them up.
  */
 import type { CaptureBatch } from '../capture/batch';
-import { CaptureBatchSchema } from '../capture/batch-schema';
 import { pageScopeOf } from '../capture/page-scope';
 import type { PersonaLensDB } from '../db/database';
 import { ingestBatch, type IngestOptions } from '../db/ingest';
 import type { CaptureAck } from '../messaging/protocol';
-import { checkContentScriptSender, checkExtensionPageSender, type SelfInfo, type SenderInfo } from '../messaging/sender';
+import type { SelfInfo, SenderInfo } from '../messaging/sender';
 import { platformOfUrl } from '../report/page-address';
 import { loadReport, type PageReport } from '../report/report';
-import { z } from 'zod';
+import { createGate, Rejected, type Gate } from './gate';
 import { TabAddresses } from './tab-addresses';
 import { TabRateLimit } from './tab-rate-limit';
 
@@ -24,18 +23,14 @@ export interface BackgroundDeps {
   /** Tells open extension pages that these profiles changed. */
   notify(profileIds: string[]): void;
   log(level: 'warn' | 'error', message: string): void;
+  /** The one accept / reject / log path; each handler set makes its own when none is shared. */
+  gate?: Gate;
   /** Per-tab budgets (tests pass their own clock and limits). */
   rateLimit?: TabRateLimit;
   now?(): number;
 }
 
-export interface Rejection {
-  type: string;
-  reason: string;
-  at: number;
-}
-
-const ReportRequestSchema = z.strictObject({ url: z.string().max(4096).nullable() });
+export type { Rejection } from './gate';
 
 /** A storage error the user can act on, in words, instead of a DOMException name. */
 export function describeStorageError(error: unknown): string {
@@ -70,32 +65,26 @@ export function createHandlers(deps: BackgroundDeps) {
   const now = deps.now ?? Date.now;
   const limit = deps.rateLimit ?? new TabRateLimit(undefined, now);
   const addresses = new TabAddresses(now);
-  const rejections: Rejection[] = [];
-  const reject = (type: string, reason: string) => {
-    rejections.push({ type, reason, at: Date.now() });
-    if (rejections.length > 100) rejections.shift();
-    deps.log('warn', `[persona-lens] rejected ${type}: ${reason}`);
-  };
+  const gate = deps.gate ?? createGate(deps);
+  const reject = gate.reject;
+  const rejections = gate.rejections;
 
   return {
     rejections,
 
     async capture(data: unknown, sender: SenderInfo): Promise<CaptureAck> {
-      const who = checkContentScriptSender(sender, deps.self);
-      if (!who.ok) {
-        reject('capture', who.reason);
-        return { ok: false, error: 'rejected' };
+      let accepted;
+      try {
+        accepted = gate.accept('capture', data, sender);
+      } catch (error) {
+        if (error instanceof Rejected) return { ok: false, error: error.message === 'invalid request' ? 'invalid capture' : 'rejected' };
+        throw error;
       }
-      const parsed = CaptureBatchSchema.safeParse(data);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        reject('capture', `schema: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.slice(0, 300));
-        return { ok: false, error: 'invalid capture' };
-      }
+      const who = { platform: accepted.platform! };
       const tabId = sender.tab?.id ?? -1;
       addresses.saw(tabId, sender.url ?? '');
       // A content script speaks only for the platform it runs on and the page it is in.
-      const received = parsed.data;
+      const received = accepted.data;
       if (received.platform !== who.platform || platformOfUrl(received.sourceUrl) !== who.platform) {
         reject('capture', `platform mismatch: ${received.platform} from a ${who.platform} page`);
         return { ok: false, error: 'rejected' };
@@ -140,17 +129,8 @@ export function createHandlers(deps: BackgroundDeps) {
     },
 
     async getReport(data: unknown, sender: SenderInfo): Promise<PageReport> {
-      const who = checkExtensionPageSender(sender, deps.self);
-      if (!who.ok) {
-        reject('getReport', who.reason);
-        throw new Error('rejected');
-      }
-      const parsed = ReportRequestSchema.safeParse(data);
-      if (!parsed.success) {
-        reject('getReport', 'schema');
-        throw new Error('invalid request');
-      }
-      return loadReport(deps.db, parsed.data.url);
+      const { url } = gate.accept('getReport', data, sender).data;
+      return loadReport(deps.db, url);
     },
   };
 }

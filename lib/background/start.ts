@@ -15,6 +15,9 @@ import { installMemberKey } from './install-secret';
 import { createJobHandlers } from './job-handlers';
 import { resumeJobs } from './jobs';
 import { createShortlistHandlers } from './shortlist-handlers';
+import { createGate } from './gate';
+import { ROUTES, type RoutedMessage } from '../messaging/routes';
+import type { SenderInfo } from '../messaging/sender';
 
 const RETENTION_ALARM = 'retention-purge';
 const RETENTION_PERIOD_MINUTES = 6 * 60;
@@ -23,42 +26,14 @@ export function startBackground(): void {
   const db = new PersonaLensDB();
   const self = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
   const memberKey = installMemberKey(db);
-  const handlers = createHandlers({
-    db,
-    self,
-    memberKey,
-    traitsFor: commentTraits,
-    retentionMs: () => retentionMsOf(db),
-    notify(profileIds) {
-      // Only open extension pages listen; with none open the send fails, which is fine.
-      messaging.sendMessage('dataChanged', { profileIds }).catch(() => undefined);
-    },
-    log(level, message) {
-      console[level](message);
-    },
-  });
-
-  messaging.onMessage('capture', ({ data, sender }) => handlers.capture(data, sender));
-  messaging.onMessage('getReport', ({ data, sender }) => handlers.getReport(data, sender));
-
-  const data = createDataHandlers({
-    db,
-    self,
-    resetMemberKey: () => memberKey.reset(),
-    memberKey,
-    notify: (profileIds) => void messaging.sendMessage('dataChanged', { profileIds }).catch(() => undefined),
-    log: (level, message) => console[level](message),
-  });
-  messaging.onMessage('getSegments', (m) => data.getSegments(m.data, m.sender));
-  messaging.onMessage('getOverlap', (m) => data.getOverlap(m.data, m.sender));
-  messaging.onMessage('forgetProfile', (m) => data.forgetProfile(m.data, m.sender));
-  messaging.onMessage('deleteEverything', (m) => data.deleteEverything(m.data, m.sender));
-  messaging.onMessage('exportData', (m) => data.exportData(m.data, m.sender));
-  messaging.onMessage('importData', (m) => data.importData(m.data, m.sender));
-  messaging.onMessage('setRetentionDays', (m) => data.setRetentionDays(m.data, m.sender));
-  messaging.onMessage('getSettings', (m) => data.getSettings(m.data, m.sender));
-  messaging.onMessage('setPersistence', (m) => data.setPersistence(m.data, m.sender));
-
+  const log = (level: 'warn' | 'error', message: string) => console[level](message);
+  // Only open extension pages listen; with none open the send fails, which is fine.
+  const notify = (profileIds: string[]) => void messaging.sendMessage('dataChanged', { profileIds }).catch(() => undefined);
+  // One gate for every message: one accept / reject / log path and one rejection list.
+  const gate = createGate({ self, log });
+  const capture = createHandlers({ db, self, gate, memberKey, traitsFor: commentTraits, retentionMs: () => retentionMsOf(db), notify, log });
+  const data = createDataHandlers({ db, self, gate, resetMemberKey: () => memberKey.reset(), memberKey, notify, log });
+  const lists = createShortlistHandlers({ db, self, gate, notify, log });
   // Retention: expired comment text goes at start-up and every few hours (the worker sleeps
   // in between; the alarm wakes it). The listener is added synchronously so that a wake-up
   // by the alarm finds it.
@@ -86,32 +61,47 @@ export function startBackground(): void {
   const jobs = createJobHandlers({
     db,
     self,
+    gate,
     keepAlive: () => void browser.alarms.create(JOBS_ALARM, { periodInMinutes: 0.5 }),
-    log: (level, message) => console[level](message),
+    log,
   });
-  messaging.onMessage('rebuildSegments', ({ data, sender }) => jobs.rebuildSegments(data, sender));
-  messaging.onMessage('getJob', ({ data, sender }) => jobs.getJob(data, sender));
 
-  const lists = createShortlistHandlers({
-    db,
-    self,
-    notify: (profileIds) => void messaging.sendMessage('dataChanged', { profileIds }).catch(() => undefined),
-    log: (level, message) => console[level](message),
-  });
-  messaging.onMessage('listShortlists', ({ data, sender }) => lists.listShortlists(data, sender));
-  messaging.onMessage('createShortlist', ({ data, sender }) => lists.createShortlist(data, sender));
-  messaging.onMessage('renameShortlist', ({ data, sender }) => lists.renameShortlist(data, sender));
-  messaging.onMessage('deleteShortlist', ({ data, sender }) => lists.deleteShortlist(data, sender));
-  messaging.onMessage('saveToShortlist', ({ data, sender }) => lists.saveToShortlist(data, sender));
-  messaging.onMessage('updateShortlistEntry', ({ data, sender }) => lists.updateShortlistEntry(data, sender));
-  messaging.onMessage('removeShortlistEntry', ({ data, sender }) => lists.removeShortlistEntry(data, sender));
-  messaging.onMessage('getShortlist', ({ data, sender }) => lists.getShortlist(data, sender));
-  messaging.onMessage('exportShortlist', ({ data, sender }) => lists.exportShortlist(data, sender));
-  messaging.onMessage('importShortlists', ({ data, sender }) => lists.importShortlists(data, sender));
-  messaging.onMessage('listTargetPersonas', ({ data, sender }) => lists.listTargetPersonas(data, sender));
-  messaging.onMessage('saveTargetPersona', ({ data, sender }) => lists.saveTargetPersona(data, sender));
-  messaging.onMessage('deleteTargetPersona', ({ data, sender }) => lists.deleteTargetPersona(data, sender));
-  messaging.onMessage('setOwnProfile', ({ data, sender }) => lists.setOwnProfile(data, sender));
-  messaging.onMessage('getMyAudience', ({ data, sender }) => lists.getMyAudience(data, sender));
-  messaging.onMessage('importAnalytics', ({ data, sender }) => lists.importAnalytics(data, sender));
+  // The route table's handlers: every message of lib/messaging/routes.ts, each answered by one.
+  const handlers: Record<RoutedMessage, (data: unknown, sender: SenderInfo) => Promise<unknown>> = {
+    capture: capture.capture,
+    getReport: capture.getReport,
+    getSegments: data.getSegments,
+    getOverlap: data.getOverlap,
+    forgetProfile: data.forgetProfile,
+    deleteEverything: data.deleteEverything,
+    exportData: data.exportData,
+    importData: data.importData,
+    setRetentionDays: data.setRetentionDays,
+    getSettings: data.getSettings,
+    setPersistence: data.setPersistence,
+    listShortlists: lists.listShortlists,
+    createShortlist: lists.createShortlist,
+    renameShortlist: lists.renameShortlist,
+    deleteShortlist: lists.deleteShortlist,
+    saveToShortlist: lists.saveToShortlist,
+    updateShortlistEntry: lists.updateShortlistEntry,
+    removeShortlistEntry: lists.removeShortlistEntry,
+    getShortlist: lists.getShortlist,
+    exportShortlist: lists.exportShortlist,
+    importShortlists: lists.importShortlists,
+    listTargetPersonas: lists.listTargetPersonas,
+    saveTargetPersona: lists.saveTargetPersona,
+    deleteTargetPersona: lists.deleteTargetPersona,
+    setOwnProfile: lists.setOwnProfile,
+    getMyAudience: lists.getMyAudience,
+    importAnalytics: lists.importAnalytics,
+    rebuildSegments: jobs.rebuildSegments,
+    getJob: jobs.getJob,
+  };
+  for (const type of Object.keys(ROUTES) as RoutedMessage[]) {
+    const handle = handlers[type];
+    (messaging.onMessage as (t: string, h: (m: { data: unknown; sender: SenderInfo }) => Promise<unknown>) => void)(type, ({ data, sender }) =>
+      handle(data, sender),
+    );
+  }
 }
