@@ -82,7 +82,10 @@ export function createHandlers(deps: BackgroundDeps) {
       }
       const who = { platform: accepted.platform! };
       const tabId = sender.tab?.id ?? -1;
+      // The frame's address as the browser reports it (Chromium keeps the document's first
+      // address after history.pushState) and the tab's (which follows pushState).
       addresses.saw(tabId, sender.url ?? '');
+      if (sender.tab?.url) addresses.saw(tabId, sender.tab.url);
       // A content script speaks only for the platform it runs on and the page it is in.
       const received = accepted.data;
       if (received.platform !== who.platform || platformOfUrl(received.sourceUrl) !== who.platform) {

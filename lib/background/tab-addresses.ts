@@ -1,8 +1,9 @@
 /**
  * The addresses each tab showed in the last minute, as the browser reported them with each
- * message (sender.url). A capture's sourceUrl must be one of them: usually the tab's current
- * address, but on a single-page site a response can arrive just before the address changes,
- * and the capture of the page the user just left is then sent from the new one. Pure.
+ * message (sender.url, sender.tab.url). A capture's sourceUrl must be one of them: usually the
+ * tab's current address, but on a single-page site a response can arrive just before the
+ * address changes, and the capture of the page the user just left is then sent from the new
+ * one. Pure.
  */
 import { pageKey } from '../report/page-address';
 

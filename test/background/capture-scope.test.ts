@@ -120,6 +120,11 @@ describe('a batch agrees with its sender', () => {
     expect((await handlers.capture(channelBatch({ capturedAt: 1_764_000_600_000 }), tab('https://www.youtube.com/@someoneelse', 4))).ok).toBe(
       true,
     );
+    // After history.pushState Chromium still reports the document's first address as
+    // sender.url; the tab's address is the new one.
+    const watch = 'https://www.youtube.com/watch?v=vid1';
+    const pushed: SenderInfo = { id: 'ours', url: ATTACKER, tab: { id: 5, url: watch } };
+    expect((await handlers.capture(channelBatch({ sourceUrl: watch, profiles: [], posts: [] }), pushed)).ok).toBe(true);
     // A tab that never showed her page cannot speak for it.
     const ack = await handlers.capture(channelBatch(), tab(ATTACKER, 3));
     expect(ack).toEqual({ ok: false, error: 'rejected' });
