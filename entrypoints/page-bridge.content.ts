@@ -6,6 +6,9 @@ export default defineContentScript({
   matches: ['https://www.youtube.com/*', 'https://www.instagram.com/*', 'https://www.tiktok.com/*', 'https://x.com/*'],
   world: 'MAIN',
   runAt: 'document_start',
+  // No `window.pageBridge`: WXT names the script's IIFE result after the entrypoint otherwise,
+  // and a page sees that global.
+  globalName: false,
   main() {
     installPageBridge(window);
   },

@@ -22,10 +22,38 @@ function absolute(win: Window, url: string): string {
   }
 }
 
+/**
+ * Makes a replacement look like the function it replaces: same name and length, and the
+ * original's source from Function.prototype.toString (which pages call to spot wrappers),
+ * the patched toString itself included. Without this `fetch.toString()` showed our code.
+ */
+function disguise(win: Window & typeof globalThis): <F extends object>(replacement: F, original: object) => F {
+  const sources = new WeakMap<object, object>();
+  const fnProto = win.Function.prototype;
+  const nativeToString = fnProto.toString;
+  const toString = {
+    toString(this: unknown) {
+      const shown = typeof this === 'function' || (typeof this === 'object' && this !== null) ? (sources.get(this) ?? this) : this;
+      return nativeToString.call(shown);
+    },
+  }.toString;
+  sources.set(toString, nativeToString);
+  Object.defineProperty(toString, 'name', { value: 'toString' });
+  Object.defineProperty(fnProto, 'toString', { value: toString, writable: true, configurable: true, enumerable: false });
+  return (replacement, original) => {
+    sources.set(replacement, original);
+    for (const key of ['name', 'length'] as const) {
+      Object.defineProperty(replacement, key, { value: (original as Record<string, unknown>)[key], configurable: true });
+    }
+    return replacement;
+  };
+}
+
 export function installPageBridge(win: Window & typeof globalThis): void {
+  const like = disguise(win);
   const originalFetch = win.fetch;
   if (typeof originalFetch === 'function') {
-    win.fetch = function patchedFetch(this: unknown, ...args: Parameters<typeof fetch>) {
+    win.fetch = like(function fetch(this: unknown, ...args: Parameters<typeof originalFetch>) {
       const pending = originalFetch.apply(this, args);
       try {
         const input = args[0];
@@ -46,14 +74,14 @@ export function installPageBridge(win: Window & typeof globalThis): void {
         // Never let our observation change what the page sees.
       }
       return pending;
-    } as typeof fetch;
+    } as typeof originalFetch, originalFetch);
   }
 
   const proto = win.XMLHttpRequest?.prototype;
   if (proto) {
     const urls = new WeakMap<XMLHttpRequest, string>();
     const originalOpen = proto.open;
-    proto.open = function patchedOpen(this: XMLHttpRequest, ...args: unknown[]) {
+    proto.open = like(function open(this: XMLHttpRequest, ...args: unknown[]) {
       try {
         const url = absolute(win, String(args[1]));
         if (url && looksLikePlatformApi(url)) {
@@ -77,6 +105,6 @@ export function installPageBridge(win: Window & typeof globalThis): void {
         // as above
       }
       return (originalOpen as (...a: unknown[]) => void).apply(this, args);
-    } as typeof proto.open;
+    } as typeof proto.open, originalOpen);
   }
 }

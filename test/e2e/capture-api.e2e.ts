@@ -85,4 +85,27 @@ describe('YouTube comments from youtubei/v1/next', () => {
     await popup.close();
     await page.close();
   });
+
+  it('is invisible to the page: no global, native sources for fetch and XMLHttpRequest.open (issue 14, finding 6)', async () => {
+    const url = 'https://www.youtube.com/@bridgecheck';
+    await browser.serve(url, '<!doctype html><html><body><p>plain</p></body></html>');
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const seen = await page.evaluate(() => {
+      const source = (f: unknown) => Function.prototype.toString.call(f);
+      return {
+        global: 'pageBridge' in window,
+        fetch: [source(fetch), String(fetch), fetch.name, fetch.length],
+        open: [source(XMLHttpRequest.prototype.open), XMLHttpRequest.prototype.open.name, XMLHttpRequest.prototype.open.length],
+        toString: source(Function.prototype.toString),
+      };
+    });
+    expect(seen).toEqual({
+      global: false,
+      fetch: ['function fetch() { [native code] }', 'function fetch() { [native code] }', 'fetch', 1],
+      open: ['function open() { [native code] }', 'open', 2],
+      toString: 'function toString() { [native code] }',
+    });
+    await page.close();
+  });
 });
