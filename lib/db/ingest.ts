@@ -376,7 +376,7 @@ function writePosts(run: Run, stored: Stored, freshPosts: Map<string, PostRecord
 }
 
 /**
- * Step 5: the batch's comments as rows, each once. With a page scope a comment is kept only
+ * Step 6: the batch's comments as rows, each once. With a page scope a comment is kept only
  * when its post is the one the page shows or one the page's creator owns: a page cannot add
  * commenters to someone else's audience. A creator answering under their own post is kept,
  * but is no engagement (`byCreator`), so they join no audience, segment or persona.
@@ -420,7 +420,7 @@ function collectComments(run: Run, owners: Owners, creator: string | undefined) 
 }
 
 /**
- * Step 6: comments and engagements. Every distinct comment is added; those already stored are
+ * Step 7: comments and engagements. Every distinct comment is added; those already stored are
  * refused, and only the new ones count as engagement and merge traits. A stored comment
  * changes nothing but its like count; a stored engagement grows by the new comments.
  */
@@ -485,7 +485,7 @@ async function writeCommentsAndEngagements(run: Run, comments: ReturnType<typeof
 }
 
 /**
- * Step 7: back-fill. Comments stored while their post's creator was unknown (a comment list
+ * Step 5: back-fill. Comments stored while their post's creator was unknown (a comment list
  * that arrived before the post) now name that creator, and their engagements join its
  * audience; the creator's own comments there are no engagement, so theirs is removed.
  */
@@ -634,9 +634,10 @@ export async function ingestBatch(db: PersonaLensDB, batch: CaptureBatch, option
     const creator = pageCreator(run, stored, freshPosts);
     writeProfiles(run, stored, freshProfiles, creator);
     const owners = writePosts(run, stored, freshPosts, creator);
+    // Before this batch's comments are added, so that it reads only comments stored before.
+    const backfilled = await backfillComments(run, owners);
     const comments = collectComments(run, owners, creator);
     const { memberKeys, seenKeys, engagements, addedTraits } = await writeCommentsAndEngagements(run, comments);
-    const backfilled = await backfillComments(run, owners);
     const deltas = await writeMembers(run, stored, memberKeys, seenKeys, engagements, backfilled, addedTraits);
     writePage(run, creator);
     await writeSegments(run, deltas);
