@@ -105,6 +105,9 @@ export function createHandlers(deps: BackgroundDeps) {
         reject('capture', `rate: over captures per minute from tab ${tabId}`);
         return { ok: false, error: 'rejected' };
       }
+      // Never undefined here (the address is on the sender's platform, checked above); a batch
+      // without a scope would be believed about every record.
+      const scope = pageScopeOf(received.sourceUrl)!;
       const { batch, dropped } = withinMemberBudget(received, limit.memberBudget(tabId));
       if (dropped) reject('capture', `rate: ${dropped} comments dropped, tab ${tabId} is over its new commenters per minute`);
       try {
@@ -112,7 +115,7 @@ export function createHandlers(deps: BackgroundDeps) {
           memberKey: deps.memberKey,
           traitsFor: deps.traitsFor,
           retentionMs: deps.retentionMs ? await deps.retentionMs() : undefined,
-          scope: pageScopeOf(batch.sourceUrl) ?? undefined,
+          scope,
         });
         limit.chargeMembers(tabId, result.membersAdded);
         const { profileHeaders, postOwners, comments } = result.dropped;
