@@ -12,7 +12,16 @@ describe('page bridge disguise', () => {
   const originalOpen = Object.prototype.hasOwnProperty;
   class FakeXhr {}
   (FakeXhr.prototype as unknown as { open: unknown }).open = originalOpen;
-  const win = { fetch: originalFetch, XMLHttpRequest: FakeXhr, Function, location: { href: 'https://www.youtube.com/', origin: 'https://www.youtube.com' } };
+  const win = Object.assign(new EventTarget(), {
+    fetch: originalFetch,
+    XMLHttpRequest: FakeXhr,
+    Function,
+    JSON,
+    CustomEvent,
+    crypto: globalThis.crypto,
+    setTimeout: () => 0,
+    location: { href: 'https://www.youtube.com/', origin: 'https://www.youtube.com' },
+  });
   installPageBridge(win as never);
   const patchedOpen = (FakeXhr.prototype as unknown as { open: () => void }).open;
 

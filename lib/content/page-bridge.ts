@@ -1,17 +1,30 @@
 /**
  * Runs in the page's own JavaScript world (MAIN), before the page's scripts, and watches the
  * platform's own API responses as the page receives them: it never sends a request itself.
- * Matching responses are handed to our isolated content script by postMessage.
+ * Matching responses are handed to our isolated content script on a private event channel
+ * (bridge-handshake.ts).
  *
  * It must be invisible to the page: the original fetch and XHR behave exactly as before, the
  * response the page gets is untouched (we read a clone), and any error of ours is swallowed.
  */
+import { announceBridgeChannel } from './bridge-handshake';
 import { BRIDGE_SOURCE, looksLikePlatformApi, MAX_BRIDGE_BODY, type BridgeMessage } from './bridge-message';
 
-function handOver(win: Window, url: string, body: string): void {
-  if (!body || body.length > MAX_BRIDGE_BODY) return;
-  const message: BridgeMessage = { source: BRIDGE_SOURCE, url, body };
-  win.postMessage(message, win.location.origin);
+/** Hands one response to the isolated world on the private channel (bridge-handshake.ts). */
+type HandOver = (url: string, body: string) => void;
+
+function channel(win: Window & typeof globalThis): HandOver {
+  const name = announceBridgeChannel(win);
+  // Taken now, before the page's scripts could replace them.
+  const Event = win.CustomEvent;
+  const dispatch = win.dispatchEvent.bind(win);
+  const stringify = win.JSON.stringify;
+  return (url, body) => {
+    if (!body || body.length > MAX_BRIDGE_BODY) return;
+    const message: BridgeMessage = { source: BRIDGE_SOURCE, url, body };
+    // A string, because an object in an event's detail does not cross into the isolated world.
+    dispatch(new Event(name, { detail: stringify(message) }));
+  };
 }
 
 function absolute(win: Window, url: string): string {
@@ -50,6 +63,7 @@ function disguise(win: Window & typeof globalThis): <F extends object>(replaceme
 }
 
 export function installPageBridge(win: Window & typeof globalThis): void {
+  const handOver = channel(win);
   const like = disguise(win);
   const originalFetch = win.fetch;
   if (typeof originalFetch === 'function') {
@@ -66,7 +80,7 @@ export function installPageBridge(win: Window & typeof globalThis): void {
               return response
                 .clone()
                 .text()
-                .then((body) => handOver(win, url, body));
+                .then((body) => handOver(url, body));
             })
             .catch(() => undefined);
         }
@@ -95,7 +109,7 @@ export function installPageBridge(win: Window & typeof globalThis): void {
                   : this.responseType === 'json'
                     ? JSON.stringify(this.response)
                     : '';
-              handOver(win, urls.get(this) ?? url, body);
+              handOver(urls.get(this) ?? url, body);
             } catch {
               // as above
             }

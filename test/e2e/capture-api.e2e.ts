@@ -48,7 +48,7 @@ describe('YouTube comments from youtubei/v1/next', () => {
     // The page's own comments arrive first: once they are stored, the content script listens.
     // Forged hand-offs follow, then one more genuine response: when that one is stored, the
     // forged ones before it were handled too. Each forgery carries comments that would be
-    // stored if its check were gone (the bridge tag; the API allow-list).
+    // stored if its check were gone (the private channel; the bridge tag; the API allow-list).
     const video = KAI_BUILDS.videos[0]!;
     const url = `https://www.youtube.com/watch?v=${video.id}`;
     const next = 'https://www.youtube.com/youtubei/v1/next';
@@ -67,18 +67,29 @@ describe('YouTube comments from youtubei/v1/next', () => {
     await expect.poll(seen, { timeout: 30_000, interval: 500 }).toBe(String(TECH_COMMENTS.length));
 
     const untagged = JSON.stringify(commentsContinuation(`${video.id}u`, TECH_COMMENTS.slice(0, 3)));
+    const tagged = JSON.stringify(commentsContinuation(`${video.id}t`, TECH_COMMENTS.slice(0, 4)));
     const offList = JSON.stringify(commentsContinuation(`${video.id}o`, TECH_COMMENTS.slice(0, 5)));
-    await page.evaluate(
-      ({ next, untagged, offList }) => {
+    const learned = await page.evaluate(
+      ({ next, untagged, tagged, offList }) => {
+        const source = 'persona-lens/page-bridge/v1';
         window.postMessage({ url: next, body: untagged }, location.origin);
-        window.postMessage({ source: 'persona-lens/page-bridge/v1', url: 'https://evil.example/youtubei/v1/next', body: offList }, location.origin);
-        window.postMessage({ source: 'persona-lens/page-bridge/v1', url: next, body: '{"truncated": ' }, location.origin);
-        window.postMessage({ source: 'persona-lens/page-bridge/v1', url: next, body: 42 }, location.origin);
+        // The hand-off format of the postMessage channel, with an allowed address: a page
+        // could forge this one as long as the content script listened to postMessage.
+        window.postMessage({ source, url: next, body: tagged }, location.origin);
+        window.postMessage({ source, url: 'https://evil.example/youtubei/v1/next', body: offList }, location.origin);
+        window.postMessage({ source, url: next, body: '{"truncated": ' }, location.origin);
+        // Try to learn the private channel the way the start-up exchange runs, and use it.
+        const names: unknown[] = [];
+        window.addEventListener('persona-lens:bridge-hello', (e) => names.push((e as CustomEvent).detail));
+        window.dispatchEvent(new CustomEvent('persona-lens:content-hello'));
+        for (const name of names) window.dispatchEvent(new CustomEvent(String(name), { detail: JSON.stringify({ source, url: next, body: tagged }) }));
+        return names;
       },
-      { next, untagged, offList },
+      { next, untagged, tagged, offList },
     );
+    expect(learned).toEqual([]);
     await page.evaluate((marker) => fetch(marker, { method: 'POST', body: '{}' }).then((r) => r.text()), `${next}?marker=1`);
-    // The genuine response after the forgeries is stored: one comment more, and not 3 or 5 more.
+    // The genuine response after the forgeries is stored: one comment more, and not 3, 4 or 5 more.
     await expect.poll(seen, { timeout: 30_000, interval: 500 }).toBe(String(TECH_COMMENTS.length + 1));
     expect(await seen()).toBe(String(TECH_COMMENTS.length + 1));
     expect(errors).toEqual([]);
