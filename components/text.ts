@@ -342,6 +342,8 @@ export const text = {
       deleteAllConfirm: 'I understand this removes all captures, shortlists, personas and settings from this browser',
       deleted: 'Everything was deleted.',
       backup: 'Download a backup',
+      backupContents:
+        'A backup holds every profile, post, comment (with its text until retention removes it), commenter traits, shortlist, persona and setting, but not the key that recognises commenters. Restored into another browser, commenters seen again there are counted as new people.',
       restore: 'Restore from a backup file',
       restoreButton: 'Restore',
       restored: 'Backup restored.',

@@ -7,6 +7,9 @@ export default defineContentScript({
   matches: allMatchPatterns(),
   world: 'MAIN',
   runAt: 'document_start',
+  // No `window.pageBridge`: WXT names the script's IIFE result after the entrypoint otherwise,
+  // and a page sees that global.
+  globalName: false,
   main() {
     installPageBridge(window);
   },

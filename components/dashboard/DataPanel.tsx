@@ -132,6 +132,9 @@ export function DataPanel({ source }: { source: DashboardSource }) {
             {t.backup}
           </button>
         </div>
+        <p class="muted" data-testid="backup-contents">
+          {t.backupContents}
+        </p>
         <form class="stack" onSubmit={(e) => void onRestore(e)}>
           <label for="restore">{t.restore}</label>
           <div class="row">

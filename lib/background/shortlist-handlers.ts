@@ -4,10 +4,10 @@
  * touched, and every multi-record change runs in one Dexie transaction. Free of browser
  * globals so tests drive them with fake-indexeddb and plain sender objects.
  */
-import type { z } from 'zod';
 import type { PersonaLensDB } from '../db/database';
-import { checkExtensionPageSender, type SelfInfo, type SenderInfo } from '../messaging/sender';
-import { TargetPersonaSchema } from '../personas/targets';
+import type { RoutedMessage } from '../messaging/routes';
+import type { SelfInfo, SenderInfo } from '../messaging/sender';
+import { createGate, type Gate } from './gate';
 import type { TargetPersona } from '../personas/types';
 import { demographicShares, ownPersonas, parseAnalytics } from '../shortlists/analytics';
 import { mergeDemographics } from '../shortlists/analytics/merge';
@@ -15,9 +15,7 @@ import { exportFilename, shortlistToCsv } from '../shortlists/csv-export';
 import { planImport, shortlistsToJson, type ImportReport } from '../shortlists/json-format';
 import {
   analyticsKey,
-  ImportAnalyticsSchema,
   OWN_PROFILE_KEY,
-  SetOwnProfileSchema,
   type AnalyticsSummary,
   type MyAudience,
   type StoredAnalytics,
@@ -25,20 +23,10 @@ import {
 import type { ShortlistView } from '../shortlists/rows';
 import { loadShortlistView, loadTargetPersonas } from './shortlist-view';
 import {
-  CreateShortlistSchema,
-  ExportShortlistSchema,
-  GetShortlistSchema,
-  ImportShortlistsSchema,
   type ExportedFile,
-  EmptyRequestSchema,
   entryIdOf,
-  IdRequestSchema,
-  ListShortlistsSchema,
   MAX_TAGS,
-  RenameShortlistSchema,
   sameListName,
-  SaveToShortlistSchema,
-  UpdateShortlistEntrySchema,
   type ShortlistEntry,
   type ShortlistSummary,
 } from '../shortlists/messages';
@@ -65,31 +53,15 @@ export interface ShortlistHandlerDeps {
   log(level: 'warn' | 'error', message: string): void;
   now?(): number;
   newId?(): string;
+  gate?: Gate;
 }
 
 export function createShortlistHandlers(deps: ShortlistHandlerDeps) {
   const now = deps.now ?? Date.now;
   const newId = deps.newId ?? (() => crypto.randomUUID());
-  const rejections: { type: string; reason: string; at: number }[] = [];
-
-  const reject = (type: string, reason: string): never => {
-    rejections.push({ type, reason, at: now() });
-    if (rejections.length > 100) rejections.shift();
-    deps.log('warn', `[persona-lens] rejected ${type}: ${reason}`);
-    throw new Error(reason.startsWith('schema') ? 'invalid request' : 'rejected');
-  };
-
-  /** Sender first (nothing of a stranger's payload is even parsed), then the schema. */
-  function accept<S extends z.ZodType>(type: string, schema: S, data: unknown, sender: SenderInfo): z.output<S> {
-    const who = checkExtensionPageSender(sender, deps.self);
-    if (!who.ok) return reject(type, who.reason);
-    const parsed = schema.safeParse(data);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return reject(type, `schema: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.slice(0, 300));
-    }
-    return parsed.data;
-  }
+  const gate = deps.gate ?? createGate({ ...deps, now });
+  const rejections = gate.rejections;
+  const accept = <T extends RoutedMessage>(type: T, data: unknown, sender: SenderInfo) => gate.accept(type, data, sender).data;
 
   const { db } = deps;
 
@@ -109,7 +81,7 @@ export function createShortlistHandlers(deps: ShortlistHandlerDeps) {
     rejections,
 
     async listShortlists(data: unknown, sender: SenderInfo): Promise<ShortlistSummary[]> {
-      const { profileId } = accept('listShortlists', ListShortlistsSchema, data ?? {}, sender);
+      const profileId = accept('listShortlists', data, sender)?.profileId;
       return db.transaction('r', db.shortlists, db.shortlistEntries, async () => {
         const lists = await db.shortlists.toArray();
         const counts = await Promise.all(lists.map((l) => db.shortlistEntries.where('shortlistId').equals(l.id).count()));
@@ -126,7 +98,7 @@ export function createShortlistHandlers(deps: ShortlistHandlerDeps) {
     },
 
     async createShortlist(data: unknown, sender: SenderInfo): Promise<{ id: string; name: string }> {
-      const { name } = accept('createShortlist', CreateShortlistSchema, data, sender);
+      const { name } = accept('createShortlist', data, sender);
       const at = now();
       const record = { id: newId(), name, createdAt: at, updatedAt: at };
       await db.transaction('rw', db.shortlists, async () => {
@@ -137,7 +109,7 @@ export function createShortlistHandlers(deps: ShortlistHandlerDeps) {
     },
 
     async renameShortlist(data: unknown, sender: SenderInfo): Promise<{ id: string; name: string }> {
-      const { id, name } = accept('renameShortlist', RenameShortlistSchema, data, sender);
+      const { id, name } = accept('renameShortlist', data, sender);
       await db.transaction('rw', db.shortlists, async () => {
         const all = await db.shortlists.toArray();
         if (!all.some((l) => l.id === id)) throw new Error('shortlist not found');
@@ -148,7 +120,7 @@ export function createShortlistHandlers(deps: ShortlistHandlerDeps) {
     },
 
     async deleteShortlist(data: unknown, sender: SenderInfo): Promise<{ deleted: number }> {
-      const { id } = accept('deleteShortlist', IdRequestSchema, data, sender);
+      const { id } = accept('deleteShortlist', data, sender);
       // The list and its entries go together: a half-deleted list would leave orphans.
       return db.transaction('rw', db.shortlists, db.shortlistEntries, async () => {
         const entries = await db.shortlistEntries.where('shortlistId').equals(id).delete();
@@ -159,7 +131,7 @@ export function createShortlistHandlers(deps: ShortlistHandlerDeps) {
 
     /** The popup's "Save to shortlist": saving the same creator to the same list again updates the entry. */
     async saveToShortlist(data: unknown, sender: SenderInfo): Promise<ShortlistEntry> {
-      const request = accept('saveToShortlist', SaveToShortlistSchema, data, sender);
+      const request = accept('saveToShortlist', data, sender);
       const entry = await db.transaction('rw', db.shortlists, db.shortlistEntries, db.profiles, async () => {
         if (!(await db.shortlists.get(request.shortlistId))) throw new Error('shortlist not found');
         if (!(await db.profiles.get(request.profileId))) throw new Error('profile not captured yet');
@@ -185,7 +157,7 @@ export function createShortlistHandlers(deps: ShortlistHandlerDeps) {
     },
 
     async updateShortlistEntry(data: unknown, sender: SenderInfo): Promise<ShortlistEntry> {
-      const { id, ...changes } = accept('updateShortlistEntry', UpdateShortlistEntrySchema, data, sender);
+      const { id, ...changes } = accept('updateShortlistEntry', data, sender);
       const entry = await db.transaction('rw', db.shortlistEntries, async () => {
         const existing = await db.shortlistEntries.get(id);
         if (!existing) throw new Error('entry not found');
@@ -204,7 +176,7 @@ export function createShortlistHandlers(deps: ShortlistHandlerDeps) {
     },
 
     async removeShortlistEntry(data: unknown, sender: SenderInfo): Promise<{ removed: boolean }> {
-      const { id } = accept('removeShortlistEntry', IdRequestSchema, data, sender);
+      const { id } = accept('removeShortlistEntry', data, sender);
       const existing = await db.shortlistEntries.get(id);
       if (!existing) return { removed: false };
       await db.shortlistEntries.delete(id);
@@ -213,13 +185,13 @@ export function createShortlistHandlers(deps: ShortlistHandlerDeps) {
     },
 
     async listTargetPersonas(data: unknown, sender: SenderInfo): Promise<TargetPersona[]> {
-      accept('listTargetPersonas', EmptyRequestSchema, data ?? {}, sender);
+      accept('listTargetPersonas', data, sender);
       // Nothing is seeded: presets are offered by the editor and stored only when saved.
       return loadTargetPersonas(db);
     },
 
     async saveTargetPersona(data: unknown, sender: SenderInfo): Promise<TargetPersona> {
-      const persona = accept('saveTargetPersona', TargetPersonaSchema, data, sender) as TargetPersona;
+      const persona = accept('saveTargetPersona', data, sender) as TargetPersona;
       const at = now();
       await db.transaction('rw', db.targetPersonas, async () => {
         const existing = await db.targetPersonas.get(persona.id);
@@ -230,7 +202,7 @@ export function createShortlistHandlers(deps: ShortlistHandlerDeps) {
     },
 
     async deleteTargetPersona(data: unknown, sender: SenderInfo): Promise<{ deleted: boolean }> {
-      const { id } = accept('deleteTargetPersona', IdRequestSchema, data, sender);
+      const { id } = accept('deleteTargetPersona', data, sender);
       const existed = (await db.targetPersonas.get(id)) !== undefined;
       await db.targetPersonas.delete(id);
       deps.notify([]);
@@ -238,12 +210,12 @@ export function createShortlistHandlers(deps: ShortlistHandlerDeps) {
     },
 
     async getShortlist(data: unknown, sender: SenderInfo): Promise<ShortlistView> {
-      const { id } = accept('getShortlist', GetShortlistSchema, data, sender);
+      const { id } = accept('getShortlist', data, sender);
       return view(id);
     },
 
     async exportShortlist(data: unknown, sender: SenderInfo): Promise<ExportedFile> {
-      const { id, format } = accept('exportShortlist', ExportShortlistSchema, data, sender);
+      const { id, format } = accept('exportShortlist', data, sender);
       const v = await view(id);
       const at = now();
       return format === 'csv'
@@ -252,7 +224,7 @@ export function createShortlistHandlers(deps: ShortlistHandlerDeps) {
     },
 
     async importShortlists(data: unknown, sender: SenderInfo): Promise<ImportReport> {
-      const { text } = accept('importShortlists', ImportShortlistsSchema, data, sender);
+      const { text } = accept('importShortlists', data, sender);
       // Plan and write in one transaction, so a list edited meanwhile cannot be overwritten blind.
       const plan = await db.transaction('rw', db.shortlists, db.shortlistEntries, async () => {
         const [lists, entries] = await Promise.all([db.shortlists.toArray(), db.shortlistEntries.toArray()]);
@@ -266,7 +238,7 @@ export function createShortlistHandlers(deps: ShortlistHandlerDeps) {
     },
 
     async setOwnProfile(data: unknown, sender: SenderInfo): Promise<{ profileId: string | null }> {
-      const { profileId } = accept('setOwnProfile', SetOwnProfileSchema, data, sender);
+      const { profileId } = accept('setOwnProfile', data, sender);
       if (profileId === null) {
         await db.settings.delete(OWN_PROFILE_KEY);
         return { profileId };
@@ -277,7 +249,7 @@ export function createShortlistHandlers(deps: ShortlistHandlerDeps) {
     },
 
     async getMyAudience(data: unknown, sender: SenderInfo): Promise<MyAudience> {
-      accept('getMyAudience', EmptyRequestSchema, data ?? {}, sender);
+      accept('getMyAudience', data, sender);
       const own = (await db.settings.get(OWN_PROFILE_KEY))?.value;
       const ownProfileId = typeof own === 'string' ? own : null;
       if (!ownProfileId) return { ownProfileId: null, profile: null, analytics: null };
@@ -292,7 +264,7 @@ export function createShortlistHandlers(deps: ShortlistHandlerDeps) {
     },
 
     async importAnalytics(data: unknown, sender: SenderInfo): Promise<AnalyticsSummary> {
-      const { profileId, kind, text } = accept('importAnalytics', ImportAnalyticsSchema, data, sender);
+      const { profileId, kind, text } = accept('importAnalytics', data, sender);
       if ((await db.settings.get(OWN_PROFILE_KEY))?.value !== profileId) throw new Error('mark this profile as your own first');
       const { demographics, rejected } = parseAnalytics(kind, text);
       if (demographics.rows === 0) {

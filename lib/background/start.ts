@@ -18,6 +18,9 @@ import { createShortlistHandlers } from './shortlist-handlers';
 import { opfsFolder } from '../db/auto-backup';
 import { createDatabaseIdentity } from './database-identity';
 import { createStorageHandlers } from './storage-handlers';
+import { createGate } from './gate';
+import { ROUTES, type RoutedMessage } from '../messaging/routes';
+import type { SenderInfo } from '../messaging/sender';
 
 const RETENTION_ALARM = 'retention-purge';
 const RETENTION_PERIOD_MINUTES = 6 * 60;
@@ -27,61 +30,30 @@ export function startBackground(): void {
   const self = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
   const memberKey = installMemberKey(db, browser.storage.local);
   const identity = createDatabaseIdentity(db, browser.storage.local);
-  const handlers = createHandlers({
-    db,
-    self,
-    memberKey,
-    traitsFor: commentTraits,
-    retentionMs: () => retentionMsOf(db),
-    notify(profileIds) {
-      // Only open extension pages listen; with none open the send fails, which is fine.
-      messaging.sendMessage('dataChanged', { profileIds }).catch(() => undefined);
-    },
-    log(level, message) {
-      console[level](message);
-    },
-  });
-
-  messaging.onMessage('getReport', ({ data, sender }) => handlers.getReport(data, sender));
-
-  const data = createDataHandlers({
-    db,
-    self,
-    resetMemberKey: () => {
-      memberKey.reset();
-      identity.forget();
-    },
-    notify: (profileIds) => void messaging.sendMessage('dataChanged', { profileIds }).catch(() => undefined),
-    log: (level, message) => console[level](message),
-  });
-  messaging.onMessage('getSegments', (m) => data.getSegments(m.data, m.sender));
-  messaging.onMessage('getPersonas', (m) => data.getPersonas(m.data, m.sender));
-  messaging.onMessage('getOverlap', (m) => data.getOverlap(m.data, m.sender));
-  messaging.onMessage('forgetProfile', (m) => data.forgetProfile(m.data, m.sender));
-  messaging.onMessage('deleteEverything', (m) => data.deleteEverything(m.data, m.sender));
-  messaging.onMessage('exportData', (m) => data.exportData(m.data, m.sender));
-  messaging.onMessage('importData', (m) => data.importData(m.data, m.sender));
-  messaging.onMessage('setRetentionDays', (m) => data.setRetentionDays(m.data, m.sender));
-  messaging.onMessage('getSettings', (m) => data.getSettings(m.data, m.sender));
-  messaging.onMessage('setPersistence', (m) => data.setPersistence(m.data, m.sender));
-
+  const log = (level: 'warn' | 'error', message: string) => console[level](message);
+  // Only open extension pages listen; with none open the send fails, which is fine.
+  const notify = (profileIds: string[]) => void messaging.sendMessage('dataChanged', { profileIds }).catch(() => undefined);
+  // One gate for every message: one accept / reject / log path and one rejection list.
+  const gate = createGate({ self, log });
+  const capture = createHandlers({ db, self, gate, memberKey, traitsFor: commentTraits, retentionMs: () => retentionMsOf(db), notify, log });
+  const resetMemberKey = () => {
+    memberKey.reset();
+    identity.forget();
+  };
+  const data = createDataHandlers({ db, self, gate, resetMemberKey, memberKey, notify, log });
+  const lists = createShortlistHandlers({ db, self, gate, notify, log });
   const storage = createStorageHandlers({
     db,
     self,
+    gate,
     area: browser.storage.local,
     estimate: () => navigator.storage.estimate(),
     folder: opfsFolder(() => navigator.storage.getDirectory()),
     identity,
     importJson: (json, sender) => data.importData({ json }, sender),
     notify: () => void messaging.sendMessage('storageChanged', undefined).catch(() => undefined),
-    log: (level, message) => console[level](message),
+    log,
   });
-  messaging.onMessage('capture', ({ data, sender }) => storage.guardCapture(data, sender, () => handlers.capture(data, sender)));
-  messaging.onMessage('getStorageStatus', (m) => storage.getStorageStatus(m.data, m.sender));
-  messaging.onMessage('restoreBackup', (m) => storage.restoreBackup(m.data, m.sender));
-  messaging.onMessage('dismissReset', (m) => storage.dismissReset(m.data, m.sender));
-  messaging.onMessage('setAutoBackup', (m) => storage.setAutoBackup(m.data, m.sender));
-  messaging.onMessage('backupNow', (m) => storage.backupNow(m.data, m.sender));
   void identity.check().catch((error: unknown) => console.warn('[persona-lens] database identity not checked', error));
 
   // The first run leads to a sample: once, on install (not on updates or browser starts).
@@ -93,7 +65,7 @@ export function startBackground(): void {
   // in between; the alarm wakes it). The listener is added synchronously so that a wake-up
   // by the alarm finds it.
   const purge = () =>
-    purgeExpiredText(db, Date.now()).catch((error: unknown) => console.warn('[persona-lens] purge failed', error));
+    purgeExpiredText(db, Date.now(), memberKey).catch((error: unknown) => console.warn('[persona-lens] purge failed', error));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === RETENTION_ALARM) void purge();
   });
@@ -116,32 +88,54 @@ export function startBackground(): void {
   const jobs = createJobHandlers({
     db,
     self,
+    gate,
     keepAlive: () => void browser.alarms.create(JOBS_ALARM, { periodInMinutes: 0.5 }),
-    log: (level, message) => console[level](message),
+    log,
   });
-  messaging.onMessage('rebuildSegments', ({ data, sender }) => jobs.rebuildSegments(data, sender));
-  messaging.onMessage('getJob', ({ data, sender }) => jobs.getJob(data, sender));
 
-  const lists = createShortlistHandlers({
-    db,
-    self,
-    notify: (profileIds) => void messaging.sendMessage('dataChanged', { profileIds }).catch(() => undefined),
-    log: (level, message) => console[level](message),
-  });
-  messaging.onMessage('listShortlists', ({ data, sender }) => lists.listShortlists(data, sender));
-  messaging.onMessage('createShortlist', ({ data, sender }) => lists.createShortlist(data, sender));
-  messaging.onMessage('renameShortlist', ({ data, sender }) => lists.renameShortlist(data, sender));
-  messaging.onMessage('deleteShortlist', ({ data, sender }) => lists.deleteShortlist(data, sender));
-  messaging.onMessage('saveToShortlist', ({ data, sender }) => lists.saveToShortlist(data, sender));
-  messaging.onMessage('updateShortlistEntry', ({ data, sender }) => lists.updateShortlistEntry(data, sender));
-  messaging.onMessage('removeShortlistEntry', ({ data, sender }) => lists.removeShortlistEntry(data, sender));
-  messaging.onMessage('getShortlist', ({ data, sender }) => lists.getShortlist(data, sender));
-  messaging.onMessage('exportShortlist', ({ data, sender }) => lists.exportShortlist(data, sender));
-  messaging.onMessage('importShortlists', ({ data, sender }) => lists.importShortlists(data, sender));
-  messaging.onMessage('listTargetPersonas', ({ data, sender }) => lists.listTargetPersonas(data, sender));
-  messaging.onMessage('saveTargetPersona', ({ data, sender }) => lists.saveTargetPersona(data, sender));
-  messaging.onMessage('deleteTargetPersona', ({ data, sender }) => lists.deleteTargetPersona(data, sender));
-  messaging.onMessage('setOwnProfile', ({ data, sender }) => lists.setOwnProfile(data, sender));
-  messaging.onMessage('getMyAudience', ({ data, sender }) => lists.getMyAudience(data, sender));
-  messaging.onMessage('importAnalytics', ({ data, sender }) => lists.importAnalytics(data, sender));
+  // The route table's handlers: every message of lib/messaging/routes.ts, each answered by one.
+  const handlers: Record<RoutedMessage, (data: unknown, sender: SenderInfo) => Promise<unknown>> = {
+    // Storage first: room and database identity checked before the capture handler runs.
+    capture: (d, sender) => storage.guardCapture(d, sender, () => capture.capture(d, sender)),
+    getReport: capture.getReport,
+    getSegments: data.getSegments,
+    getPersonas: data.getPersonas,
+    getOverlap: data.getOverlap,
+    forgetProfile: data.forgetProfile,
+    deleteEverything: data.deleteEverything,
+    exportData: data.exportData,
+    importData: data.importData,
+    setRetentionDays: data.setRetentionDays,
+    getSettings: data.getSettings,
+    setPersistence: data.setPersistence,
+    listShortlists: lists.listShortlists,
+    createShortlist: lists.createShortlist,
+    renameShortlist: lists.renameShortlist,
+    deleteShortlist: lists.deleteShortlist,
+    saveToShortlist: lists.saveToShortlist,
+    updateShortlistEntry: lists.updateShortlistEntry,
+    removeShortlistEntry: lists.removeShortlistEntry,
+    getShortlist: lists.getShortlist,
+    exportShortlist: lists.exportShortlist,
+    importShortlists: lists.importShortlists,
+    listTargetPersonas: lists.listTargetPersonas,
+    saveTargetPersona: lists.saveTargetPersona,
+    deleteTargetPersona: lists.deleteTargetPersona,
+    setOwnProfile: lists.setOwnProfile,
+    getMyAudience: lists.getMyAudience,
+    importAnalytics: lists.importAnalytics,
+    rebuildSegments: jobs.rebuildSegments,
+    getJob: jobs.getJob,
+    getStorageStatus: storage.getStorageStatus,
+    restoreBackup: storage.restoreBackup,
+    dismissReset: storage.dismissReset,
+    setAutoBackup: storage.setAutoBackup,
+    backupNow: storage.backupNow,
+  };
+  for (const type of Object.keys(ROUTES) as RoutedMessage[]) {
+    const handle = handlers[type];
+    (messaging.onMessage as (t: string, h: (m: { data: unknown; sender: SenderInfo }) => Promise<unknown>) => void)(type, ({ data, sender }) =>
+      handle(data, sender),
+    );
+  }
 }

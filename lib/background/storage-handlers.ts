@@ -25,7 +25,9 @@ import type { PersonaLensDB } from '../db/database';
 import { STORAGE_FULL_MESSAGE, WRITE_ABORTED_MESSAGE } from '../db/storage-errors';
 import { roomFor, type StorageEstimateLike } from '../db/storage-room';
 import type { CaptureAck } from '../messaging/protocol';
-import { checkContentScriptSender, checkExtensionPageSender, type SelfInfo, type SenderInfo } from '../messaging/sender';
+import type { RoutedMessage } from '../messaging/routes';
+import { checkContentScriptSender, type SelfInfo, type SenderInfo } from '../messaging/sender';
+import { createGate, type Gate } from './gate';
 import type { DatabaseIdentity } from './database-identity';
 import type { LocalArea } from './install-secret';
 
@@ -68,13 +70,9 @@ export interface StorageDeps {
   notify(): void;
   log(level: 'warn' | 'error', message: string): void;
   now?(): number;
+  gate?: Gate;
 }
 
-const Schemas = {
-  restoreBackup: z.strictObject({ name: z.string().min(1).max(100) }),
-  setAutoBackup: z.strictObject({ enabled: z.boolean() }),
-  none: z.union([z.undefined(), z.null(), z.strictObject({})]),
-} as const;
 
 /** How many comments a capture carries, read before the capture handler validates it: only for sizing. */
 function commentCount(data: unknown): number {
@@ -88,19 +86,9 @@ export function createStorageHandlers(deps: StorageDeps) {
   // The work after the last ack (count, maybe a backup): not awaited by the capture.
   let after: Promise<void> = Promise.resolve();
 
-  function accept<S extends z.ZodType>(type: string, schema: S, data: unknown, sender: SenderInfo): z.infer<S> {
-    const who = checkExtensionPageSender(sender, deps.self);
-    if (!who.ok) {
-      deps.log('warn', `[persona-lens] rejected ${type}: ${who.reason}`);
-      throw new Error('rejected');
-    }
-    const parsed = schema.safeParse(data);
-    if (!parsed.success) {
-      deps.log('warn', `[persona-lens] rejected ${type}: schema`);
-      throw new Error('invalid request');
-    }
-    return parsed.data;
-  }
+  // The one accept / reject / log path every message goes through (lib/messaging/routes.ts).
+  const gate = deps.gate ?? createGate({ self: deps.self, log: deps.log, now });
+  const accept = <T extends RoutedMessage>(type: T, data: unknown, sender: SenderInfo) => gate.accept(type, data, sender).data;
 
   async function readPressure(): Promise<StoragePressure | null> {
     const parsed = PressureSchema.safeParse((await deps.area.get(LOCAL_PRESSURE_KEY))[LOCAL_PRESSURE_KEY]);
@@ -212,13 +200,13 @@ export function createStorageHandlers(deps: StorageDeps) {
     },
 
     async getStorageStatus(data: unknown, sender: SenderInfo): Promise<StorageStatus> {
-      accept('getStorageStatus', Schemas.none, data, sender);
+      accept('getStorageStatus', data, sender);
       reopenIfFailed();
       return status();
     },
 
     async restoreBackup(data: unknown, sender: SenderInfo): Promise<ImportReport> {
-      const { name } = accept('restoreBackup', Schemas.restoreBackup, data, sender);
+      const { name } = accept('restoreBackup', data, sender);
       let json: string;
       try {
         json = await readBackupFile(deps.folder, name);
@@ -235,14 +223,14 @@ export function createStorageHandlers(deps: StorageDeps) {
     },
 
     async dismissReset(data: unknown, sender: SenderInfo): Promise<{ ok: true }> {
-      accept('dismissReset', Schemas.none, data, sender);
+      accept('dismissReset', data, sender);
       await deps.identity.dismissReset();
       deps.notify();
       return { ok: true };
     },
 
     async setAutoBackup(data: unknown, sender: SenderInfo): Promise<StorageStatus> {
-      const { enabled } = accept('setAutoBackup', Schemas.setAutoBackup, data, sender);
+      const { enabled } = accept('setAutoBackup', data, sender);
       await deps.area.set({ [LOCAL_AUTO_BACKUP_KEY]: { ...(await backupState()), enabled } });
       return status();
     },
@@ -254,7 +242,7 @@ export function createStorageHandlers(deps: StorageDeps) {
 
     /** Writes an automatic backup now (the dashboard's "Back up now"). */
     async backupNow(data: unknown, sender: SenderInfo): Promise<BackupInfo> {
-      accept('backupNow', Schemas.none, data, sender);
+      accept('backupNow', data, sender);
       await backingUp;
       return backup();
     },

@@ -8,9 +8,17 @@ describe('readBridgeMessage', () => {
     ['a non-string body', { source: BRIDGE_SOURCE, url: 'https://x.com/', body: { a: 1 } }, false],
     ['a huge url', { source: BRIDGE_SOURCE, url: 'h'.repeat(9000), body: '' }, false],
     ['null', null, false],
-    ['a string', 'persona-lens', false],
   ])('%s → accepted: %s', (_label, data, ok) => {
-    expect(readBridgeMessage(data) !== null).toBe(ok);
+    // The hand-off travels as a JSON string (an event detail object does not cross worlds).
+    expect(readBridgeMessage(JSON.stringify(data)) !== null).toBe(ok);
+  });
+
+  it.each<[string, unknown]>([
+    ['text that is not JSON', 'persona-lens'],
+    ['an object instead of a string', { source: BRIDGE_SOURCE, url: 'https://x.com/', body: '{}' }],
+    ['a number', 42],
+  ])('refuses %s', (_label, detail) => {
+    expect(readBridgeMessage(detail)).toBeNull();
   });
 });
 

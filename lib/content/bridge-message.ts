@@ -1,9 +1,10 @@
 /**
  * The hand-off from the page bridge (MAIN world) to the content script (isolated world).
  *
- * It travels by window.postMessage, which the page itself can also send: anything here may be
- * forged. The content script therefore checks the shape, lets only the platform adapter's own
- * allow-list through, parses inside try, and the background validates the result again.
+ * It travels as a CustomEvent whose name only the bridge and the isolated world know
+ * (bridge-handshake.ts), as a JSON string. Still every byte came from the page's responses, so
+ * the content script checks the shape, lets only the platform adapter's own allow-list
+ * through, parses inside try, and the background validates the result again.
  */
 export const BRIDGE_SOURCE = 'persona-lens/page-bridge/v1';
 /** Larger bodies are not worth the page's main-thread time; real ones are at most a few MB. */
@@ -21,7 +22,14 @@ export function looksLikePlatformApi(url: string): boolean {
   return /\/(youtubei\/|graphql|api\/)/.test(url);
 }
 
-export function readBridgeMessage(data: unknown): BridgeMessage | null {
+export function readBridgeMessage(detail: unknown): BridgeMessage | null {
+  if (typeof detail !== 'string' || detail.length > MAX_BRIDGE_BODY + 16_384) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(detail);
+  } catch {
+    return null;
+  }
   if (typeof data !== 'object' || data === null) return null;
   const { source, url, body } = data as Record<string, unknown>;
   if (source !== BRIDGE_SOURCE) return null;

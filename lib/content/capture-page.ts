@@ -8,6 +8,7 @@ import type { CaptureContext, PlatformAdapter, ScriptText } from '../capture/ada
 import type { MetaTag } from '../capture/meta-tags';
 import type { CaptureBatch } from '../capture/batch';
 import { messaging } from '../messaging/protocol';
+import { bridgeChannel } from './bridge-handshake';
 import { readBridgeMessage } from './bridge-message';
 import { createDelivery, type Delivery } from './delivery';
 
@@ -96,10 +97,16 @@ export function captureApiResponse(adapter: PlatformAdapter, data: unknown): Pro
 }
 
 export function startCapture(ctx: ContentScriptContext, adapter: PlatformAdapter): void {
-  // Listen before reading the page, so responses arriving meanwhile are not missed.
-  ctx.addEventListener(window, 'message', (event: MessageEvent) => {
-    if (event.source === window) void captureApiResponse(adapter, event.data);
-  });
+  // Listen before reading the page, so responses arriving meanwhile are not missed; only on
+  // the bridge's private channel (none if the start-up exchange did not happen).
+  const channel = bridgeChannel();
+  if (channel) {
+    const onHandOver = (event: Event) => void captureApiResponse(adapter, (event as CustomEvent<unknown>).detail);
+    window.addEventListener(channel, onHandOver);
+    ctx.onInvalidated(() => window.removeEventListener(channel, onHandOver));
+  } else {
+    console.warn('[persona-lens] no bridge channel: API responses are not captured on this page');
+  }
   // In a task of its own, after this script's own start-up, so the two never add up to one
   // long task on a heavy page.
   ctx.setTimeout(() => void captureEmbeddedState(adapter), 0);

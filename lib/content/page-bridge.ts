@@ -1,17 +1,30 @@
 /**
  * Runs in the page's own JavaScript world (MAIN), before the page's scripts, and watches the
  * platform's own API responses as the page receives them: it never sends a request itself.
- * Matching responses are handed to our isolated content script by postMessage.
+ * Matching responses are handed to our isolated content script on a private event channel
+ * (bridge-handshake.ts).
  *
  * It must be invisible to the page: the original fetch and XHR behave exactly as before, the
  * response the page gets is untouched (we read a clone), and any error of ours is swallowed.
  */
+import { announceBridgeChannel } from './bridge-handshake';
 import { BRIDGE_SOURCE, looksLikePlatformApi, MAX_BRIDGE_BODY, type BridgeMessage } from './bridge-message';
 
-function handOver(win: Window, url: string, body: string): void {
-  if (!body || body.length > MAX_BRIDGE_BODY) return;
-  const message: BridgeMessage = { source: BRIDGE_SOURCE, url, body };
-  win.postMessage(message, win.location.origin);
+/** Hands one response to the isolated world on the private channel (bridge-handshake.ts). */
+type HandOver = (url: string, body: string) => void;
+
+function channel(win: Window & typeof globalThis): HandOver {
+  const name = announceBridgeChannel(win);
+  // Taken now, before the page's scripts could replace them.
+  const Event = win.CustomEvent;
+  const dispatch = win.dispatchEvent.bind(win);
+  const stringify = win.JSON.stringify;
+  return (url, body) => {
+    if (!body || body.length > MAX_BRIDGE_BODY) return;
+    const message: BridgeMessage = { source: BRIDGE_SOURCE, url, body };
+    // A string, because an object in an event's detail does not cross into the isolated world.
+    dispatch(new Event(name, { detail: stringify(message) }));
+  };
 }
 
 function absolute(win: Window, url: string): string {
@@ -22,10 +35,39 @@ function absolute(win: Window, url: string): string {
   }
 }
 
+/**
+ * Makes a replacement look like the function it replaces: same name and length, and the
+ * original's source from Function.prototype.toString (which pages call to spot wrappers),
+ * the patched toString itself included. Without this `fetch.toString()` showed our code.
+ */
+function disguise(win: Window & typeof globalThis): <F extends object>(replacement: F, original: object) => F {
+  const sources = new WeakMap<object, object>();
+  const fnProto = win.Function.prototype;
+  const nativeToString = fnProto.toString;
+  const toString = {
+    toString(this: unknown) {
+      const shown = typeof this === 'function' || (typeof this === 'object' && this !== null) ? (sources.get(this) ?? this) : this;
+      return nativeToString.call(shown);
+    },
+  }.toString;
+  sources.set(toString, nativeToString);
+  Object.defineProperty(toString, 'name', { value: 'toString' });
+  Object.defineProperty(fnProto, 'toString', { value: toString, writable: true, configurable: true, enumerable: false });
+  return (replacement, original) => {
+    sources.set(replacement, original);
+    for (const key of ['name', 'length'] as const) {
+      Object.defineProperty(replacement, key, { value: (original as Record<string, unknown>)[key], configurable: true });
+    }
+    return replacement;
+  };
+}
+
 export function installPageBridge(win: Window & typeof globalThis): void {
+  const handOver = channel(win);
+  const like = disguise(win);
   const originalFetch = win.fetch;
   if (typeof originalFetch === 'function') {
-    win.fetch = function patchedFetch(this: unknown, ...args: Parameters<typeof fetch>) {
+    win.fetch = like(function fetch(this: unknown, ...args: Parameters<typeof originalFetch>) {
       const pending = originalFetch.apply(this, args);
       try {
         const input = args[0];
@@ -38,7 +80,7 @@ export function installPageBridge(win: Window & typeof globalThis): void {
               return response
                 .clone()
                 .text()
-                .then((body) => handOver(win, url, body));
+                .then((body) => handOver(url, body));
             })
             .catch(() => undefined);
         }
@@ -46,14 +88,14 @@ export function installPageBridge(win: Window & typeof globalThis): void {
         // Never let our observation change what the page sees.
       }
       return pending;
-    } as typeof fetch;
+    } as typeof originalFetch, originalFetch);
   }
 
   const proto = win.XMLHttpRequest?.prototype;
   if (proto) {
     const urls = new WeakMap<XMLHttpRequest, string>();
     const originalOpen = proto.open;
-    proto.open = function patchedOpen(this: XMLHttpRequest, ...args: unknown[]) {
+    proto.open = like(function open(this: XMLHttpRequest, ...args: unknown[]) {
       try {
         const url = absolute(win, String(args[1]));
         if (url && looksLikePlatformApi(url)) {
@@ -67,7 +109,7 @@ export function installPageBridge(win: Window & typeof globalThis): void {
                   : this.responseType === 'json'
                     ? JSON.stringify(this.response)
                     : '';
-              handOver(win, urls.get(this) ?? url, body);
+              handOver(urls.get(this) ?? url, body);
             } catch {
               // as above
             }
@@ -77,6 +119,6 @@ export function installPageBridge(win: Window & typeof globalThis): void {
         // as above
       }
       return (originalOpen as (...a: unknown[]) => void).apply(this, args);
-    } as typeof proto.open;
+    } as typeof proto.open, originalOpen);
   }
 }

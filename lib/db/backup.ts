@@ -1,25 +1,46 @@
 /**
  * Backup: the whole database as one JSON file in dexie-export-import's format, to move to
- * another browser. The install secret travels with it, so the restored database keeps
- * recognising the same commenters.
+ * another browser.
  *
- * Import replaces everything in one transaction: either the old data stays untouched (the
- * file is refused, or the import fails midway) or the new data is complete. A file is
- * refused before anything is touched when it is not a Persona Lens export, or comes from a
- * newer schema than this build knows. A file from an older schema is imported as it is and
- * then the tables that version lacked are derived, as the migration would have.
+ * What a backup holds is in docs/privacy.md. It does not hold the install secret behind
+ * commenters' keyed hashes: whoever holds a backup could otherwise hash public handles and
+ * match them to the rows. A restore keeps this install's own secret, so commenters seen after
+ * a restore into another browser are counted as new people (their old rows stay, unmatched).
+ *
+ * A restore file is as hostile as a page. It is parsed here, not by dexie-export-import's
+ * importer, whose typeson follows `$types` key paths (`__proto__.constructor.keys` once
+ * emptied Object.keys in the worker): only the two markings our exports carry are undone, on
+ * top-level fields, every row is checked with the schema of its table
+ * (lib/db/record-schemas.ts), and the tables the database
+ * derives (audience, segments, members' profile lists) are rebuilt rather than believed. Only
+ * when the whole file is valid is the database replaced, in one transaction: either the old
+ * data stays untouched or the new data is complete. Comment text is given the expiry this
+ * install's retention sets, so a backup cannot carry text past it.
  */
-import { exportDB, importInto } from 'dexie-export-import';
+import { exportDB } from 'dexie-export-import';
 import { z } from 'zod';
-import { AUDIENCE_VERSION, DB_VERSION, type PersonaLensDB } from './database';
+import { DB_VERSION, type PersonaLensDB } from './database';
 import { rebuildAudienceAndSegments } from './migrations/2026-11-29-audience-segments';
+import { DERIVED_TABLES, ROW_SCHEMAS, type RestoredTable } from './record-schemas';
+import { retentionMsOf } from './settings';
 
 export const BACKUP_FORMAT = 'dexie';
 /** Tables every Persona Lens export has had since v1: what makes a file ours. */
 const V1_TABLES = ['profiles', 'followerSnapshots', 'posts', 'comments', 'members', 'engagements', 'pages', 'settings'];
+/** The settings row older builds stored the install secret in (and put in backups). */
+export const INSTALL_SECRET_SETTING = 'installSecret';
+/**
+ * Settings that belong to this install and this database, not to the data: the install secret
+ * and the database's identity (lib/background/database-identity.ts). A restore keeps this
+ * install's own and ignores any a file carries.
+ */
+const INSTALL_SETTINGS: readonly string[] = [INSTALL_SECRET_SETTING, 'databaseId'];
 
 export async function exportDatabase(db: PersonaLensDB): Promise<string> {
-  const blob = await exportDB(db, { numRowsPerChunk: 5_000 });
+  const blob = await exportDB(db, {
+    numRowsPerChunk: 5_000,
+    filter: (table, value: { key?: unknown }) => !(table === 'settings' && value.key === INSTALL_SECRET_SETTING),
+  });
   return blob.text();
 }
 
@@ -42,8 +63,47 @@ export class BackupError extends Error {
   override name = 'BackupError';
 }
 
-/** Checks a file without touching the database; returns the parsed export or a reason in words. */
-export function readBackup(db: PersonaLensDB, json: string): z.infer<typeof ExportSchema> {
+export interface CheckedBackup {
+  fromVersion: number;
+  rows: Map<RestoredTable, unknown[]>;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** One segment of a field path: never `__proto__`, never a name that reaches a prototype. */
+const FIELD = /^[A-Za-z][A-Za-z0-9]{0,63}$/;
+const FORBIDDEN = new Set(['constructor', 'prototype']);
+
+/**
+ * Undoes the only typeson markings our own exports carry: `undef` (a field stored as
+ * undefined, written as 0) and `arrayNonindexKeys` (a plain array), on a field path of plain
+ * names through the row's own objects. Anything else (another type, `__proto__`,
+ * `constructor`, `prototype`, a path through something not an own plain object) refuses the
+ * row: it is not ours.
+ */
+function untype(row: Record<string, unknown>): Record<string, unknown> | null {
+  const { $types: types, ...plain } = row;
+  if (types === undefined) return plain;
+  if (!isRecord(types)) return null;
+  for (const [path, type] of Object.entries(types)) {
+    const names = path.split('.');
+    if (!names.every((n) => FIELD.test(n) && !FORBIDDEN.has(n))) return null;
+    let holder: Record<string, unknown> = plain;
+    for (const n of names.slice(0, -1)) {
+      const next = Object.hasOwn(holder, n) ? holder[n] : undefined;
+      if (!isRecord(next)) return null;
+      holder = next;
+    }
+    const last = names.at(-1)!;
+    if (!Object.hasOwn(holder, last)) return null;
+    if (type === 'undef') delete holder[last];
+    else if (type !== 'arrayNonindexKeys' || !Array.isArray(holder[last])) return null;
+  }
+  return plain;
+}
+
+/** Checks a whole file without touching the database; returns its rows or a reason in words. */
+export function readBackup(db: PersonaLensDB, json: string): CheckedBackup {
   let raw: unknown;
   try {
     raw = JSON.parse(json);
@@ -66,37 +126,61 @@ export function readBackup(db: PersonaLensDB, json: string): z.infer<typeof Expo
   if (!data.data.every((t) => names.includes(t.tableName))) {
     throw new BackupError('This file is not a Persona Lens backup (rows for an undeclared table).');
   }
-  return parsed.data;
+  const rows = new Map<RestoredTable, unknown[]>();
+  for (const name of Object.keys(ROW_SCHEMAS) as RestoredTable[]) rows.set(name, []);
+  for (const chunk of data.data) {
+    if ((DERIVED_TABLES as readonly string[]).includes(chunk.tableName)) continue;
+    const table = chunk.tableName as RestoredTable;
+    const schema = ROW_SCHEMAS[table];
+    if (!chunk.inbound) throw new BackupError(`This backup is damaged (${table} rows without their keys).`);
+    for (const [i, row] of chunk.rows.entries()) {
+      // The secret of older builds' backups is left out (see above); so are job states.
+      if (table === 'settings' && isRecord(row) && (INSTALL_SETTINGS.includes(String(row.key)) || String(row.key).startsWith('job:'))) continue;
+      const plain = isRecord(row) ? untype(row) : row;
+      if (plain === null) throw new BackupError(`This backup is damaged (${table} row ${i + 1} carries types this extension never writes); nothing was changed.`);
+      const checked = schema.safeParse(plain);
+      if (!checked.success) {
+        const issue = checked.error.issues[0];
+        throw new BackupError(
+          `This backup is damaged (${table} row ${i + 1}: ${issue?.path.join('.') || 'row'} ${issue?.message ?? ''}); nothing was changed.`.slice(0, 300),
+        );
+      }
+      rows.get(table)!.push(checked.data);
+    }
+  }
+  return { fromVersion: data.databaseVersion, rows };
 }
 
-export async function importDatabase(db: PersonaLensDB, json: string): Promise<ImportReport> {
-  let file: z.infer<typeof ExportSchema>;
+export async function importDatabase(db: PersonaLensDB, json: string, now = Date.now()): Promise<ImportReport> {
+  let file: CheckedBackup;
   try {
     file = readBackup(db, json);
   } catch (error) {
     if (error instanceof BackupError) return { ok: false, error: error.message };
     throw error;
   }
-  const fromVersion = file.data.databaseVersion;
-  // Already parsed: hand the importer a finished stream, so it reads nothing asynchronously
-  // and everything below runs inside our one transaction (clear included).
-  const stream = { result: file, eof: () => true, done: () => true, pullAsync: async () => file, pullSync: () => file };
   try {
     await db.transaction('rw', db.tables, async () => {
-      await importInto(db, stream as unknown as Blob, {
-        noTransaction: true,
-        clearTablesBeforeImport: true,
-        acceptNameDiff: true,
-        acceptVersionDiff: true,
-        acceptMissingTables: false,
-        acceptChangedPrimaryKey: false,
-      });
-      if (fromVersion < AUDIENCE_VERSION) {
-        await rebuildAudienceAndSegments(
-          { engagements: db.engagements, members: db.members, audience: db.audience, segments: db.segments },
-          Date.now(),
-        );
-      }
+      const kept = (await db.settings.bulkGet([...INSTALL_SETTINGS])).filter((row) => row !== undefined);
+      for (const table of db.tables) await table.clear();
+      for (const [name, rows] of file.rows) await db.table(name).bulkAdd(rows);
+      await db.settings.bulkPut(kept);
+      // Retention as this install sets it, whatever expiry (or none) the file gave its text.
+      const retentionMs = await retentionMsOf(db);
+      await db.comments
+        .filter((c) => c.text !== undefined)
+        .modify((c) => {
+          c.textExpiresAt = c.firstSeen + retentionMs;
+        });
+      await db.comments
+        .filter((c) => c.text === undefined && c.textExpiresAt !== undefined)
+        .modify((c) => {
+          delete c.textExpiresAt;
+        });
+      await rebuildAudienceAndSegments(
+        { engagements: db.engagements, members: db.members, audience: db.audience, segments: db.segments },
+        now,
+      );
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -104,5 +188,5 @@ export async function importDatabase(db: PersonaLensDB, json: string): Promise<I
   }
   const rows: Record<string, number> = {};
   for (const table of db.tables) rows[table.name] = await table.count();
-  return { ok: true, fromVersion, rows };
+  return { ok: true, fromVersion: file.fromVersion, rows };
 }

@@ -7,8 +7,16 @@
  * its shortlist entries; then every member who no longer engages with anything that remains.
  * A member who also engages with another profile stays, with the traits merged from all
  * their comments (per-comment traits are not kept, so they cannot be taken apart).
+ *
+ * The creator as a commenter goes too: given their member key (the caller hashes their handle
+ * before the transaction), their member row with its traits, their comments and engagements
+ * anywhere, and their place in other creators' audiences and segments. So do the "my
+ * audience" settings that name the profile.
  */
+import { applyContribution, contributionOf } from '../segments/segments';
+import { analyticsKey, OWN_PROFILE_KEY } from '../shortlists/my-audience';
 import type { PersonaLensDB } from './database';
+import { audienceIdOf } from './records';
 
 export interface ForgetReport {
   profileId: string;
@@ -19,10 +27,11 @@ export interface ForgetReport {
   members: number;
 }
 
-export async function forgetProfile(db: PersonaLensDB, profileId: string): Promise<ForgetReport> {
+export async function forgetProfile(db: PersonaLensDB, profileId: string, ownMemberKey?: string): Promise<ForgetReport> {
   return db.transaction(
     'rw',
     [
+      db.settings,
       db.profiles,
       db.followerSnapshots,
       db.posts,
@@ -37,6 +46,9 @@ export async function forgetProfile(db: PersonaLensDB, profileId: string): Promi
     ],
     async () => {
       const found = (await db.profiles.get(profileId)) !== undefined;
+      if (ownMemberKey) await forgetCreatorAsCommenter(db, ownMemberKey);
+      await db.settings.delete(analyticsKey(profileId));
+      if ((await db.settings.get(OWN_PROFILE_KEY))?.value === profileId) await db.settings.delete(OWN_PROFILE_KEY);
       const postKeys = await db.posts.where('profileId').equals(profileId).primaryKeys();
 
       // Comments and engagements name the profile, or only the post when its author was unknown at capture time.
@@ -90,6 +102,21 @@ export async function forgetProfile(db: PersonaLensDB, profileId: string): Promi
       };
     },
   );
+}
+
+/** The creator's own member row, comments, engagements and audience places elsewhere. */
+async function forgetCreatorAsCommenter(db: PersonaLensDB, key: string): Promise<void> {
+  const member = await db.members.get(key);
+  await db.comments.where('memberKey').equals(key).delete();
+  await db.engagements.where('memberKey').equals(key).delete();
+  if (!member) return;
+  const contribution = contributionOf(member.traits);
+  for (const p of member.profileIds ?? []) {
+    await db.audience.delete(audienceIdOf(p, key));
+    const row = await db.segments.get(p);
+    if (row) await db.segments.put({ ...row, counts: applyContribution(structuredClone(row.counts), contribution, -1) });
+  }
+  await db.members.delete(key);
 }
 
 /** Clears every table, the install secret included: a new one is created on next use. */

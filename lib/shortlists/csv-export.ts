@@ -4,8 +4,10 @@
  *    code page and mangles every non-ASCII name;
  *  - CRLF line ends and every cell quoted (RFC 4180), so commas, quotes and newlines inside
  *    notes and names stay in their cell;
- *  - text cells beginning with = + - @ tab or CR get a leading apostrophe, so a hostile
- *    display name cannot run as a formula (OWASP "CSV injection"); numbers are never altered;
+ *  - text cells beginning with = + - @ tab, CR, LF, a space, or the full-width ＝ ＋ － ＠
+ *    get a leading apostrophe, so a hostile display name cannot run as a formula (OWASP
+ *    "CSV injection"; spreadsheets skip leading blanks, and some read full-width signs as
+ *    their ASCII forms); numbers are never altered;
  *  - unknown numbers are empty cells, not 0.
  */
 import Papa from 'papaparse';
@@ -13,7 +15,7 @@ import type { ShortlistRow, ShortlistView } from './rows';
 
 export const CSV_BOM = '\uFEFF';
 /** Not papaparse's default: its default pattern (`^[=+\-@\t\r].*$`) misses formulas with a newline. */
-export const FORMULA_START = /^[=+\-@\t\r]/;
+export const FORMULA_START = /^[=+\-@\t\r\n \uFF1D\uFF0B\uFF0D\uFF20]/;
 
 type Cell = string | number | null;
 

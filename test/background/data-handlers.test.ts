@@ -56,6 +56,7 @@ function setup(now = T) {
     db,
     self,
     resetMemberKey: () => memberKey.reset(),
+    memberKey,
     notify: (ids) => notified.push(ids),
     log: (_l, m) => logs.push(m),
     now: () => now,
@@ -181,7 +182,7 @@ describe('data handlers', () => {
     expect(await db.settings.count()).toBe(1);
   });
 
-  it('exports, and imports into another browser that then knows the same commenters', async () => {
+  it('exports, and imports into another browser, which keeps its own secret (the backup holds none)', async () => {
     const a = setup();
     await a.capture.capture(channelBatch({ comments }), contentSender);
     const exported = await a.data.exportData(undefined, dashboard);
@@ -192,10 +193,13 @@ describe('data handlers', () => {
     await b.memberKey('youtube', 'someone'); // b has its own secret, cached
     const report = await b.data.importData({ json: exported.json }, dashboard);
     expect(report).toMatchObject({ ok: true, rows: { profiles: 1, comments: 3, members: 2 } });
-    expect(await b.memberKey('youtube', 'annasmith')).toBe(await a.memberKey('youtube', 'annasmith'));
-    // The same page seen in the new browser changes nothing.
+    expect(exported.json).not.toContain('installSecret');
+    expect(await b.memberKey('youtube', 'annasmith')).not.toBe(await a.memberKey('youtube', 'annasmith'));
+    // The same page seen in the new browser adds no comment, member or audience.
+    const membersBefore = await b.db.members.count();
     await b.capture.capture(channelBatch({ comments }), contentSender);
     expect(await b.db.comments.count()).toBe(3);
+    expect(await b.db.members.count()).toBe(membersBefore);
     expect((await b.data.getSegments({ profileId: 'youtube:lenatravels' }, dashboard)).members).toBe(2);
   });
 

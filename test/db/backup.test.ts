@@ -25,6 +25,7 @@ import { exportDatabase, importDatabase } from '../../lib/db/backup';
 import { ingestBatch } from '../../lib/db/ingest';
 import { channelBatch, freshDb, testMemberKey, textTraits } from '../helpers/db';
 
+const DAY = 24 * 60 * 60 * 1000;
 const open: PersonaLensDB[] = [];
 afterEach(async () => {
   for (const d of open.splice(0)) await d.delete();
@@ -40,6 +41,9 @@ async function everything(d: PersonaLensDB) {
   for (const t of d.tables) out[t.name] = await t.toArray();
   return out;
 }
+
+/** Segment rows carry the time they were rebuilt at. */
+const strip = (rows: unknown[] | undefined) => (rows as { updatedAt?: number }[]).map(({ updatedAt: _u, ...rest }) => rest);
 
 async function filled(): Promise<PersonaLensDB> {
   const d = db();
@@ -68,16 +72,27 @@ describe('backup', () => {
     expect(await target.personaResults.count()).toBe(0);
   });
 
-  it('round-trips the whole database, install secret included, replacing what was there', async () => {
+  it('round-trips the whole database but the install secret, replacing what was there and keeping this install\'s secret', async () => {
     const source = await filled();
     const json = await exportDatabase(source);
+    expect(json).not.toContain('installSecret');
     const target = db();
     await ingestBatch(target, channelBatch({ sourceUrl: 'https://www.youtube.com/@other', profiles: [{ platform: 'youtube', handle: 'other' }], posts: [], comments: [] }), { memberKey: testMemberKey });
+    const ownSecret = { key: 'installSecret', value: new Uint8Array(16).fill(7) };
+    await target.settings.put(ownSecret);
     const report = await importDatabase(target, json);
     expect(report).toMatchObject({ ok: true, fromVersion: DB_VERSION, rows: { profiles: 1, comments: 2, members: 2, segments: 1, audience: 2 } });
-    expect(await everything(target)).toEqual(await everything(source));
-    const secret = (await target.settings.get('installSecret'))!.value;
-    expect(secret).toBeInstanceOf(Uint8Array);
+    const withoutSecret = async (d: PersonaLensDB) => {
+      const all = await everything(d);
+      all.settings = (all.settings as { key: string }[]).filter((s) => s.key !== 'installSecret');
+      // Expiry is set again on import from the retention restored with it (finding 5).
+      all.comments = (all.comments as { textExpiresAt?: number }[]).map(({ textExpiresAt: _t, ...c }) => c);
+      return all;
+    };
+    const [got, want] = await Promise.all([withoutSecret(target), withoutSecret(source)]);
+    expect({ ...got, segments: strip(got.segments) }).toEqual({ ...want, segments: strip(want.segments) });
+    expect(await target.settings.get('installSecret')).toEqual(ownSecret);
+    expect((await target.comments.toArray()).map((c) => c.textExpiresAt! - c.firstSeen)).toEqual([12 * DAY, 12 * DAY]);
   });
 
   it.each([
@@ -135,5 +150,67 @@ describe('backup', () => {
     const report = await importDatabase(d, json);
     expect(report).toMatchObject({ ok: true, fromVersion: 1, rows: { profiles: 1, audience: 1, segments: 1, comments: 0 } });
     expect((await d.segments.get('youtube:a'))!.counts.members).toBe(1);
+  });
+
+  describe('a hostile file (issue 14, findings 1, 3 and 5)', () => {
+    /** Our own export, then one change to it. */
+    async function tampered(change: (file: { data: { data: { tableName: string; rows: Record<string, unknown>[] }[] } }) => void) {
+      const file = JSON.parse(await exportDatabase(await filled())) as { data: { data: { tableName: string; rows: Record<string, unknown>[] }[] } };
+      change(file);
+      return JSON.stringify(file);
+    }
+    const rowsOf = (file: { data: { data: { tableName: string; rows: Record<string, unknown>[] }[] } }, table: string) =>
+      file.data.data.find((t) => t.tableName === table)!.rows;
+
+    it('takes our own untouched export (the accepted path of the refusals below)', async () => {
+      const report = await importDatabase(db(), await tampered(() => undefined));
+      expect(report).toMatchObject({ ok: true, rows: { profiles: 1, comments: 2 } });
+    });
+
+    it.each<[string, (file: { data: { data: { tableName: string; rows: Record<string, unknown>[] }[] } }) => void, RegExp]>([
+      ['a $types path through __proto__', (f) => void (rowsOf(f, 'profiles')[0]!.$types = { '__proto__.constructor.keys': 'undef' }), /types this extension never writes/],
+      ['a $types path through constructor', (f) => void (rowsOf(f, 'members')[0]!.$types = { 'constructor.prototype': 'undef' }), /types this extension never writes/],
+      ['a $types of another kind', (f) => void (rowsOf(f, 'posts')[0]!.$types = { text: 'date' }), /types this extension never writes/],
+      ['followers that are not a count', (f) => void (rowsOf(f, 'profiles')[0]!.followers = 'lots'), /profiles row 1: followers/],
+      ['a platform we do not read', (f) => void (rowsOf(f, 'profiles')[0]!.platform = 'myspace'), /profiles row 1: platform/],
+      ['a javascript: source address', (f) => void (rowsOf(f, 'profiles')[0]!.lastSourceUrl = 'javascript:alert(1)'), /profiles row 1: lastSourceUrl/],
+      ['a profile id that is not its handle', (f) => void (rowsOf(f, 'profiles')[0]!.id = 'youtube:someoneelse'), /profile id matches/],
+      ['an unknown setting', (f) => void rowsOf(f, 'settings').push({ key: 'evil', value: 1 }), /settings row/],
+    ])('refuses %s and changes nothing', async (_label, change, message) => {
+      const d = await filled();
+      const before = await everything(d);
+      const report = await importDatabase(d, await tampered(change));
+      expect(report).toEqual({ ok: false, error: expect.stringMatching(message) });
+      expect(await everything(d)).toEqual(before);
+      // The worker is not poisoned: what listShortlists and exportData need still works.
+      expect(Object.keys({ a: 1 })).toEqual(['a']);
+      expect(await exportDatabase(d)).toContain('"profiles"');
+    });
+
+    it('drops the install secret an older backup carries and keeps this install\'s own', async () => {
+      const d = await filled();
+      const legacy = await tampered((f) =>
+        rowsOf(f, 'settings').push({ key: 'installSecret', value: { '0': 1 }, $types: { value: 'uint8array' } }),
+      );
+      const own = await d.settings.get('installSecret');
+      expect(await importDatabase(d, legacy)).toMatchObject({ ok: true });
+      expect(await d.settings.get('installSecret')).toEqual(own);
+    });
+
+    it('gives restored comment text the expiry this install sets, so retention is not skipped', async () => {
+      const d = db();
+      const file = await tampered((f) => {
+        for (const c of rowsOf(f, 'comments')) {
+          delete c.textExpiresAt;
+          const types = c.$types as Record<string, string> | undefined;
+          if (types) delete types.textExpiresAt;
+        }
+      });
+      expect(await importDatabase(d, file)).toMatchObject({ ok: true });
+      const comments = await d.comments.toArray();
+      expect(comments.map((c) => c.textExpiresAt! - c.firstSeen)).toEqual([12 * DAY, 12 * DAY]);
+      const { purgeExpiredText } = await import('../../lib/db/retention');
+      expect(await purgeExpiredText(d, comments[0]!.firstSeen + 13 * DAY, testMemberKey)).toBe(2);
+    });
   });
 });

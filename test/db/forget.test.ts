@@ -73,3 +73,40 @@ describe('deleteEverything', () => {
     expect(await Promise.all(db.tables.map((t) => t.count()))).toEqual(db.tables.map(() => 0));
   });
 });
+
+describe('forget, issue 14 finding 4: nothing about the profile is left', () => {
+  it('removes the creator as a commenter too, and the my-audience settings that name them', async () => {
+    db = freshDb();
+    await twoCreators();
+    const kaiWithoutLena = (await db.segments.get('youtube:kaibuilds'))!.counts;
+    // Lena answers under her own post and comments under Kai's.
+    await ingestBatch(db, channelBatch({ capturedAt: 1_764_000_100_000, comments: [{ platform: 'youtube', id: 'c9', postId: 'vid1', authorHandle: 'lenatravels', text: 'thanks g=female' }] }), options);
+    await ingestBatch(
+      db,
+      channelBatch({
+        sourceUrl: 'https://www.youtube.com/@kaibuilds',
+        capturedAt: 1_764_000_200_000,
+        profiles: [],
+        posts: [{ platform: 'youtube', id: 'kv1', authorHandle: 'kaibuilds', hashtags: [] }],
+        comments: [{ platform: 'youtube', id: 'k9', postId: 'kv1', authorHandle: 'lenatravels', text: 'l=pt' }],
+      }),
+      options,
+    );
+    await db.settings.bulkPut([
+      { key: 'myAudience.ownProfile', value: 'youtube:lenatravels' },
+      { key: 'myAudience.analytics:youtube:lenatravels', value: { kind: 'youtube', importedAt: 1, demographics: {}, rejected: [] } },
+      { key: 'retentionDays', value: 30 },
+    ]);
+    const lenaKey = await testMemberKey('youtube', 'lenatravels');
+    const kaiBefore = (await db.segments.get('youtube:kaibuilds'))!.counts;
+    expect(kaiBefore.members).toBe(3);
+
+    await forgetProfile(db, 'youtube:lenatravels', lenaKey);
+    const dump = JSON.stringify(await Promise.all(db.tables.map((t) => t.toArray())));
+    for (const trace of ['lenatravels', lenaKey, 'youtube:vid1', 'youtube:vid2']) expect(dump).not.toContain(trace);
+    // Kai's audience and segments are what they would be had Lena never commented there.
+    expect((await db.segments.get('youtube:kaibuilds'))!.counts).toEqual(kaiWithoutLena);
+    expect(await db.audience.where('profileId').equals('youtube:kaibuilds').count()).toBe(2);
+    expect(await db.settings.get('retentionDays')).toEqual({ key: 'retentionDays', value: 30 });
+  });
+});

@@ -44,7 +44,7 @@ describe('purgeExpiredText', () => {
   ])('removes %s', async (_label, days, purged) => {
     db = freshDb();
     await ingestAt(T, ['c1', 'c2', 'c3']);
-    expect(await purgeExpiredText(db, T + days * DAY)).toBe(purged);
+    expect(await purgeExpiredText(db, T + days * DAY, testMemberKey)).toBe(purged);
     const texts = (await db.comments.toArray()).map((c) => c.text);
     expect(texts.filter((t) => t === undefined)).toHaveLength(purged);
   });
@@ -55,13 +55,13 @@ describe('purgeExpiredText', () => {
     await ingestAt(T + 10 * DAY, ['c6']);
     const segmentsBefore = await db.segments.toArray();
     const membersBefore = await db.members.toArray();
-    expect(await purgeExpiredText(db, T + 31 * DAY, 2)).toBe(5);
+    expect(await purgeExpiredText(db, T + 31 * DAY, testMemberKey, 2)).toBe(5);
     const comments = await db.comments.toArray();
     expect(comments).toHaveLength(6);
     expect(comments.filter((c) => c.text !== undefined).map((c) => c.key)).toEqual(['youtube:c6']);
     // Purged rows leave the index: a second run finds nothing to do.
     expect(await db.comments.where('textExpiresAt').below(Infinity).count()).toBe(1);
-    expect(await purgeExpiredText(db, T + 31 * DAY)).toBe(0);
+    expect(await purgeExpiredText(db, T + 31 * DAY, testMemberKey)).toBe(0);
     expect(await db.segments.toArray()).toEqual(segmentsBefore);
     expect(await db.members.toArray()).toEqual(membersBefore);
     expect((await db.engagements.toArray()).reduce((s, e) => s + e.count, 0)).toBe(6);
@@ -72,7 +72,50 @@ describe('purgeExpiredText', () => {
     await ingestAt(T, ['c1']);
     await ingestAt(T + 5 * DAY, ['c2']);
     expect(await setRetentionDays(db, 3)).toBe(2);
-    expect(await purgeExpiredText(db, T + 4 * DAY)).toBe(1);
+    expect(await purgeExpiredText(db, T + 4 * DAY, testMemberKey)).toBe(1);
     expect((await db.comments.get('youtube:c2'))!.textExpiresAt).toBe(T + 8 * DAY);
+  });
+});
+
+describe('purge, issue 14 finding 3: a purged comment names nothing a stranger can look up', () => {
+  it('replaces platform comment ids with keyed hashes, drops reply links, and still recognises the comment when seen again', async () => {
+    db = freshDb();
+    await ingestBatch(
+      db,
+      channelBatch({
+        capturedAt: T,
+        comments: [
+          { platform: 'youtube', id: 'UgxParent', postId: 'vid1', authorHandle: 'anna', text: 'g=female' },
+          { platform: 'youtube', id: 'UgxReply', postId: 'vid1', authorHandle: 'marco', text: 'l=it', replyToId: 'UgxParent' },
+        ],
+      }),
+      { memberKey: testMemberKey, traitsFor: textTraits },
+    );
+    const engagements = await db.engagements.toArray();
+    const segments = await db.segments.toArray();
+    expect(await purgeExpiredText(db, T + 31 * DAY, testMemberKey)).toBe(2);
+    const dump = JSON.stringify(await db.comments.toArray());
+    expect(dump).not.toMatch(/UgxParent|UgxReply/);
+    const rows = await db.comments.toArray();
+    expect(rows.map((c) => c.key)).toEqual(rows.map(() => expect.stringMatching(/^youtube:h:[0-9a-f]{64}$/)));
+    expect(rows.every((c) => c.replyToKey === undefined && c.text === undefined && c.memberKey && c.profileId === 'youtube:lenatravels')).toBe(true);
+
+    // The same comments on the page again: nothing new, nothing counted twice.
+    const again = await ingestBatch(
+      db,
+      channelBatch({
+        capturedAt: T + 32 * DAY,
+        comments: [
+          { platform: 'youtube', id: 'UgxParent', postId: 'vid1', authorHandle: 'anna', text: 'g=female' },
+          { platform: 'youtube', id: 'UgxReply', postId: 'vid1', authorHandle: 'marco', text: 'l=it', replyToId: 'UgxParent' },
+        ],
+      }),
+      { memberKey: testMemberKey, traitsFor: textTraits },
+    );
+    expect(again.commentsAdded).toBe(0);
+    expect(await db.comments.count()).toBe(2);
+    expect(JSON.stringify(await db.comments.toArray())).not.toMatch(/UgxParent|UgxReply/);
+    expect(await db.engagements.toArray()).toEqual(engagements.map((e) => ({ ...e, lastSeen: e.lastSeen })));
+    expect((await db.segments.toArray()).map((s) => s.counts)).toEqual(segments.map((s) => s.counts));
   });
 });

@@ -69,9 +69,9 @@ describe('stored persona results', () => {
     const { db, profile } = await capturedAudience();
     await loadInsights(db, profile);
     expect(await db.personaResults.count()).toBe(1);
-    await purgeExpiredText(db, T - 1);
+    await purgeExpiredText(db, T - 1, options.memberKey);
     expect(await db.personaResults.count()).toBe(1);
-    await purgeExpiredText(db, T + 365 * 24 * 3600 * 1000);
+    await purgeExpiredText(db, T + 365 * 24 * 3600 * 1000, options.memberKey);
     expect(await db.personaResults.count()).toBe(0);
 
     await loadInsights(db, profile);

@@ -28,6 +28,12 @@ describe('shortlist CSV', () => {
     ['a formula with a newline', '=1+1\nsecond line', "'=1+1\nsecond line"],
     ['a tab start', '\t=1', "'\t=1"],
     ['a carriage-return start', '\r=1', "'\r=1"],
+    ['a line-feed start', '\n=1+1', "'\n=1+1"],
+    ['a space start', ' =1+1', "' =1+1"],
+    ['a full-width equals', '\uFF1D1+1', "'\uFF1D1+1"],
+    ['a full-width plus', '\uFF0B1+1', "'\uFF0B1+1"],
+    ['a full-width minus', '\uFF0D1+1', "'\uFF0D1+1"],
+    ['a full-width at', '\uFF20SUM(A1)', "'\uFF20SUM(A1)"],
     ['a script tag', '<script>alert(1)</script>', '<script>alert(1)</script>'],
   ];
 
