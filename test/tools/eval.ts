@@ -18,7 +18,7 @@ import { detect as tinyldLight } from 'tinyld/light';
 import { inferTraits, profileAuthenticity } from '../../lib/traits/index';
 import { inferGender } from '../../lib/traits/gender';
 import { countLetters, DETECTOR, detectLanguage, MAX_DETECTED_CHARS, MIN_LETTERS, stripForDetection } from '../../lib/traits/language';
-import { STOPWORD_LANGUAGES, stopwordLanguage } from '../../lib/traits/stopwords';
+import { STOPWORD_LANGUAGES, stopwordLanguage } from '../../lib/traits/language/stopwords';
 import { tokenize } from '../../lib/traits/tokens';
 import { INTEREST_CATEGORIES, type InterestCategory } from '../../lib/traits/interest-keywords';
 
@@ -372,11 +372,11 @@ accuracy for size. The medium table costs ~2 MB as eld ships it, 0.4 MB more tha
 half a point more accuracy at every length; the function-word and script passes keep most
 comments away from eld. eld has no separate Indonesian (see above).
 
-The extension does not run eld's code on comments, only its model: \`lib/traits/eld-scores.ts\`
+The extension does not run eld's code on comments, only its model: \`lib/traits/language/eld-scores.ts\`
 computes eld's \`detect()\` and \`isReliable()\` from eld's own table, walking each text's UTF-8
 n-grams as bytes and looking them up in a typed-array hash table (\`eld-ngram-table.ts\`) instead
-of building strings. The table is packed at build time (1.4 MB of base64 in the bundle instead
-of 3 MB of JSON) and unpacked on the first detection. The answers are eld's to the last tie
+of building strings. The table is vendored packed (1.4 MB of base64 in the bundle instead
+of 3 MB of JSON, lib/traits/language/vendor/) and unpacked on the first detection. The answers are eld's to the last tie
 (\`eld-scores.test.ts\` compares them on fixed and fuzzed text; \`test/e2e/traits.e2e.ts\` checks
 the built extension against Node), in under a tenth of the time eld's own \`detect()\` takes on the
 bench's comments (17 against 320 ms for 10,000).

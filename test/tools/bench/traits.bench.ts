@@ -6,7 +6,7 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { inferTraits, type TraitsInput } from '../../../lib/traits/index';
-import { eldDetect } from '../../../lib/traits/eld-scores';
+import { eldDetect } from '../../../lib/traits/language/eld-scores';
 import { detectLanguage } from '../../../lib/traits/language';
 import { mulberry32 } from '../../../lib/personas/random';
 import { medianMs, type BenchSuite, type Measurement } from './measurement';

@@ -10,7 +10,7 @@
  */
 import { eldDetect } from './eld-scores';
 import { stopwordLanguage } from './stopwords';
-import { tokenize } from './tokens';
+import { tokenize } from '../tokens';
 
 export const DETECTOR = 'eld medium';
 
