@@ -39,9 +39,8 @@ const LANGUAGE_REGIONS: Record<string, [string, number][]> = {
   hi: [['IN', 0.95], ['OTHER', 0.05]],
   bn: [['BD', 0.6], ['IN', 0.38], ['OTHER', 0.02]],
   id: [['ID', 0.97], ['OTHER', 0.03]],
-  // eld answers "ms" (the Malay macrolanguage) for Indonesian too, and Indonesians far outnumber
-  // Malaysians on social platforms.
-  ms: [['ID', 0.75], ['MY', 0.2], ['SG', 0.02], ['BN', 0.01], ['OTHER', 0.02]],
+  // "ms" is answered only on Malay signs (language/close-pairs.ts): Indonesian is "id".
+  ms: [['MY', 0.8], ['SG', 0.08], ['BN', 0.04], ['ID', 0.04], ['OTHER', 0.04]],
   tl: [['PH', 0.97], ['OTHER', 0.03]],
   vi: [['VN', 0.97], ['OTHER', 0.03]],
   th: [['TH', 0.98], ['OTHER', 0.02]],
@@ -58,6 +57,14 @@ const LANGUAGE_REGIONS: Record<string, [string, number][]> = {
   ro: [['RO', 0.8], ['MD', 0.15], ['OTHER', 0.05]],
   hu: [['HU', 0.95], ['OTHER', 0.05]],
   cs: [['CZ', 0.97], ['OTHER', 0.03]],
+  ca: [['ES', 0.92], ['AD', 0.02], ['FR', 0.02], ['OTHER', 0.04]],
+  gl: [['ES', 0.97], ['OTHER', 0.03]],
+  sr: [['RS', 0.8], ['BA', 0.1], ['ME', 0.05], ['OTHER', 0.05]],
+  hr: [['HR', 0.85], ['BA', 0.12], ['OTHER', 0.03]],
+  bs: [['BA', 0.9], ['OTHER', 0.1]],
+  be: [['BY', 0.95], ['OTHER', 0.05]],
+  bg: [['BG', 0.95], ['OTHER', 0.05]],
+  mr: [['IN', 0.98], ['OTHER', 0.02]],
   sk: [['SK', 0.97], ['OTHER', 0.03]],
   ur: [['PK', 0.85], ['IN', 0.15]],
   sw: [['KE', 0.5], ['TZ', 0.5]],

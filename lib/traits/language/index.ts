@@ -8,6 +8,7 @@
  * n-gram scoring is most of the engine's cost; the eval measures them together. eld's answer is
  * computed by eld-scores.ts from eld's own table, the same answer at a fifteenth of the cost.
  */
+import { closePairLanguage } from './close-pairs';
 import { eldDetect } from './eld-scores';
 import { stopwordLanguage } from './stopwords';
 import { tokenize } from '../tokens';
@@ -117,12 +118,12 @@ export function detectLanguage(text: string, words?: readonly string[]): Languag
   if (letters < MIN_LETTERS) return { language: 'unknown', p: 0 };
   const p = probabilityFor(letters);
   const quick = stopwordLanguage(tokens);
-  if (quick) return { language: quick, p };
+  if (quick) return { language: closePairLanguage(quick, tokens), p };
   const stripped = stripForDetection(text);
   if (countLetters(stripped) < MIN_LETTERS) return { language: 'unknown', p: 0 };
   const result = eldDetect(stripped);
   if (!result.language || !result.reliable) return { language: 'unknown', p: 0 };
-  return { language: result.language, p };
+  return { language: closePairLanguage(result.language, tokens), p };
 }
 
 function probabilityFor(letters: number): number {
