@@ -23,8 +23,8 @@
 
 export const RULE_P = 0.9;
 
-// Words arrive lowercased and accent-folded (name-words.ts): "й" is "и", "ё" is "е", Greek
-// accents are gone; the lists are folded the same way when built.
+// Words arrive lowercased (name-words.ts); Cyrillic and Greek letters keep their marks there
+// ("й", "ώ"), so both the lists and the words are read without them here.
 const fold = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').toLowerCase();
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(fold));
 
@@ -59,7 +59,8 @@ const GREEK_LATIN: Record<string, string> = {
 };
 
 /** The Latin spellings a Cyrillic or Greek name is most often written in, or [] for other scripts. */
-export function transliterations(word: string): string[] {
+export function transliterations(raw: string): string[] {
+  const word = fold(raw);
   const table = CYRILLIC.test(word) ? CYRILLIC_LATIN : GREEK.test(word) ? GREEK_LATIN : null;
   if (!table) return [];
   let plain = [...word].map((c) => table[c] ?? '').join('');
@@ -75,7 +76,8 @@ export function transliterations(word: string): string[] {
 }
 
 /** A Cyrillic name the grammar rule would get wrong: its own answer (undefined: unknown), or null. */
-export function cyrillicException(word: string): number | undefined | null {
+export function cyrillicException(raw: string): number | undefined | null {
+  const word = fold(raw);
   if (!CYRILLIC.test(word)) return null;
   if (CYRILLIC_EITHER.has(word)) return undefined;
   if (CYRILLIC_MALE_IN_A.has(word)) return 1 - RULE_P;
@@ -84,7 +86,8 @@ export function cyrillicException(word: string): number | undefined | null {
 }
 
 /** P(female) from the grammar of a non-Latin first name, or undefined when it does not say. */
-export function scriptFemaleProbability(word: string): number | undefined {
+export function scriptFemaleProbability(raw: string): number | undefined {
+  const word = fold(raw);
   if (CYRILLIC.test(word)) {
     const exception = cyrillicException(word);
     if (exception !== null) return exception;

@@ -325,7 +325,7 @@ language accuracy ≥ 95% on texts of 40 characters or more.
   const goal = (r: GenderRow) => `precision ${pct(r.correct / r.covered)} (${r.correct / r.covered >= 0.97 ? 'met' : 'NOT met'}), coverage ${pct(r.covered / r.names)} (${r.covered / r.names >= 0.85 ? 'met' : 'NOT met'})`;
   out.push(`## Gender from first name
 
-Lookup: lib/traits/data/first-names.json (400 KB in the bundle, 55,677 names), derived by
+Lookup: lib/traits/data/first-names.json (400 KB in the bundle, 55,663 names), derived by
 lib/traits/data/build-first-names.ts from gender-detection-from-name (MIT; per-locale tables
 en, es, fr, de, it, tr). A locale that lists a name both ways abstains; genderP is the locales'
 agreement, smoothed, and below 0.8 the answer is unknown. Short forms that stand for a man's and
@@ -437,7 +437,9 @@ ${table(
 Data: test/data/traits/interests.jsonl, ${it_.items} comments and captions written for this project in
 ${[...interests.byLang.keys()].join(', ')}, each labelled with the categories a reader would give it
 (some with none). The same person wrote the keywords and the set, and revised the keywords once
-after seeing its misses (French elision, a few verb forms), so expect real text to do worse.
+after seeing its misses (French elision, a few verb forms; for the seven languages added in
+issue 15, id, it, tr, ja, ko, hi and ar, two words that also meant something else: Turkish "maç"
+is English "Mac", Hindi "माँ" is any mother), so expect real text to do worse.
 Precision = predicted categories that are right; recall = labels found.
 
 ${table(['language', 'items', 'precision', 'recall'], [...interests.byLang, ['all', it_] as const].map(([l, r]) => [l, r.items, pct(r.rightPredicted / r.predicted), pct(r.found / r.labels)]))}
