@@ -56,6 +56,8 @@ function firstNameFemaleProbability(word: string): number | undefined {
   if (SHORT_FOR_EITHER.has(word)) return 0.5;
   const known = femaleProbability(word);
   if (known !== undefined) return known;
+  // Latin (and IPA) letters end below Greek: the script rules have nothing to say about them.
+  if (word.charCodeAt(0) < 0x370) return undefined;
   const exception = cyrillicException(word);
   if (exception !== null) return exception ?? 0.5;
   for (const latin of transliterations(word)) {

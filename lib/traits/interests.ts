@@ -28,8 +28,12 @@ interface Entry {
 }
 const KEYWORDS = new Map<string, Entry>();
 const STEMS: [string, InterestCategory][] = [];
-/** Word stems ("yemek*"), by their first two characters: a word is tested against a few only. */
-const PREFIXES = new Map<string, [stem: string, category: InterestCategory][]>();
+/**
+ * Word stems ("yemek*"), by their first two UTF-16 units as one number: a word is tested against
+ * a few only, and looking them up allocates nothing (most words are no keyword at all).
+ */
+const PREFIXES = new Map<number, [stem: string, category: InterestCategory][]>();
+const firstTwo = (word: string) => word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
 /** Keywords in Han or kana, found inside a comment's unspaced runs. */
 const UNSPACED: [string, InterestCategory][] = [];
 const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -42,7 +46,7 @@ function addKeyword(category: InterestCategory, raw: string): void {
   if (keyword.endsWith('*')) {
     const stem = keyword.slice(0, -1);
     if (!NON_LATIN.test(stem) && stem.length < MIN_LATIN_STEM) throw new Error(`interest stem too short: ${raw}`);
-    const key = stem.slice(0, 2);
+    const key = firstTwo(stem);
     const list = PREFIXES.get(key) ?? [];
     list.push([stem, category]);
     PREFIXES.set(key, list);
@@ -115,7 +119,7 @@ function otherForms(scores: Scores, word: string): void {
       return;
     }
   }
-  const stems = PREFIXES.get(bare.slice(0, 2));
+  const stems = PREFIXES.get(firstTwo(bare));
   if (!stems) return;
   for (const [stem, category] of stems) {
     if (bare.length > stem.length && bare.startsWith(stem)) {

@@ -55,3 +55,9 @@ describe('detectLanguage on the pairs eld confuses', () => {
     expect(detectLanguage(text).language).toBe(expected);
   });
 });
+
+describe('closePairLanguage and web addresses', () => {
+  it('does not read ".com" as Portuguese "com"', () => {
+    expect(detectLanguage('¿Dónde compraste ese vestido? Está precioso https://example.com/x').language).toBe('es');
+  });
+});

@@ -20,6 +20,7 @@
  * Bosnian's the je-forms and the shared words, Croatian's the je-forms and its own words: two
  * signs make a winner where one would tie.
  *
+ * No list holds "com": it is Portuguese for "with", and also every web address's ending.
  * Words are tokens as tokens.ts gives them: lower case, accents folded ("nao", "vrijeme", "sta").
  * Two words joined by "_" ("sama_ada", Malay for "whether") count as one sign when they follow
  * each other.
@@ -107,7 +108,7 @@ const GROUPS: readonly Group[] = [
       gl: `unha unhas non xa nun nunha dun dunha polo pola polos polas cando hai moi grazas tamén aquilo xeito xente
         sen posibel imposibel produciuse requirese xanela imaxe mensaxe fillo orde cabeceira traballo enderezo
         obxecto desprazamento cadea fallou puido vostede mellor noite coa coas cos estou teño ten`,
-      pt: `não um uma umas em com são você vocês muito muita também obrigado obrigada ainda quando possível impossível
+      pt: `não um uma umas em são você vocês muito muita também obrigado obrigada ainda quando possível impossível
         então estão isso sem janela imagem mensagem linha tamanho padrão versão opção opções informação endereço
         cabeçalho falhou conteúdo utilizador pelo pela tenho tem`,
       es: `el del al una unas es puede muy gracias también hay cuando posible imposible entonces eso esto ahora sin
