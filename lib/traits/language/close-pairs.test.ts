@@ -61,3 +61,14 @@ describe('closePairLanguage and web addresses', () => {
     expect(detectLanguage('¿Dónde compraste ese vestido? Está precioso https://example.com/x').language).toBe('es');
   });
 });
+
+describe('Han without kana', () => {
+  it.each([
+    ['这个视频太好看了，我每天都看', 'zh'],
+    ['用法： [选项]... [文件]... 或： [选项]... --files0-from=F', 'zh'],
+    // Kana among the Han: Japanese.
+    ['この動画は本当に面白かったです', 'ja'],
+  ])('%s → %s', (text, expected) => {
+    expect(detectLanguage(text).language).toBe(expected);
+  });
+});

@@ -54,7 +54,16 @@ const GROUPS: readonly Group[] = [
         daerah karakter referensi peringatan valid instruksi sandi unduh unggah layar gambar tautan pilihan
         mengunduh berhasil mengubah pengaturan pengkodean nonaktifkan ijinkan izinkan daftar isi masukan atur
         dimulai jawaban depan kualitas aktivitas universitas dicoba coba kata_sandi bilangan_bulat tidak_bisa
-        tak_bisa`,
+        tak_bisa keluaran jangkauan cabang paket waktu pohon diduga setelah konfigurasi otentikasi repositori
+        perlihatkan dispesifikasikan mendukung penggabungan entri variabel terdefinisi citra dipakai berbeda
+        tambalan pencarian diperbolehkan membutuhkan elemen rusak konstanta kolom apapun catatan layanan properti
+        tambahkan arsip butuh mencoba tingkat menambahkan deskripsi dihapus saja jelek akses terduga ekstensi
+        menguraikan judul butir mengembalikan kompatibel menset perpustakaan lingkungan terlacak kondisi bilah spasi
+        bawaan memperbarui mengalokasikan menangani menata lainnya lisensi sertifikat penyangga sukses disini
+        jaringan dukungan hasilkan memasang maksimal menyetel tandai bernilai berarti pembuatan pernyataan
+        memindahkan setel menimpa dihasilkan mengharapkan diijinkan pembaruan perbarui terapkan bahwa tampilan
+        kadaluarsa menolak melewati penghapusan impor metode antarmuka ditentukan mengatur selanjutnya diperbarui
+        keamanan memakai sebutkan agar mencegah eksekusi menonaktifkan`,
       ms: `boleh nak je kat korang awak kau macam mahu tiada ialah iaitu kerana sahaja semasa selepas mempunyai patut
         samada wang cuba percuma semula maklumat kandungan senarai saiz ralat fail imej mesej skrin butang tetingkap
         bahagian kawasan kaedah wujud had sepadan dipaparkan lalai disokong dibenarkan mengandungi mencipta dijangka
@@ -64,7 +73,13 @@ const GROUPS: readonly Group[] = [
         piawai jadual automatik memadam berjaya tetapan bagi dijumpai jumpa tukar bila sebenar tetapkan sebaliknya
         dlm tarikh membenarkan serentak dicuba takrif ditakrif dinyatakan dipetik bermula keserasian hadapan
         mengalih pengekodan jawapan kod universiti kualiti aktiviti sama_ada kata_laluan muat_turun muat_naik
-        diterap kawal latarbelakang melitupi kapsyen penyahpepijatan penyahpepijat nyahaktif nyahpasang jangan_risau`,
+        diterap kawal latarbelakang melitupi kapsyen penyahpepijatan penyahpepijat nyahaktif nyahpasang jangan_risau
+        ditemui tajuk suai pengembang sampul nombor peranti pelayan jidar bukanlah opsyen sijil dalaman garisan
+        jajaran volum pemilihan bait penimbal julat aras arkib awam sasaran bekas rangkaian mencukupi pengesahihan
+        berbeza pemadatan mestilah pelarasan terpilih permulaan kebolehcapaian dicipta pinggir berkaitan strim
+        baharu lesen perenggan setempat milisaat dilampirkan melaksanakan pepohon kawalan hos menukar togol
+        berlawanan amaun gelintar paparan pengurus peruntuk pemegang pengendali dihidupkan cacat disisip rosak
+        memaparkan lampiran medan anggap pembayang diletak kembang menyokong`,
     },
   },
   {

@@ -77,6 +77,9 @@ const SINGLE_LANGUAGE_SCRIPTS: [RegExp, string][] = [
   [/\p{Script=Greek}/gu, 'el'],
   [/\p{Script=Georgian}/gu, 'ka'],
   [/\p{Script=Armenian}/gu, 'hy'],
+  // Han is written by Chinese and Japanese, but Japanese text mixes in kana (tested above, and
+  // any kana at all keeps Han from being read as Chinese): Han without kana is Chinese.
+  [/\p{Script=Han}/gu, 'zh'],
 ];
 // One scan for any of them: most text has none, and then the seven scans below are not needed.
 const ANY_SINGLE_LANGUAGE_SCRIPT = new RegExp(SINGLE_LANGUAGE_SCRIPTS.map(([pattern]) => pattern.source).join('|'), 'u');
@@ -87,9 +90,10 @@ function scriptLanguage(text: string, letters: number): string | null {
   for (const [pattern, language] of SINGLE_LANGUAGE_SCRIPTS) {
     pattern.lastIndex = 0;
     if (!pattern.test(text)) continue;
-    // Japanese is kana among Han; a third of the letters is plenty, and no other language has any.
+    // Japanese is kana among Han, and Chinese software talk is Han among Latin terms; a fifth of
+    // the letters is plenty, since no other language writes either.
     const share = (text.match(pattern)?.length ?? 0) / letters;
-    return share >= (language === 'ja' ? 0.2 : 0.5) ? language : null;
+    return share >= (language === 'ja' || language === 'zh' ? 0.2 : 0.5) ? language : null;
   }
   return null;
 }
