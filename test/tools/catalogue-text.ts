@@ -48,7 +48,7 @@ const MNEMONIC = /(^|[^\p{L}])[_&](?=\p{L})/gu;
 const SPACES = /\s+/g;
 
 export function cleanMessage(text: string): string {
-  return text.replace(PLACEHOLDER, ' ').replace(MNEMONIC, '$1').replace(/[\\|]/g, ' ').replace(SPACES, ' ').trim();
+  return text.replace(PLACEHOLDER, ' ').replace(MNEMONIC, '$1').replace(/\\[ntr]|[\\|]/g, ' ').replace(SPACES, ' ').trim();
 }
 
 /** FNV-1a of the text: a fixed split, the same on every machine. */

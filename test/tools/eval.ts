@@ -380,7 +380,8 @@ characters, up to ${SNIPPETS_PER_LENGTH} per language and length. The engine's l
 languageP were set from this set (see below), so it is not held out: the next section is. Formal prose, not comments:
 slang, misspellings and code-switching of real comments make real accuracy lower. eld knows
 Indonesian only as Malay ("ms", the ISO 639 macrolanguage that includes it), so "ms" counts as
-right for Indonesian for every detector; the engine's regions spread "ms" mostly over Indonesia.
+right for Indonesian for every detector here (the engine itself answers "id" unless the words are
+Malay: see the next section).
 
 Detectors as they come (accuracy = right answers over all snippets; time per text relative to
 ${DETECTOR}, which took ${chosenµs.toFixed(0)} µs per snippet on this shared machine at load ${loadavg()[0]?.toFixed(1)}):
