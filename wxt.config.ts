@@ -1,11 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { dirname, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 import { allMatchPatterns } from './lib/capture/platforms';
-import { packedNgramsModule } from './lib/traits/eld-ngram-module';
-import { packNgrams, type NgramsData } from './lib/traits/eld-ngram-table';
 
 /**
  * No dynamic code and no HTML sinks in what we ship, not even unreachable ones, so that store
@@ -53,30 +49,20 @@ function noDynamicCode(): Plugin {
 export const PLATFORM_HOSTS = allMatchPatterns();
 
 /**
- * The language detector's n-gram table, packed at build time. eld's "medium" table is a 2 MB
- * object literal that costs seconds to evaluate on a slow machine, and an MV3 service worker
- * evaluates its whole script on every wake-up; reading its 105,548 small objects into the
- * detector's typed arrays then costs as much again. So the extension ships
- * lib/traits/eld-ngram-data.ts as the bytes the detector unpacks (eld-ngram-table.ts), as
- * base64, decoded on the first detection, that is, the first time comments are ingested, never
- * on the popup's path. Node (tests, CLIs) runs that module as written: it packs eld's module on
- * the first detection. eld's own table modules must not reach the bundle: loading one fails the
- * build.
+ * eld's own n-gram tables are 1-4 MB object literals; the extension ships the medium one packed
+ * (lib/traits/language/vendor/eld-medium-ngrams.ts) and decodes it on the first detection. A
+ * module that imported one of eld's would slow every service-worker wake-up: it fails the build.
  */
-function packedLanguageData(): Plugin {
+function noRawLanguageTables(): Plugin {
   return {
-    name: 'persona-lens:packed-language-data',
+    name: 'persona-lens:no-raw-language-tables',
     enforce: 'pre',
-    async load(id) {
+    load(id) {
       const file = id.split('?')[0]!;
       if (/\/eld\/src\/ngrams\/[^/]+\.js$/.test(file)) {
-        this.error(`${file}: eld's n-gram tables reach the extension only packed, through lib/traits/eld-ngram-data.ts`);
+        this.error(`${file}: eld's n-gram tables reach the extension only packed, through lib/traits/language/vendor/`);
       }
-      if (!/\/lib\/traits\/eld-ngram-data\.ts$/.test(file)) return null;
-      // The table eld-ngram-data.ts imports, by the same path.
-      const table = pathToFileURL(resolve(dirname(file), '../../node_modules/eld/src/ngrams/medium.js')).href;
-      const { ngramsData } = (await import(table)) as { ngramsData: NgramsData };
-      return { code: packedNgramsModule(packNgrams(ngramsData)), map: null };
+      return null;
     },
   };
 }
@@ -85,7 +71,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({
-    plugins: [noDynamicCode(), packedLanguageData(), preact()],
+    plugins: [noDynamicCode(), noRawLanguageTables(), preact()],
   }),
   manifest: ({ browser }) => ({
     name: 'Persona Lens',

@@ -7,6 +7,7 @@
  */
 import firstNames from './data/first-names.json';
 import { isNickname, parseDisplayName } from './display-name';
+import { cyrillicException, scriptFemaleProbability, transliterations } from './name-scripts';
 
 export type Gender = 'female' | 'male' | 'unknown';
 export interface GenderGuess {
@@ -39,6 +40,35 @@ export function femaleProbability(firstName: string): number | undefined {
   return table().get(firstName.toLowerCase());
 }
 
+/**
+ * Short forms that stand for a man's name and a woman's (Alex for Alexander and Alexandra):
+ * the lookup's locales may all list one of them, but a profile showing only the short form
+ * could be either, so they are unknown.
+ */
+const SHORT_FOR_EITHER = new Set([
+  'alex', 'sasha', 'sacha', 'kiki', 'sam', 'chris', 'jo', 'pat', 'charlie', 'billie', 'frankie', 'jessie', 'nicky', 'nikki',
+  'toni', 'dani', 'gabi', 'gaby', 'jackie', 'bobbie', 'sandy', 'jules', 'val', 'mel', 'lou', 'kim', 'robin', 'jamie',
+  'stevie', 'ronnie', 'terry', 'andy', 'zhenya', 'valya', 'shura', 'rene', 'dominique', 'noa', 'vivi', 'fran', 'cris',
+]);
+
+/** P(female) for a first name: the lookup, a transliteration of it, then its script's grammar. */
+function firstNameFemaleProbability(word: string): number | undefined {
+  if (SHORT_FOR_EITHER.has(word)) return 0.5;
+  const known = femaleProbability(word);
+  if (known !== undefined) return known;
+  // Latin (and IPA) letters end below Greek: the script rules have nothing to say about them.
+  if (word.charCodeAt(0) < 0x370) return undefined;
+  const exception = cyrillicException(word);
+  if (exception !== null) return exception ?? 0.5;
+  for (const latin of transliterations(word)) {
+    if (SHORT_FOR_EITHER.has(latin)) return 0.5;
+    const p = femaleProbability(latin);
+    // An undecided transliteration leaves the word to its grammar.
+    if (p !== undefined && Math.abs(p - 0.5) * 2 >= GENDER_MIN_P - (1 - GENDER_MIN_P)) return p;
+  }
+  return scriptFemaleProbability(word);
+}
+
 function verdict(pFemale: number, discount = 1): GenderGuess {
   const female = pFemale >= 0.5;
   const p = (female ? pFemale : 1 - pFemale) * discount;
@@ -50,7 +80,7 @@ export function inferGender(name?: unknown, handle?: unknown): GenderGuess {
   if (parsed.hostile || parsed.brand) return { gender: 'unknown', p: 0 };
   if (parsed.title) return { gender: parsed.title, p: TITLE_P };
   for (const candidate of parsed.candidates) {
-    const pFemale = femaleProbability(candidate);
+    const pFemale = firstNameFemaleProbability(candidate);
     if (pFemale !== undefined) return verdict(pFemale);
   }
   if (parsed.handleRun) {
@@ -58,7 +88,7 @@ export function inferGender(name?: unknown, handle?: unknown): GenderGuess {
     // Longest known prefix leaving at least two letters: "christinamoore" is Christina, not Chris.
     for (let end = Math.min(run.length - 2, 12); end >= 4; end--) {
       const prefix = run.slice(0, end);
-      if (isNickname(prefix)) continue;
+      if (isNickname(prefix) || SHORT_FOR_EITHER.has(prefix)) continue;
       const pFemale = femaleProbability(prefix);
       if (pFemale !== undefined) return verdict(pFemale, PREFIX_DISCOUNT);
     }

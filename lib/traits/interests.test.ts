@@ -55,3 +55,29 @@ describe('inferInterests', () => {
     expect(INTEREST_CATEGORIES).toHaveLength(20);
   });
 });
+
+describe('inferInterests in the languages of issue 15', () => {
+  it.each([
+    ['id', 'Resepnya gampang, besok aku coba masak', 'food'],
+    ['it', 'Che partita ieri, la squadra ha giocato benissimo', 'sports'],
+    // Turkish endings: a stem keyword ("yemek*") matches the inflected word.
+    ['tr', 'Bu yemeklerin hepsi', 'food'],
+    // Japanese has no spaces: keywords are found inside the run.
+    ['ja', '今日の料理は本当に美味しかった', 'food'],
+    // Korean particles glued to the word: 요리 + 를.
+    ['ko', '이 요리를 꼭 해보고 싶어요', 'food'],
+    ['hi', 'यह रेसिपी बहुत स्वादिष्ट है', 'food'],
+    // Arabic prefixes: و + ال + طبخ.
+    ['ar', 'والطبخ عندك دائما', 'food'],
+  ])('%s: %s → %s', (_lang, text, category) => {
+    expect(interests(text)).toContain(category);
+  });
+
+  it('does not take a short Latin word for a stem, nor a stem for a word it merely resembles', () => {
+    expect(interests('Para mi hermana, con cariño')).toEqual([]);
+    expect(interests('I switched to a Mac laptop for coding')).not.toContain('sports');
+    // A stem matches only words longer than itself that begin with it.
+    expect(interests('yemek')).toContain('food');
+    expect(interests('yeme')).toEqual([]);
+  });
+});

@@ -216,7 +216,8 @@ function leadingLetters(lower: string): string | null {
   let accented = false;
   for (; end < lower.length; end++) {
     const c = lower.charCodeAt(end);
-    if (c >= 0xc0 && c <= 0x24f) accented = true;
+    // Accented letters fold to a letter, combining accents (to U+036F) to nothing.
+    if (c >= 0xc0 && c <= 0x36f) accented = true;
     else if (c < 97 || c > 122) break;
   }
   const head = accented ? foldAccents(lower.slice(0, end)) : lower;

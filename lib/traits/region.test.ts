@@ -56,3 +56,19 @@ describe('inferRegions', () => {
     expect(regions(text)).toEqual([]);
   });
 });
+
+describe('place names in the languages of issue 15', () => {
+  it.each([
+    ['Salam dari Surabaya', 'ID'],
+    ['Ciao da Torino', 'IT'],
+    ['İzmir’den selamlar', 'TR'],
+    ['東京から見ています', 'JP'],
+    ['서울에서 보고 있어요', 'KR'],
+    ['नमस्ते दिल्ली से', 'IN'],
+    ['تحياتي من السعودية', 'SA'],
+    ['Salam dari Kuala Lumpur', 'MY'],
+  ])('%s → %s', (text, region) => {
+    const regions = inferRegions(text, tokenize(text).words, { language: 'unknown', p: 0 });
+    expect(regions[0]?.region).toBe(region);
+  });
+});

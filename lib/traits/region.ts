@@ -39,9 +39,8 @@ const LANGUAGE_REGIONS: Record<string, [string, number][]> = {
   hi: [['IN', 0.95], ['OTHER', 0.05]],
   bn: [['BD', 0.6], ['IN', 0.38], ['OTHER', 0.02]],
   id: [['ID', 0.97], ['OTHER', 0.03]],
-  // eld answers "ms" (the Malay macrolanguage) for Indonesian too, and Indonesians far outnumber
-  // Malaysians on social platforms.
-  ms: [['ID', 0.75], ['MY', 0.2], ['SG', 0.02], ['BN', 0.01], ['OTHER', 0.02]],
+  // "ms" is answered only on Malay signs (language/close-pairs.ts): Indonesian is "id".
+  ms: [['MY', 0.8], ['SG', 0.08], ['BN', 0.04], ['ID', 0.04], ['OTHER', 0.04]],
   tl: [['PH', 0.97], ['OTHER', 0.03]],
   vi: [['VN', 0.97], ['OTHER', 0.03]],
   th: [['TH', 0.98], ['OTHER', 0.02]],
@@ -58,6 +57,14 @@ const LANGUAGE_REGIONS: Record<string, [string, number][]> = {
   ro: [['RO', 0.8], ['MD', 0.15], ['OTHER', 0.05]],
   hu: [['HU', 0.95], ['OTHER', 0.05]],
   cs: [['CZ', 0.97], ['OTHER', 0.03]],
+  ca: [['ES', 0.92], ['AD', 0.02], ['FR', 0.02], ['OTHER', 0.04]],
+  gl: [['ES', 0.97], ['OTHER', 0.03]],
+  sr: [['RS', 0.8], ['BA', 0.1], ['ME', 0.05], ['OTHER', 0.05]],
+  hr: [['HR', 0.85], ['BA', 0.12], ['OTHER', 0.03]],
+  bs: [['BA', 0.9], ['OTHER', 0.1]],
+  be: [['BY', 0.95], ['OTHER', 0.05]],
+  bg: [['BG', 0.95], ['OTHER', 0.05]],
+  mr: [['IN', 0.98], ['OTHER', 0.02]],
   sk: [['SK', 0.97], ['OTHER', 0.03]],
   ur: [['PK', 0.85], ['IN', 0.15]],
   sw: [['KE', 0.5], ['TZ', 0.5]],
@@ -84,7 +91,7 @@ const ANY_REGIONAL_SCRIPT = new RegExp(SCRIPT_REGIONS.map(([pattern]) => pattern
 const PLACE_NAMES: [name: string, region: string][] = Object.entries({
   US: 'usa|america|texas|california|florida|nyc|new york|chicago|los angeles|miami|atlanta',
   GB: 'uk|england|london|scotland|manchester|liverpool|wales',
-  IN: 'india|mumbai|delhi|bangalore|chennai|hyderabad|kolkata',
+  IN: 'india|mumbai|delhi|bangalore|chennai|hyderabad|kolkata|pune|jaipur|bharat|भारत|दिल्ली|मुंबई|हिंदुस्तान',
   PH: 'philippines|manila|cebu|pinoy|pinay',
   CA: 'canada|toronto|vancouver|montreal|quebec',
   AU: 'australia|sydney|melbourne|brisbane|perth',
@@ -103,13 +110,23 @@ const PLACE_NAMES: [name: string, region: string][] = Object.entries({
   DE: 'deutschland|germany|berlin|munchen|munich|hamburg|koln',
   AT: 'osterreich|austria|wien|vienna',
   CH: 'schweiz|suisse|switzerland|zurich|geneve',
-  IT: 'italia|italy|roma|milano|napoli',
-  TR: 'turkiye|turkey|istanbul|ankara',
-  ID: 'indonesia|jakarta|bali|bandung',
-  JP: 'japan|tokyo|osaka',
-  KR: 'korea|seoul',
-  AE: 'dubai|uae|abu dhabi',
-  EG: 'egypt|cairo',
+  IT: 'italia|italy|roma|milano|napoli|torino|firenze|bologna|palermo|venezia|genova|sicilia|sardegna|puglia',
+  TR: 'turkiye|turkey|istanbul|ankara|izmir|bursa|antalya|adana|konya|trabzon',
+  ID: 'indonesia|jakarta|bali|bandung|surabaya|yogyakarta|jogja|medan|makassar|semarang|palembang',
+  MY: 'malaysia|kuala lumpur|johor|penang|sabah|sarawak|selangor',
+  JP: 'japan|tokyo|osaka|nihon|日本|東京|大阪|京都',
+  KR: 'korea|seoul|busan|hanguk|한국|서울|부산',
+  AE: 'dubai|uae|abu dhabi|دبي|الامارات|ابوظبي',
+  EG: 'egypt|cairo|misr|مصر|القاهرة|الاسكندرية',
+  SA: 'saudi|riyadh|jeddah|ksa|السعودية|الرياض|جدة|مكة',
+  MA: 'morocco|maroc|casablanca|المغرب|الدار البيضاء',
+  DZ: 'algerie|algeria|الجزائر',
+  IQ: 'iraq|baghdad|العراق|بغداد',
+  JO: 'jordan|amman|الاردن|عمان',
+  KW: 'kuwait|الكويت',
+  QA: 'qatar|doha|قطر|الدوحة',
+  TN: 'tunisie|tunisia|تونس',
+  PK: 'pakistan|karachi|lahore|islamabad|پاکستان',
   ZA: 'south africa|johannesburg|cape town',
   KE: 'kenya|nairobi',
 }).flatMap(([region, names]) => names.split('|').map((n): [string, string] => [n, region]));
@@ -128,6 +145,11 @@ for (const [name, region] of PLACE_NAMES) {
   else (entry.next ??= new Map()).set(second, region);
   PLACE_WORDS.set(first, entry);
 }
+
+// Japanese writes place names inside unspaced runs ("東京から"), Korean glues particles to them
+// ("서울에서"): in those scripts a place name is looked for inside each word.
+const UNSPACED_PLACES: [name: string, region: string][] = PLACE_NAMES.filter(([name]) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(name));
+const UNSPACED_WORD = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 const FLAG = /\p{RI}\p{RI}/gu;
 // Every regional indicator starts with this high surrogate: a cheap test before the regex.
@@ -162,9 +184,19 @@ export function inferRegions(text: string, words: readonly string[], language: L
   }
   const places = new Set<string>();
   for (let i = 0; i < words.length && i < 400; i++) {
-    const w = words[i] as string;
+    const token = words[i] as string;
+    // Turkish puts a suffix after an apostrophe on a place name: "İzmir'den", "İstanbul'a".
+    const w = token.includes("'") ? token.slice(0, token.indexOf("'")) : token;
     const entry = PLACE_WORDS.get(w);
-    if (entry === undefined) continue;
+    if (entry === undefined) {
+      if (w.charCodeAt(0) < 0x3000 || !UNSPACED_WORD.test(w)) continue;
+      const found = UNSPACED_PLACES.find(([name]) => w.includes(name));
+      if (found && !places.has(found[1]) && places.size < 3) {
+        places.add(found[1]);
+        evidence.push({ weight: WEIGHT.place, spread: [[found[1], 1]], label: `place "${found[0]}"` });
+      }
+      continue;
+    }
     // A two-word place ("sao paulo") before the one-word place its first word may be alone.
     const next = i + 1 < words.length ? (words[i + 1] as string) : undefined;
     const pairRegion = next === undefined ? undefined : entry.next?.get(next);

@@ -14,14 +14,18 @@ function referenceClean(text: string): { text: string; hostile: string | null } 
   return { text: cleaned, hostile: null };
 }
 
-/** foldAccents as a replace() over U+00C0-U+024F, as before it joined pieces itself. */
-const REFERENCE_FOLD = new Map<string, string>([['ß', 'ss']]);
+/**
+ * foldAccents as replace()s: accented letters of U+00C0-U+024F to their base letter, "ß" to
+ * "ss", Turkish "ı" to "i", and combining accents (U+0300-U+036F) dropped.
+ */
+const REFERENCE_FOLD = new Map<string, string>([['ß', 'ss'], ['ı', 'i']]);
 for (let code = 0xc0; code <= 0x24f; code++) {
   const ch = String.fromCharCode(code);
   const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  if (base !== ch && base.length === 1 && ch !== 'ß') REFERENCE_FOLD.set(ch, base);
+  if (base !== ch && base.length === 1 && !REFERENCE_FOLD.has(ch)) REFERENCE_FOLD.set(ch, base);
 }
-const referenceFold = (lower: string) => lower.replace(/[\u00c0-\u024f]/g, (ch) => REFERENCE_FOLD.get(ch) ?? ch);
+const referenceFold = (lower: string) =>
+  lower.replace(/[\u00c0-\u024f]/g, (ch) => REFERENCE_FOLD.get(ch) ?? ch).replace(/[\u0300-\u036f]/g, '');
 
 // UTF-16 code units at random, so lone surrogates, marks and bidi controls turn up, and strings
 // of the characters each pattern acts on, next to harmless ones.
@@ -91,6 +95,10 @@ describe('foldAccents', () => {
     ['ǘ', 'u'],
     ['ɏ\u0250', 'ɏ\u0250'],
     ['\u00bfà', '\u00bfa'],
+    // Turkish: "İ" lowercases to "i" + a combining dot; "ı" is typed as "i" as often as not.
+    ['i\u0307stanbul', 'istanbul'],
+    ['kıyafet', 'kiyafet'],
+    ['e\u0301te', 'ete'],
   ])('%s → %s', (input, folded) => {
     expect(foldAccents(input)).toBe(folded);
   });

@@ -44,15 +44,22 @@ export function cleanText(input: unknown, maxInput: number = LIMITS.commentText)
 }
 
 const FOLD_FROM = 0xc0;
-const FOLD_TO = 0x24f;
-/** The folded form of U+00C0-U+024F by code unit, or undefined where the letter stays. */
+const COMBINING_FROM = 0x300;
+const FOLD_TO = 0x36f;
+/**
+ * The folded form of U+00C0-U+036F by code unit, or undefined where the letter stays: accented
+ * Latin letters lose their accents, and combining accents (U+0300-U+036F) are dropped, as
+ * Turkish "İ" lowercases to "i" + U+0307.
+ */
 const FOLD: (string | undefined)[] = [];
 for (let code = FOLD_FROM; code <= FOLD_TO; code++) {
   const ch = String.fromCharCode(code);
   const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  FOLD.push(base !== ch && base.length === 1 ? base : undefined);
+  FOLD.push(code >= COMBINING_FROM ? '' : base !== ch && base.length === 1 ? base : undefined);
 }
 FOLD['ß'.charCodeAt(0) - FOLD_FROM] = 'ss';
+// Turkish dotless ı has no accent to remove, but Turkish writers online often type i for it.
+FOLD['ı'.charCodeAt(0) - FOLD_FROM] = 'i';
 
 /** Lowercase without accents, so "Fútbol", "futbol" and "FUTBOL" hit the same keyword. */
 export function foldAccents(lower: string): string {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { INTEREST_CATEGORIES } from '../../lib/traits/interest-keywords';
 
-// Issue 4 asks for at least 200 labelled interest items across five languages; the eval
+// Issue 4 asks for at least 200 labelled interest items across five languages, issue 15 for 40
+// more in each of seven more; the eval
 // (test/tools/eval.ts) trusts these files, so their shape is checked here rather than there.
 const read = (name: string) =>
   readFileSync(new URL(`../data/traits/${name}`, import.meta.url), 'utf8')
@@ -11,7 +12,7 @@ const read = (name: string) =>
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('labelled sets', () => {
-  it('interests: 200+ items, 5 languages of 40+ each, known labels only', () => {
+  it('interests: 200+ items, 12 languages of 40+ each, known labels only', () => {
     const items = read('interests.jsonl');
     expect(items.length).toBeGreaterThanOrEqual(200);
     const perLanguage = new Map<string, number>();
@@ -21,7 +22,7 @@ describe('labelled sets', () => {
       for (const label of item.labels as string[]) expect(INTEREST_CATEGORIES).toContain(label);
       perLanguage.set(item.lang as string, (perLanguage.get(item.lang as string) ?? 0) + 1);
     }
-    expect([...perLanguage.keys()].sort()).toEqual(['de', 'en', 'es', 'fr', 'pt']);
+    expect([...perLanguage.keys()].sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'hi', 'id', 'it', 'ja', 'ko', 'pt', 'tr']);
     for (const n of perLanguage.values()) expect(n).toBeGreaterThanOrEqual(40);
     // Every category is exercised somewhere.
     const used = new Set(items.flatMap((i) => i.labels as string[]));

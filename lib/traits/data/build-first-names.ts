@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { foldAccents } from '../text';
 
 const LOCALES = ['en', 'es', 'fr', 'de', 'it', 'tr'] as const;
 /** Smoothing toward 0.5: one locale's single word gives p = 1.25 / 1.5 ≈ 0.83. */
@@ -27,7 +28,7 @@ for (const locale of LOCALES) {
   const labels = new Map<string, Set<string>>();
   for (const [, raw, gender] of source.matchAll(/\['([^']+)', '(female|male)'\]/g)) {
     // Accents are folded the same way the engine folds display names.
-    const name = (raw ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    const name = foldAccents((raw ?? '').normalize('NFC').toLowerCase());
     // Compound entries ("ana maria", "jean-pierre") can never match: the engine looks up the
     // first word of a display name only.
     if (!/^\p{L}+$/u.test(name)) continue;

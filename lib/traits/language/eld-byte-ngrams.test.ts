@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dictionary } from '../../node_modules/eld/src/dictionary.js';
-import { separators } from '../../node_modules/eld/src/regexPatterns.js';
 import { ByteNgrams } from './eld-byte-ngrams';
+import { loadEldSources } from './vendor-eld';
+
+// eld's own dictionary and separators, from the installed package, not the vendored copy.
+const { dictionary, separators } = await loadEldSources();
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 

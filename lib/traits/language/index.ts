@@ -8,9 +8,10 @@
  * n-gram scoring is most of the engine's cost; the eval measures them together. eld's answer is
  * computed by eld-scores.ts from eld's own table, the same answer for a fraction of the cost.
  */
+import { closePairLanguage } from './close-pairs';
 import { eldDetect } from './eld-scores';
 import { stopwordLanguage } from './stopwords';
-import { tokenize } from './tokens';
+import { tokenize } from '../tokens';
 
 export const DETECTOR = 'eld medium';
 
@@ -76,6 +77,9 @@ const SINGLE_LANGUAGE_SCRIPTS: [RegExp, string][] = [
   [/\p{Script=Greek}/gu, 'el'],
   [/\p{Script=Georgian}/gu, 'ka'],
   [/\p{Script=Armenian}/gu, 'hy'],
+  // Han is written by Chinese and Japanese, but Japanese text mixes in kana (tested above, and
+  // any kana at all keeps Han from being read as Chinese): Han without kana is Chinese.
+  [/\p{Script=Han}/gu, 'zh'],
 ];
 // One scan for any of them: most text has none, and then the seven scans below are not needed.
 const ANY_SINGLE_LANGUAGE_SCRIPT = new RegExp(SINGLE_LANGUAGE_SCRIPTS.map(([pattern]) => pattern.source).join('|'), 'u');
@@ -86,9 +90,10 @@ function scriptLanguage(text: string, letters: number): string | null {
   for (const [pattern, language] of SINGLE_LANGUAGE_SCRIPTS) {
     pattern.lastIndex = 0;
     if (!pattern.test(text)) continue;
-    // Japanese is kana among Han; a third of the letters is plenty, and no other language has any.
+    // Japanese is kana among Han, and Chinese software talk is Han among Latin terms; a fifth of
+    // the letters is plenty, since no other language writes either.
     const share = (text.match(pattern)?.length ?? 0) / letters;
-    return share >= (language === 'ja' ? 0.2 : 0.5) ? language : null;
+    return share >= (language === 'ja' || language === 'zh' ? 0.2 : 0.5) ? language : null;
   }
   return null;
 }
@@ -117,12 +122,12 @@ export function detectLanguage(text: string, words?: readonly string[]): Languag
   if (letters < MIN_LETTERS) return { language: 'unknown', p: 0 };
   const p = probabilityFor(letters);
   const quick = stopwordLanguage(tokens);
-  if (quick) return { language: quick, p };
+  if (quick) return { language: closePairLanguage(quick, tokens), p };
   const stripped = stripForDetection(text);
   if (countLetters(stripped) < MIN_LETTERS) return { language: 'unknown', p: 0 };
   const result = eldDetect(stripped);
   if (!result.language || !result.reliable) return { language: 'unknown', p: 0 };
-  return { language: result.language, p };
+  return { language: closePairLanguage(result.language, tokens), p };
 }
 
 function probabilityFor(letters: number): number {

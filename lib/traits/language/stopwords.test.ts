@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stopwordLanguage } from './stopwords';
-import { tokenize } from './tokens';
+import { tokenize } from '../tokens';
 
 const quick = (text: string) => stopwordLanguage(tokenize(text).words);
 

@@ -8,17 +8,17 @@
  * and its n-grams packed into integers (eld-byte-ngrams.ts; ASCII text in the same pass as
  * eld's separators, trim and lower-casing, so without its regular expression), then found in a
  * typed-array hash table (eld-ngram-table.ts) that is unpacked on the first detection from
- * bytes the extension build packs (eld-ngram-data.ts); one pass over the scores finds the best
- * two. eld-scores.test.ts compares the answers with eld's on every length and script,
+ * the packed bytes of vendor/eld-medium-ngrams.ts (made by vendor-eld.ts); one pass over the
+ * scores finds the best two. eld-scores.test.ts compares the answers with eld's on every length and script,
  * eld-byte-ngrams.test.ts the n-grams with eld's tokeniser.
  *
- * eld is pinned (package.json) because this reads its internals; the tests fail if an update
- * changes them, and packing the table throws if eld's data no longer fits the format.
+ * eld is pinned (package.json) because this reads its internals, vendored by vendor-eld.ts;
+ * vendor-eld.test.ts fails when the installed eld no longer matches the copy, and packing the
+ * table throws if eld's data no longer fits the format.
  */
-import { avgScore } from '../../node_modules/eld/src/avgScore.js';
-import { separators } from '../../node_modules/eld/src/regexPatterns.js';
+import { avgScore, separators } from './vendor/eld-tables';
 import { ByteNgrams } from './eld-byte-ngrams';
-import { packedNgrams } from './eld-ngram-data';
+import { packedNgrams } from './vendor/eld-medium-ngrams';
 import { findNgram, LANGUAGE_BITS, LANGUAGE_MASK, unpackNgramTable, type NgramTable } from './eld-ngram-table';
 
 export interface EldAnswer {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ngramsData } from '../../node_modules/eld/src/ngrams/medium.js';
 import { findNgram, LANGUAGE_BITS, LANGUAGE_MASK, packNgrams, unpackNgramTable, type NgramsData } from './eld-ngram-table';
+import { loadEldSources } from './vendor-eld';
+
+const { ngramsData } = await loadEldSources();
 
 /** A string n-gram in eld-byte-ngrams.ts' packing. */
 function packed(ngram: string): [lo: number, hi: number] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, MIN_LETTERS, stripForDetection } from './language';
+import { detectLanguage, MIN_LETTERS, stripForDetection } from './index';
 
 describe('detectLanguage', () => {
   it.each([

@@ -6,10 +6,9 @@
  * small integers.
  *
  * The table travels as bytes (packNgrams → unpackNgramTable): eld's object literal is slow to
- * evaluate or parse, and walking its 105,548 small objects slower still, so the extension build
- * packs it once (wxt.config.ts ships the bytes in place of eld-ngram-data.ts) and the first
- * detection only unpacks them; Node, which loads eld's module anyway, packs it on the first
- * detection. The n-grams come in the order of their home slots (packNgrams says why).
+ * evaluate or parse, and walking its 105,548 small objects slower still, so vendor-eld.ts packs
+ * it once into vendor/eld-medium-ngrams.ts and the first detection only unpacks the bytes.
+ * The n-grams come in the order of their home slots (packNgrams says why).
  * Little-endian bytes:
  *   languages: u8 count, then per language u8 length and its ISO code in ASCII;
  *   u32 n-gram count, u32 score count;

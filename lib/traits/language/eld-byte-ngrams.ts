@@ -19,7 +19,7 @@
  * never in the table but still counts, so it is keyed by where its first equal copy starts in
  * `chars` (lo) and its length (hi = L << 16, L ≥ 7).
  */
-import { dictionary } from '../../node_modules/eld/src/dictionary.js';
+import { dictionary } from './vendor/eld-tables';
 
 // eld reads at most this many bytes: it stops at the first space after CUT_AFTER_BYTES, or after
 // any character that passes ENFORCE_CUT_AFTER_BYTES (so at most 4 bytes more).
