@@ -10,6 +10,7 @@ import type { ShortlistRow, ShortlistView } from '../../lib/shortlists/rows';
 import { formatCount, formatPercent } from '../../lib/ui/format';
 import { BarList } from '../charts/BarList';
 import { PersonaTraitList } from '../report/PersonaTraitList';
+import { valueLabel } from '../report/value-label';
 import { text } from '../text';
 import type { DashboardSource } from './api';
 import { CreatorCell, formatFit, formatGrowth, MAX_COMPARE } from './EntriesTable';
@@ -18,15 +19,6 @@ const t = text.dashboard;
 /** One row each, labelled: gender and language bars in one cell read as one list. */
 const COMPARED_DIMENSIONS = ['gender', 'language'] as const;
 
-/** Readable value names: "Woman" for female, "Portuguese" for pt (the runtime's own names). */
-function valueLabel(dimension: string, value: string): string {
-  if (dimension === 'gender') return text.report.genderName[value] ?? value;
-  try {
-    return new Intl.DisplayNames(undefined, { type: 'language' }).of(value) ?? value;
-  } catch {
-    return value;
-  }
-}
 
 export function ComparePanel({ source, view, rows, selectedCount }: { source: DashboardSource; view: ShortlistView; rows: ShortlistRow[]; selectedCount: number }) {
   const [segments, setSegments] = useState<Record<string, ProfileSegments> | 'unavailable'>({});
@@ -105,7 +97,7 @@ export function ComparePanel({ source, view, rows, selectedCount }: { source: Da
                     <td key={r.entryId}>
                       <BarList
                         label={`${text.report.dimension[dimension]}: @${r.handle} (${text.report.dimensionCounts(d.n, d.unknown)})`}
-                        items={d.shares.slice(0, 3).map((sh) => ({ label: valueLabel(dimension, sh.value), value: sh.p, low: sh.low, high: sh.high, n: sh.count }))}
+                        items={d.shares.slice(0, 3).map((sh) => ({ label: valueLabel(dimension, sh.value, text.report.genderName), value: sh.p, low: sh.low, high: sh.high, n: sh.count }))}
                       />
                       <span class="muted small">{text.report.dimensionCounts(d.n, d.unknown)}</span>
                     </td>

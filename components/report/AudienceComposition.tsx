@@ -1,25 +1,11 @@
 import type { SegmentView } from '../../lib/segments/segments';
-import { interestLabel, languageLabel, regionLabel } from '../../lib/ui/labels';
 import { BarList } from '../charts/BarList';
 import { text } from '../text';
+import { valueLabel } from './value-label';
 
 const t = text.report;
 const TOP = 4;
 
-function valueLabel(dimension: SegmentView['dimension'], value: string): string {
-  switch (dimension) {
-    case 'gender':
-      return t.genderName[value] ?? value;
-    case 'language':
-      return languageLabel(value);
-    case 'region':
-      return regionLabel(value);
-    case 'interest':
-      return interestLabel(value);
-    default:
-      return value;
-  }
-}
 
 export function AudienceComposition({ segments, members }: { segments: SegmentView[]; members: number }) {
   return (
@@ -44,7 +30,7 @@ export function AudienceComposition({ segments, members }: { segments: SegmentVi
                 label={t.dimension[segment.dimension]}
                 testId={`segment-${segment.dimension}`}
                 items={segment.shares.slice(0, TOP).map((s) => ({
-                  label: valueLabel(segment.dimension, s.value),
+                  label: valueLabel(segment.dimension, s.value, t.genderName),
                   value: s.p,
                   low: s.low,
                   high: s.high,

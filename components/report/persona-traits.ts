@@ -6,8 +6,8 @@
  */
 import type { PersonaTraits, TraitShare } from '../../lib/personas/types';
 import { formatPercent } from '../../lib/ui/format';
-import { interestLabel, languageLabel, regionLabel } from '../../lib/ui/labels';
 import { text } from '../text';
+import { valueLabel } from './value-label';
 
 const t = text.report;
 
@@ -21,29 +21,16 @@ export interface TraitChip {
   n: number;
 }
 
-function valueLabel(dimension: TraitDimension, value: string): string {
-  switch (dimension) {
-    case 'gender':
-      return t.traitGender[value] ?? value;
-    case 'language':
-      return languageLabel(value);
-    case 'region':
-      return regionLabel(value);
-    case 'interest':
-      return interestLabel(value);
-    default:
-      return value;
-  }
-}
+const label = (dimension: TraitDimension, value: string) => valueLabel(dimension, value, t.traitGender);
 
 export function traitChip(dimension: TraitDimension, trait: TraitShare): TraitChip {
   const name = t.traitDimension[dimension] ?? dimension;
   if (trait.value === 'unknown') return { dimension, state: 'unknown', text: t.traitUnknown(name), n: 0 };
   if (trait.value === 'mixed') {
-    const top = trait.top.map((v) => `${valueLabel(dimension, v.value)} ${formatPercent(v.share)}`).join(', ');
+    const top = trait.top.map((v) => `${label(dimension, v.value)} ${formatPercent(v.share)}`).join(', ');
     return { dimension, state: 'mixed', text: t.traitMixed(name, top), n: trait.known };
   }
-  return { dimension, state: 'stated', text: `${valueLabel(dimension, trait.value)} ${formatPercent(trait.share)}`, n: trait.known };
+  return { dimension, state: 'stated', text: `${label(dimension, trait.value)} ${formatPercent(trait.share)}`, n: trait.known };
 }
 
 /** Gender, language, region, age band, then each interest; an unknown age band is left out (rarely stated, it would fill every card). */

@@ -1,24 +1,8 @@
 import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 
-// dexie-export-import expects what browsers and workers have and Node lacks: `self` when it
-// loads, and FileReader.readAsArrayBuffer when it finishes an export.
-vi.hoisted(() => {
-  const g = globalThis as { self?: unknown; FileReader?: unknown };
-  g.self ??= globalThis;
-  g.FileReader ??= class {
-    onload: ((ev: { target: { result: ArrayBuffer } }) => void) | null = null;
-    onerror: ((ev: { target: { error: unknown } }) => void) | null = null;
-    onabort: (() => void) | null = null;
-    readAsArrayBuffer(blob: Blob) {
-      blob.arrayBuffer().then(
-        (result) => this.onload?.({ target: { result } }),
-        (error: unknown) => this.onerror?.({ target: { error } }),
-      );
-    }
-  };
-});
-
+// Before dexie-export-import loads: the globals it expects from a browser.
+import '../helpers/export-globals';
 import { exportDB } from 'dexie-export-import';
 import { DB_VERSION, type PersonaLensDB } from '../../lib/db/database';
 import { exportDatabase, importDatabase } from '../../lib/db/backup';
