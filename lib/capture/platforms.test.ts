@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PLATFORMS } from './batch';
 import {
   allMatchPatterns,
+  FOLLOWER_TIERS,
   handleFromPagePath,
   isAllowedApiUrl,
   matchPatterns,
@@ -9,6 +10,7 @@ import {
   platformOfPageUrl,
   postIdFromUrl,
   PROFILE_ID_PATTERN,
+  REGISTERED_PLATFORMS,
 } from './platforms';
 import { ADAPTERS } from './registry';
 import { checkContentScriptSender } from '../messaging/sender';
@@ -125,5 +127,22 @@ describe('platform registry', () => {
     expect(PROFILE_ID_PATTERN.test('youtube:kurzgesagt')).toBe(true);
     expect(PROFILE_ID_PATTERN.test('x:XDevelopers')).toBe(true);
     expect(PROFILE_ID_PATTERN.test('myspace:tom')).toBe(false);
+  });
+});
+
+describe('published engagement benchmarks, in the registry', () => {
+  it.each(REGISTERED_PLATFORMS)('%s: one band per follower tier, low below high, with its source', (platform) => {
+    const { benchmark } = PLATFORM_REGISTRY[platform];
+    expect(benchmark.bands).toHaveLength(FOLLOWER_TIERS.length);
+    for (const [low, high] of benchmark.bands) expect(0 < low && low < high && high < 100).toBe(true);
+    expect(benchmark.source.length).toBeGreaterThan(10);
+  });
+
+  it('tiers cover every follower count from 1,000 up, without gaps or overlaps', () => {
+    expect(FOLLOWER_TIERS[0]!.min).toBe(1_000);
+    for (const [i, tier] of FOLLOWER_TIERS.entries()) {
+      if (i > 0) expect(tier.min).toBe(FOLLOWER_TIERS[i - 1]!.max);
+    }
+    expect(FOLLOWER_TIERS.at(-1)!.max).toBe(Infinity);
   });
 });

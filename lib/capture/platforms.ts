@@ -34,6 +34,31 @@ export interface PlatformEntry {
   apiPaths: readonly RegExp[];
   /** Per-post engagement: which interactions count, over what. */
   engagement: { basis: EngagementBasis; interactions: readonly ('likes' | 'comments' | 'shares')[]; text: string };
+  /** The published engagement benchmark for each of FOLLOWER_TIERS (lib/metrics/engagement.ts). */
+  benchmark: PublishedBenchmark;
+}
+
+/** Follower tiers the published benchmarks are given for; `max` is exclusive. */
+export const FOLLOWER_TIERS: readonly { label: string; min: number; max: number }[] = [
+  { label: '1k–5k', min: 1_000, max: 5_000 },
+  { label: '5k–10k', min: 5_000, max: 10_000 },
+  { label: '10k–50k', min: 10_000, max: 50_000 },
+  { label: '50k–100k', min: 50_000, max: 100_000 },
+  { label: '100k–500k', min: 100_000, max: 500_000 },
+  { label: '500k–1M', min: 500_000, max: 1_000_000 },
+  { label: '1M+', min: 1_000_000, max: Infinity },
+];
+
+/**
+ * PUBLISHED INDUSTRY BENCHMARKS, not measurements of ours: the "Average" band a vendor publishes
+ * for each follower tier, in percent, in FOLLOWER_TIERS order, over the platform's engagement
+ * basis. Vendors' methods differ from ours in details (median vs mean, which interactions
+ * count), so a placement is indicative only.
+ */
+export interface PublishedBenchmark {
+  bands: readonly (readonly [number, number])[];
+  source: string;
+  note?: string;
 }
 
 export const PLATFORM_REGISTRY: Readonly<Record<Platform, PlatformEntry>> = {
@@ -50,6 +75,14 @@ export const PLATFORM_REGISTRY: Readonly<Record<Platform, PlatformEntry>> = {
     postQuery: 'v',
     apiPaths: [/^\/youtubei\/v1\/(?:next|browse|player|reel\/reel_item_watch)\/?$/],
     engagement: { basis: 'views', interactions: ['likes', 'comments'], text: '(likes + comments) / views, per video' },
+    // Modash, "YouTube Engagement Rate Calculator" benchmarks (8M+ channels, 2024 page); the
+    // page states engagements / views, yet the figures sit well below typical views-based rates,
+    // so we flag the comparison as rough.
+    benchmark: {
+      bands: [[1.47, 2.02], [0.59, 0.82], [0.36, 0.51], [0.23, 0.33], [0.19, 0.27], [0.16, 0.24], [0.13, 0.18]],
+      source: 'Modash YouTube engagement-rate benchmarks by subscriber tier (2024)',
+      note: 'The published YouTube figures are lower than typical views-based rates: treat this placement as rough.',
+    },
   },
   instagram: {
     platform: 'instagram',
@@ -74,6 +107,12 @@ export const PLATFORM_REGISTRY: Readonly<Record<Platform, PlatformEntry>> = {
       /^\/api\/v1\/clips\/user\/?$/,
     ],
     engagement: { basis: 'followers', interactions: ['likes', 'comments'], text: '(likes + comments) / followers, per post' },
+    // Modash, "Instagram Engagement Rate Calculator" benchmarks (modash.io, 72M+ profiles,
+    // 2023–2024 page): median engagements (likes + comments) / followers, recent 30 posts.
+    benchmark: {
+      bands: [[3.38, 4.42], [1.25, 1.62], [0.84, 1.11], [0.75, 1.01], [0.87, 1.14], [0.88, 1.13], [1.02, 1.27]],
+      source: 'Modash Instagram engagement-rate benchmarks by follower tier (2024)',
+    },
   },
   tiktok: {
     platform: 'tiktok',
@@ -92,6 +131,12 @@ export const PLATFORM_REGISTRY: Readonly<Record<Platform, PlatformEntry>> = {
       /^\/api\/search\/(?:general|item)\/full\/?$/,
     ],
     engagement: { basis: 'views', interactions: ['likes', 'comments', 'shares'], text: '(likes + comments + shares) / views, per video' },
+    // Modash, "TikTok Engagement Rate Calculator" benchmarks, data of November 2025:
+    // median engagements / median views over the recent 30 videos.
+    benchmark: {
+      bands: [[12.06, 14.04], [10.5, 11.83], [8.38, 9.37], [7.22, 8.03], [6.66, 7.39], [6.19, 6.85], [6.2, 6.84]],
+      source: 'Modash TikTok engagement-rate benchmarks by follower tier (Nov 2025)',
+    },
   },
   x: {
     platform: 'x',
@@ -108,6 +153,14 @@ export const PLATFORM_REGISTRY: Readonly<Record<Platform, PlatformEntry>> = {
       /^\/graphql\/[\w-]+\/(?:UserByScreenName|UserTweets|UserTweetsAndReplies|UserMedia|Likes|TweetDetail|SearchTimeline|ListLatestTweetsTimeline|Followers|Following)\/?$/,
     ],
     engagement: { basis: 'followers', interactions: ['likes', 'comments', 'shares'], text: '(likes + replies + reposts) / followers, per post' },
+    // Rival IQ, Social Media Industry Benchmark Report (2024 and 2025 editions): all-industry
+    // median engagement rate per post by follower on X, roughly 0.015–0.029%. Brand accounts,
+    // not creators, and not tiered: the same band applies to every tier.
+    benchmark: {
+      bands: [[0.015, 0.029], [0.015, 0.029], [0.015, 0.029], [0.015, 0.029], [0.015, 0.029], [0.015, 0.029], [0.015, 0.029]],
+      source: 'Rival IQ Social Media Industry Benchmark Report (2024–2025), all-industry median for brands',
+      note: 'Brand accounts of all sizes, not a creator tier: indicative only.',
+    },
   },
 };
 

@@ -16,7 +16,7 @@
  */
 import { median, medianAbsoluteDeviation } from 'simple-statistics';
 import type { Platform } from '../capture/batch';
-import { PLATFORM_REGISTRY, REGISTERED_PLATFORMS, type EngagementBasis } from '../capture/platforms';
+import { FOLLOWER_TIERS, PLATFORM_REGISTRY, REGISTERED_PLATFORMS, type EngagementBasis } from '../capture/platforms';
 
 export interface EngagementPost {
   id: string;
@@ -109,75 +109,19 @@ export interface Benchmark {
   note?: string;
 }
 
-interface Tier {
-  label: string;
-  min: number;
-  /** Exclusive upper bound. */
-  max: number;
-}
-
-const TIERS: readonly Tier[] = [
-  { label: '1k–5k', min: 1_000, max: 5_000 },
-  { label: '5k–10k', min: 5_000, max: 10_000 },
-  { label: '10k–50k', min: 10_000, max: 50_000 },
-  { label: '50k–100k', min: 50_000, max: 100_000 },
-  { label: '100k–500k', min: 100_000, max: 500_000 },
-  { label: '500k–1M', min: 500_000, max: 1_000_000 },
-  { label: '1M+', min: 1_000_000, max: Infinity },
-];
-
-/**
- * PUBLISHED INDUSTRY BENCHMARKS, not measurements of ours. Each row is the "Average" band a
- * vendor publishes for the tier, in percent, in TIERS order. Vendors' methods differ from ours
- * in details (median vs mean, which interactions count), so a placement is indicative only.
- */
-const BENCHMARKS: Record<Platform, { bands: readonly [number, number][]; basis: EngagementBasis; source: string; note?: string }> = {
-  // Modash, "Instagram Engagement Rate Calculator" benchmarks (modash.io, 72M+ profiles,
-  // 2023–2024 page): median engagements (likes + comments) / followers, recent 30 posts.
-  instagram: {
-    bands: [[3.38, 4.42], [1.25, 1.62], [0.84, 1.11], [0.75, 1.01], [0.87, 1.14], [0.88, 1.13], [1.02, 1.27]],
-    basis: 'followers',
-    source: 'Modash Instagram engagement-rate benchmarks by follower tier (2024)',
-  },
-  // Modash, "TikTok Engagement Rate Calculator" benchmarks, data of November 2025:
-  // median engagements / median views over the recent 30 videos.
-  tiktok: {
-    bands: [[12.06, 14.04], [10.5, 11.83], [8.38, 9.37], [7.22, 8.03], [6.66, 7.39], [6.19, 6.85], [6.2, 6.84]],
-    basis: 'views',
-    source: 'Modash TikTok engagement-rate benchmarks by follower tier (Nov 2025)',
-  },
-  // Modash, "YouTube Engagement Rate Calculator" benchmarks (8M+ channels, 2024 page); the
-  // page states engagements / views, yet the figures sit well below typical views-based rates,
-  // so we flag the comparison as rough.
-  youtube: {
-    bands: [[1.47, 2.02], [0.59, 0.82], [0.36, 0.51], [0.23, 0.33], [0.19, 0.27], [0.16, 0.24], [0.13, 0.18]],
-    basis: 'views',
-    source: 'Modash YouTube engagement-rate benchmarks by subscriber tier (2024)',
-    note: 'The published YouTube figures are lower than typical views-based rates: treat this placement as rough.',
-  },
-  // Rival IQ, Social Media Industry Benchmark Report (2024 and 2025 editions): all-industry
-  // median engagement rate per post by follower on X, roughly 0.015–0.029%. Brand accounts,
-  // not creators, and not tiered: the same band applies to every tier.
-  x: {
-    bands: TIERS.map(() => [0.015, 0.029] as [number, number]),
-    basis: 'followers',
-    source: 'Rival IQ Social Media Industry Benchmark Report (2024–2025), all-industry median for brands',
-    note: 'Brand accounts of all sizes, not a creator tier: indicative only.',
-  },
-};
-
 /** The published benchmark band for a profile's tier, or null below the smallest tier (1k). */
 export function benchmarkFor(platform: Platform, followers: number): Benchmark | null {
-  const index = TIERS.findIndex((t) => followers >= t.min && followers < t.max);
+  const index = FOLLOWER_TIERS.findIndex((t) => followers >= t.min && followers < t.max);
   if (index < 0) return null;
-  const table = BENCHMARKS[platform];
+  const entry = PLATFORM_REGISTRY[platform];
+  const table = entry.benchmark;
   const [low, high] = table.bands[index]!;
   return {
     platform,
-    tier: TIERS[index]!.label,
+    tier: FOLLOWER_TIERS[index]!.label,
     low: low / 100,
     high: high / 100,
-    basis: table.basis,
+    basis: entry.engagement.basis,
     source: table.source,
     ...(table.note ? { note: table.note } : {}),
   };
