@@ -8,7 +8,10 @@
  *    is timed too). Both stop on scikit-learn's criterion (projected-gradient violation
  *    ≤ 1e-4 of the first iteration's, the same first iteration); ours sums the violation of
  *    both sweeps it does per product, which is stricter. Iteration counts and errors are
- *    reported, and the error ratio is a goal of its own.
+ *    reported, and the error ratio is a goal of its own. The time is informative, without a
+ *    goal: the latent class model replaced NMF in the extension, so NMF is only the baseline
+ *    the persona eval measures that model against, and is not in the bundle (issue 13 asked
+ *    NMF to match scikit-learn "where it stays").
  *    scikit-learn runs twice per round: with its default OpenBLAS threads (2 here) and with
  *    one. The floor is the faster of the two, so we are compared with the best it does on
  *    this machine; the CPU ratio is against the single-threaded run, whose CPU time does
@@ -257,10 +260,9 @@ async function nmfMeasurements(): Promise<Measurement[]> {
   // Our own default stop (relative change of the error ≤ 1e-4), for reference.
   const ownStop = nmf(V, { k, seed: 0 });
   const base: Measurement = {
-    name: 'personas/nmf 500x200 k=8 to convergence',
+    name: 'personas/nmf 500x200 k=8 to convergence (eval baseline, not in the extension)',
     value: oursMs,
     unit: 'ms',
-    goal: '<= 1x scikit-learn',
     note: `ours: ${ours.iterations} it, error ${ours.error.toFixed(4)}, cpu ${oursCpu.toFixed(1)} ms, first call ${coldMs.toFixed(0)} ms, in the bench process ${inProcessMs.toFixed(1)} ms (default error-change stop: ${ownStop.iterations} it, error ${ownStop.error.toFixed(3)}); ${load()}`,
   };
   if (skippedWhy) return [{ ...base, note: `${base.note}; ${skippedWhy}` }];
@@ -277,7 +279,6 @@ async function nmfMeasurements(): Promise<Measurement[]> {
       floor: median(rounds.map(skMs)),
       floorName: `scikit-learn ${sk.sklearn} NMF(cd, nndsvda), faster of 2 and 1 BLAS threads`,
       ratio,
-      met: ratio <= 1,
       note: `${base.note}; sklearn: ${sk.iterations} it, error ${sk.error.toFixed(4)}, ${skDefaultMs.toFixed(1)} ms with default threads, ${skSingleMs.toFixed(1)} ms (cpu ${skSingleCpu.toFixed(1)}) with 1; cpu ratio ${(oursCpu / skSingleCpu).toFixed(2)}; OpenBLAS ${sk.blas ?? 'kernels unknown'}${FORCED_CORETYPE ? ` (OPENBLAS_CORETYPE=${FORCED_CORETYPE} ${coretypeKept ? 'kept: scikit-learn failed without it' : 'dropped'})` : ''}; median of ${ROUNDS} alternating rounds`,
     },
     {
