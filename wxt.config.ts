@@ -74,9 +74,10 @@ export default defineConfig({
     plugins: [noDynamicCode(), noRawLanguageTables(), preact()],
   }),
   manifest: ({ browser }) => ({
-    name: 'Persona Lens',
-    description:
-      "Who a creator's audience really is, and how well it fits your target personas. Computed privately in your browser.",
+    // In the browser's language: public/_locales/<locale>/messages.json (en, es, pt_BR, de, fr).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // unlimitedStorage: exempts the database and its automatic backups from eviction when the
     // disk runs low (docs/storage.md, "Disk full"); it grants access to nothing.
     permissions: ['storage', 'alarms', 'unlimitedStorage'],
