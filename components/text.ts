@@ -2,12 +2,49 @@
  * Every string the UI shows, in one place, ready for translation. Functions take the
  * numbers so that word order can change per language.
  */
+import type { FitReason } from '../lib/personas/types';
+
 const KNOWN_REFUSALS: Record<string, string> = {
   'profile not captured yet':
     'Persona Lens has not seen this profile yet: open the creator’s profile on its platform in this browser (reload it if it was open before Persona Lens was installed), then try again here.',
   'a shortlist with this name already exists': 'A shortlist with this name already exists: choose another name, or open that list.',
   'mark this profile as your own first': 'Mark this profile as yours first (“This is my profile”), then import its analytics.',
 };
+
+const pct = (x: number): string => `${Math.round(x * 100)}%`;
+
+/** A target's values for a fit reason: the first four, then an ellipsis. */
+function listText(values: readonly string[], max = 4): string {
+  return values.length > max ? `${values.slice(0, max).join(', ')} …` : values.join(', ');
+}
+
+const FIT_NOUN: Record<FitReason['dimension'], string> = {
+  gender: 'gender',
+  language: 'language',
+  region: 'region',
+  interest: 'interests',
+  age: 'age band',
+};
+
+/** A fit reason in words, from the numbers lib/personas/fit.ts gives. */
+function fitReason(r: FitReason): string {
+  const noun = FIT_NOUN[r.dimension];
+  if (r.match === 'unknown') return `No commenter has a known ${noun} yet (${r.unknown} unknown); left out of the score`;
+  const tail = `${r.n} with a known ${noun}${r.unknown > 0 ? `; ${r.unknown} unknown, not counted` : ''}`;
+  const values = listText(r.target.values);
+  switch (r.dimension) {
+    case 'gender':
+      return `Gender mix ${pct(r.femaleShare ?? 0)} female vs target ${pct(r.target.female ?? 0)}: ${pct(r.share)} overlap (${tail})`;
+    case 'language':
+      return `${pct(r.share)} write in ${values} (${tail})`;
+    case 'region':
+      return `${pct(r.share)} likely in ${values} (${tail})`;
+    case 'interest':
+      return `${pct(r.share)} have ${values} as a main interest (${tail})`;
+    case 'age':
+      return `${pct(r.share)} in age band ${values} (${tail})`;
+  }
+}
 
 export const text = {
   appName: 'Persona Lens',
@@ -119,6 +156,7 @@ export const text = {
     fitPresetNote: 'Presets shown: define your own target personas in the dashboard.',
     fitInterval: (low: string, high: string, n: number) => `95% range ${low}–${high}, n=${n}`,
     fitUnknown: 'unknown: no known traits for the dimensions this persona weighs',
+    fitReason,
     fitTooFew: (reason: string) => `Too few to tell: ${reason}`,
     confidenceWord: { low: 'low', medium: 'medium', high: 'high' } as Record<string, string>,
     sampleMeter: {
