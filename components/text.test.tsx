@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { text } from './text';
+import { plural, text } from './text';
 
 describe('the commenters card says which sample the audience figures rest on', () => {
   it.each([
@@ -7,5 +7,32 @@ describe('the commenters card says which sample the audience figures rest on', (
     [2, 80, 'audience figures rest on the 78 of them who look genuine (2 look automated)'],
   ])('%d suspicious of %d', (suspicious, commenters, detail) => {
     expect(text.report.commentersDetail(suspicious, commenters)).toBe(detail);
+  });
+});
+
+describe('plural forms follow the language’s plural rules', () => {
+  it.each([
+    [0, 'posts'],
+    [1, 'post'],
+    [2, 'posts'],
+    [1.5, 'posts'],
+  ])('%d', (n, word) => {
+    expect(plural(n, { one: 'post', other: 'posts' })).toBe(word);
+  });
+
+  it.each([
+    [0, 'no post with the numbers it needs yet'],
+    [1, 'median of 1 post'],
+    [12, 'median of 12 posts'],
+  ])('the engagement basis for %d posts', (n, words) => {
+    expect(text.report.engagementBasis(n)).toBe(words);
+  });
+
+  it('words counts as before', () => {
+    expect(text.report.sourceNote(1)).toMatch(/^From one visit to public pages/);
+    expect(text.report.sourceNote(3)).toMatch(/^From 3 visits to public pages/);
+    expect(text.report.painPointCount(1)).toBe('1 member');
+    expect(text.report.painPointCount(4)).toBe('4 members');
+    expect(text.report.engagementDetail('(likes + comments) / views, per video', 1)).toBe('Median of 1 recent post: (likes + comments) / views, per video.');
   });
 });
