@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plural, text } from './text';
+import { PLATFORM_REGISTRY, REGISTERED_PLATFORMS } from '../lib/capture/platforms';
 
 describe('the commenters card says which sample the audience figures rest on', () => {
   it.each([
@@ -34,5 +35,19 @@ describe('plural forms follow the language’s plural rules', () => {
     expect(text.report.painPointCount(1)).toBe('1 member');
     expect(text.report.painPointCount(4)).toBe('4 members');
     expect(text.report.engagementDetail('(likes + comments) / views, per video', 1)).toBe('Median of 1 recent post: (likes + comments) / views, per video.');
+  });
+});
+
+describe('engagement in words', () => {
+  // The CSV export still writes the registry's formula; the page must say the same.
+  it.each(REGISTERED_PLATFORMS)('%s: the formula the page shows is the registry’s', (platform) => {
+    expect(text.report.engagementFormula[platform]).toBe(PLATFORM_REGISTRY[platform].engagement.text);
+  });
+
+  it.each([
+    [{ kind: 'spike', value: 0.1234, typical: 0.031 }, 'Engagement 12.34% vs a typical 3.10% for this profile'],
+    [{ kind: 'ratio', value: 412.4, typical: 38.6 }, '412 likes per comment vs a typical 39 for this profile'],
+  ] as const)('anomaly %o', (anomaly, words) => {
+    expect(text.report.anomaly(anomaly)).toBe(words);
   });
 });

@@ -2,6 +2,8 @@
  * Every string the UI shows, in one place, ready for translation. Functions take the
  * numbers so that word order can change per language.
  */
+import type { Platform } from '../lib/capture/batch';
+import type { Anomaly } from '../lib/metrics/engagement';
 import type { FitReason } from '../lib/personas/types';
 
 const KNOWN_REFUSALS: Record<string, string> = {
@@ -117,6 +119,17 @@ export const text = {
     engagementHow: 'How engagement is computed',
     engagementBasis: (n: number) => (n > 0 ? `median of ${n} ${plural(n, { one: 'post', other: 'posts' })}` : 'no post with the numbers it needs yet'),
     engagementTypical: (low: string, high: string) => `typical ${low}–${high}`,
+    /** Each platform's engagement formula (lib/capture/platforms.ts gives the basis and interactions). */
+    engagementFormula: {
+      youtube: '(likes + comments) / views, per video',
+      instagram: '(likes + comments) / followers, per post',
+      tiktok: '(likes + comments + shares) / views, per video',
+      x: '(likes + replies + reposts) / followers, per post',
+    } satisfies Record<Platform, string> as Record<Platform, string>,
+    anomaly: (a: Pick<Anomaly, 'kind' | 'value' | 'typical'>) =>
+      a.kind === 'spike'
+        ? `Engagement ${(a.value * 100).toFixed(2)}% vs a typical ${(a.typical * 100).toFixed(2)}% for this profile`
+        : `${Math.round(a.value)} likes per comment vs a typical ${Math.round(a.typical)} for this profile`,
     engagementDetail: (formula: string, n: number) => `Median of ${n} recent ${plural(n, { one: 'post', other: 'posts' })}: ${formula}.`,
     benchmark: (tier: string, low: string, high: string, source: string) => `Typical for ${tier}: ${low}–${high} (${source}).`,
     placement: { below: 'below typical', average: 'typical', above: 'above typical' },

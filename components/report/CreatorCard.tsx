@@ -32,7 +32,7 @@ export function CreatorCard({ report }: { report: ProfileReport }) {
     .filter(Boolean)
     .join(' · ');
   const engagementTitle = [
-    rate.n ? t.engagementDetail(rate.formula, rate.n) : rate.formula,
+    rate.n ? t.engagementDetail(t.engagementFormula[rate.platform], rate.n) : t.engagementFormula[rate.platform],
     bench ? t.benchmark(bench.tier, formatPercent(bench.low, 1), formatPercent(bench.high, 1), bench.source) : '',
   ]
     .filter(Boolean)

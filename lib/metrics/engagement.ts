@@ -136,7 +136,9 @@ export interface Anomaly {
   kind: 'spike' | 'ratio';
   value: number;
   threshold: number;
-  text: string;
+  /** The profile's typical value the post is compared with: the median rate (spike) or the
+   *  median likes per comment (ratio). Components word the flag from these numbers. */
+  typical: number;
 }
 
 /** Robust spread: median absolute deviation, scaled to σ for normal data (1.4826). */
@@ -172,7 +174,7 @@ export function engagementAnomalies(platform: Platform, posts: readonly Engageme
           kind: 'spike',
           value: p.rate,
           threshold,
-          text: `Engagement ${(p.rate * 100).toFixed(2)}% vs a typical ${(med * 100).toFixed(2)}% for this profile`,
+          typical: med,
         });
       }
     }
@@ -190,7 +192,7 @@ export function engagementAnomalies(platform: Platform, posts: readonly Engageme
           kind: 'ratio',
           value: p.likes! / p.comments!,
           threshold: Math.exp(med + Math.sign(d) * RATIO_MADS * sigma),
-          text: `${Math.round(p.likes! / p.comments!)} likes per comment vs a typical ${Math.round(Math.exp(med))} for this profile`,
+          typical: Math.exp(med),
         });
       }
     });
