@@ -45,6 +45,14 @@ describe('engagement in words', () => {
   });
 
   it.each([
+    ['youtube', 'The published YouTube figures are lower than typical views-based rates: treat this placement as rough.'],
+    ['x', 'Brand accounts of all sizes, not a creator tier: indicative only.'],
+  ] as const)('%s: the benchmark says why it is indicative', (platform, words) => {
+    const note = PLATFORM_REGISTRY[platform].benchmark.note;
+    expect(note && text.report.benchmarkNote[note]).toBe(words);
+  });
+
+  it.each([
     [{ kind: 'spike', value: 0.1234, typical: 0.031 }, 'Engagement 12.34% vs a typical 3.10% for this profile'],
     [{ kind: 'ratio', value: 412.4, typical: 38.6 }, '412 likes per comment vs a typical 39 for this profile'],
   ] as const)('anomaly %o', (anomaly, words) => {

@@ -3,6 +3,7 @@
  * numbers so that word order can change per language.
  */
 import type { Platform } from '../lib/capture/batch';
+import type { BenchmarkNote } from '../lib/capture/platforms';
 import type { Anomaly } from '../lib/metrics/engagement';
 import type { FitReason } from '../lib/personas/types';
 
@@ -126,6 +127,10 @@ export const text = {
       tiktok: '(likes + comments + shares) / views, per video',
       x: '(likes + replies + reposts) / followers, per post',
     } satisfies Record<Platform, string> as Record<Platform, string>,
+    benchmarkNote: {
+      rough: 'The published YouTube figures are lower than typical views-based rates: treat this placement as rough.',
+      'brand-accounts': 'Brand accounts of all sizes, not a creator tier: indicative only.',
+    } satisfies Record<BenchmarkNote, string> as Record<BenchmarkNote, string>,
     anomaly: (a: Pick<Anomaly, 'kind' | 'value' | 'typical'>) =>
       a.kind === 'spike'
         ? `Engagement ${(a.value * 100).toFixed(2)}% vs a typical ${(a.typical * 100).toFixed(2)}% for this profile`

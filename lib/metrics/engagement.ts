@@ -16,7 +16,7 @@
  */
 import { median, medianAbsoluteDeviation } from 'simple-statistics';
 import type { Platform } from '../capture/batch';
-import { FOLLOWER_TIERS, PLATFORM_REGISTRY, REGISTERED_PLATFORMS, type EngagementBasis } from '../capture/platforms';
+import { FOLLOWER_TIERS, PLATFORM_REGISTRY, REGISTERED_PLATFORMS, type BenchmarkNote, type EngagementBasis } from '../capture/platforms';
 
 export interface EngagementPost {
   id: string;
@@ -106,7 +106,8 @@ export interface Benchmark {
   high: number;
   basis: EngagementBasis;
   source: string;
-  note?: string;
+  /** Why the placement is only indicative, as a code (text.report.benchmarkNote words it). */
+  note?: BenchmarkNote;
 }
 
 /** The published benchmark band for a profile's tier, or null below the smallest tier (1k). */
