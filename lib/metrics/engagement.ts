@@ -44,8 +44,8 @@ export interface PostRate {
 }
 
 export interface EngagementRate {
+  /** The formula is the platform's: components/text.ts words it (text.report.engagementFormula). */
   platform: Platform;
-  formula: string;
   basis: EngagementBasis;
   /** Median per-post rate as a fraction (0.034 = 3.4%), or null without usable posts. */
   rate: number | null;
@@ -75,7 +75,7 @@ export function engagementRate(
   followers: number | undefined,
   limit = RECENT_POSTS,
 ): EngagementRate {
-  const { basis, text } = ENGAGEMENT_FORMULA[platform];
+  const { basis } = ENGAGEMENT_FORMULA[platform];
   const perPost: PostRate[] = [];
   let skipped = 0;
   for (const p of recent(posts, limit)) {
@@ -89,7 +89,6 @@ export function engagementRate(
   }
   return {
     platform,
-    formula: text,
     basis,
     rate: perPost.length > 0 ? median(perPost.map((p) => p.rate)) : null,
     n: perPost.length,
