@@ -2,12 +2,59 @@
  * Every string the UI shows, in one place, ready for translation. Functions take the
  * numbers so that word order can change per language.
  */
+import type { Platform } from '../lib/capture/batch';
+import type { BenchmarkNote } from '../lib/capture/platforms';
+import type { Anomaly } from '../lib/metrics/engagement';
+import type { FitReason } from '../lib/personas/types';
+
 const KNOWN_REFUSALS: Record<string, string> = {
   'profile not captured yet':
     'Persona Lens has not seen this profile yet: open the creator’s profile on its platform in this browser (reload it if it was open before Persona Lens was installed), then try again here.',
   'a shortlist with this name already exists': 'A shortlist with this name already exists: choose another name, or open that list.',
   'mark this profile as your own first': 'Mark this profile as yours first (“This is my profile”), then import its analytics.',
 };
+
+const pluralRules = new Intl.PluralRules('en');
+
+/** The form of a word for a count, by the language's plural rules ('one' and 'other' in English). */
+export function plural(n: number, forms: { one: string; other: string } & Partial<Record<Intl.LDMLPluralRule, string>>): string {
+  return forms[pluralRules.select(n)] ?? forms.other;
+}
+
+const pct = (x: number): string => `${Math.round(x * 100)}%`;
+
+/** A target's values for a fit reason: the first four, then an ellipsis. */
+function listText(values: readonly string[], max = 4): string {
+  return values.length > max ? `${values.slice(0, max).join(', ')} …` : values.join(', ');
+}
+
+const FIT_NOUN: Record<FitReason['dimension'], string> = {
+  gender: 'gender',
+  language: 'language',
+  region: 'region',
+  interest: 'interests',
+  age: 'age band',
+};
+
+/** A fit reason in words, from the numbers lib/personas/fit.ts gives. */
+function fitReason(r: FitReason): string {
+  const noun = FIT_NOUN[r.dimension];
+  if (r.match === 'unknown') return `No commenter has a known ${noun} yet (${r.unknown} unknown); left out of the score`;
+  const tail = `${r.n} with a known ${noun}${r.unknown > 0 ? `; ${r.unknown} unknown, not counted` : ''}`;
+  const values = listText(r.target.values);
+  switch (r.dimension) {
+    case 'gender':
+      return `Gender mix ${pct(r.femaleShare ?? 0)} female vs target ${pct(r.target.female ?? 0)}: ${pct(r.share)} overlap (${tail})`;
+    case 'language':
+      return `${pct(r.share)} write in ${values} (${tail})`;
+    case 'region':
+      return `${pct(r.share)} likely in ${values} (${tail})`;
+    case 'interest':
+      return `${pct(r.share)} have ${values} as a main interest (${tail})`;
+    case 'age':
+      return `${pct(r.share)} in age band ${values} (${tail})`;
+  }
+}
 
 export const text = {
   appName: 'Persona Lens',
@@ -57,8 +104,8 @@ export const text = {
     postsOnProfile: 'Posts on profile',
     postsSeen: 'Posts seen',
     commentsSeen: 'Comments captured',
-    commentsNoun: (n: number) => (n === 1 ? 'comment captured' : 'comments captured'),
-    postsNoun: (n: number) => (n === 1 ? 'post seen' : 'posts seen'),
+    commentsNoun: (n: number) => plural(n, { one: 'comment captured', other: 'comments captured' }),
+    postsNoun: (n: number) => plural(n, { one: 'post seen', other: 'posts seen' }),
     commenters: 'Distinct commenters',
     commentersDetail: (suspicious: number, commenters: number) =>
       suspicious > 0
@@ -67,18 +114,35 @@ export const text = {
     growth: 'Growth since first seen',
     lastCapture: 'Last capture',
     sourceNote: (n: number) =>
-      `From ${n === 1 ? 'one visit' : `${n} visits`} to public pages, read in your browser. Numbers the page did not show are “unknown”.`,
+      `From ${plural(n, { one: 'one visit', other: `${n} visits` })} to public pages, read in your browser. Numbers the page did not show are “unknown”.`,
     verified: 'Verified',
     engagementRate: 'Engagement rate',
     engagementHow: 'How engagement is computed',
-    engagementDetail: (formula: string, n: number) => `Median of ${n} recent post${n === 1 ? '' : 's'}: ${formula}.`,
+    engagementBasis: (n: number) => (n > 0 ? `median of ${n} ${plural(n, { one: 'post', other: 'posts' })}` : 'no post with the numbers it needs yet'),
+    engagementTypical: (low: string, high: string) => `typical ${low}–${high}`,
+    /** Each platform's engagement formula (lib/capture/platforms.ts gives the basis and interactions). */
+    engagementFormula: {
+      youtube: '(likes + comments) / views, per video',
+      instagram: '(likes + comments) / followers, per post',
+      tiktok: '(likes + comments + shares) / views, per video',
+      x: '(likes + replies + reposts) / followers, per post',
+    } satisfies Record<Platform, string> as Record<Platform, string>,
+    benchmarkNote: {
+      rough: 'The published YouTube figures are lower than typical views-based rates: treat this placement as rough.',
+      'brand-accounts': 'Brand accounts of all sizes, not a creator tier: indicative only.',
+    } satisfies Record<BenchmarkNote, string> as Record<BenchmarkNote, string>,
+    anomaly: (a: Pick<Anomaly, 'kind' | 'value' | 'typical'>) =>
+      a.kind === 'spike'
+        ? `Engagement ${(a.value * 100).toFixed(2)}% vs a typical ${(a.typical * 100).toFixed(2)}% for this profile`
+        : `${Math.round(a.value)} likes per comment vs a typical ${Math.round(a.typical)} for this profile`,
+    engagementDetail: (formula: string, n: number) => `Median of ${n} recent ${plural(n, { one: 'post', other: 'posts' })}: ${formula}.`,
     benchmark: (tier: string, low: string, high: string, source: string) => `Typical for ${tier}: ${low}–${high} (${source}).`,
     placement: { below: 'below typical', average: 'typical', above: 'above typical' },
     growthDetail: (n: number, days: number) => `Over ${n} visits in ${Math.max(1, Math.round(days))} day(s).`,
     growthUnknown: 'Needs two visits on different days.',
     sample: 'Sample',
     sampleDetail: (members: number, comments: number, posts: number) =>
-      `${members} commenter${members === 1 ? '' : 's'}, ${comments} comment${comments === 1 ? '' : 's'}, ${posts} post${posts === 1 ? '' : 's'} seen`,
+      `${members} ${plural(members, { one: 'commenter', other: 'commenters' })}, ${comments} ${plural(comments, { one: 'comment', other: 'comments' })}, ${posts} ${plural(posts, { one: 'post', other: 'posts' })} seen`,
     composition: 'Who comments',
     compositionEmpty: 'No commenters captured yet: open or scroll the comments of this creator’s posts.',
     dimension: {
@@ -114,21 +178,22 @@ export const text = {
     traitN: (n: number) => `n=${n}`,
     personaQuote: 'In their words',
     painPoints: 'Asks and complaints',
-    painPointCount: (n: number) => `${n} member${n === 1 ? '' : 's'}`,
+    painPointCount: (n: number) => `${n} ${plural(n, { one: 'member', other: 'members' })}`,
     fit: 'Fit with your target personas',
     fitPresetNote: 'Presets shown: define your own target personas in the dashboard.',
     fitInterval: (low: string, high: string, n: number) => `95% range ${low}–${high}, n=${n}`,
     fitUnknown: 'unknown: no known traits for the dimensions this persona weighs',
+    fitReason,
     fitTooFew: (reason: string) => `Too few to tell: ${reason}`,
     confidenceWord: { low: 'low', medium: 'medium', high: 'high' } as Record<string, string>,
     sampleMeter: {
       heading: 'Sample',
-      count: (shown: string, n: number) => `${shown} commenter${n === 1 ? '' : 's'} so far`,
+      count: (shown: string, n: number) => `${shown} ${plural(n, { one: 'commenter', other: 'commenters' })} so far`,
       confidence: (word: string) => `confidence: ${word}`,
       meterLabel: (target: number) => `Commenters seen, of the ${target} that make a useful sample`,
       firstPost: (handle: string) => `Next: open one of @${handle}’s posts and scroll its comments; Persona Lens reads them as they load.`,
       morePosts: (posts: number, target: number) =>
-        `Next: open about ${posts} more post${posts === 1 ? '' : 's'} and scroll their comments to reach ${target}.`,
+        `Next: open about ${posts} more ${plural(posts, { one: 'post', other: 'posts' })} and scroll their comments to reach ${target}.`,
       enough: 'Enough commenters for the figures below to be read with confidence.',
     },
     rangeLegend: 'Each bar is a share; the thin line across it is its 95% range (wider = less certain).',
@@ -173,7 +238,7 @@ export const text = {
       deleted: (name: string) => `Deleted “${name}”.`,
       undo: 'Undo',
       restored: 'Restored, with its entries, notes and tags.',
-      entries: (n: number) => `${n} creator${n === 1 ? '' : 's'}`,
+      entries: (n: number) => `${n} ${plural(n, { one: 'creator', other: 'creators' })}`,
       select: 'Shortlist',
     },
     add: {
@@ -184,7 +249,7 @@ export const text = {
       hint: 'Creators must have been captured first: visit their profile with Persona Lens installed.',
     },
     table: {
-      caption: (name: string, n: number) => `${name}: ${n} creator${n === 1 ? '' : 's'}`,
+      caption: (name: string, n: number) => `${name}: ${n} ${plural(n, { one: 'creator', other: 'creators' })}`,
       empty: 'This shortlist is empty. Add creators here or with “Save to shortlist” in the popup.',
       select: 'Compare',
       selectRow: (handle: string) => `Select @${handle} for comparison`,
@@ -205,8 +270,8 @@ export const text = {
       fitFor: 'Fit for target persona',
       presetNote: 'Fit is shown for the preset target personas, as in the popup, until you define your own under Target personas.',
       notCaptured: 'not captured in this browser',
-      nPosts: (n: number) => `n=${n} post${n === 1 ? '' : 's'}`,
-      nVisits: (n: number) => `n=${n} visit${n === 1 ? '' : 's'}`,
+      nPosts: (n: number) => `n=${n} ${plural(n, { one: 'post', other: 'posts' })}`,
+      nVisits: (n: number) => `n=${n} ${plural(n, { one: 'visit', other: 'visits' })}`,
       nMembers: (n: number) => `n=${n}`,
       fitRange: (low: string, high: string) => `${low}–${high}`,
       sourceNote:
@@ -229,7 +294,7 @@ export const text = {
       heading: 'Audience overlap',
       explain:
         'Commenters seen on both creators’ posts (shared count and share of their combined commenters). Unique reach counts each commenter once across the whole list.',
-      uniqueReach: (n: number, total: number) => `Unique reach: ${n} distinct commenter${n === 1 ? '' : 's'} (of ${total} across creators).`,
+      uniqueReach: (n: number, total: number) => `Unique reach: ${n} distinct ${plural(n, { one: 'commenter', other: 'commenters' })} (of ${total} across creators).`,
       sharedAll: (n: number) => `${n} commented on every creator in the list.`,
       unavailable: (reason: string) => `Audience overlap could not be computed (${reason}); nothing is shown rather than a guess.`,
       needTwo: 'Add at least two captured creators to see their overlap.',
@@ -302,7 +367,7 @@ export const text = {
       file: 'Export file(s)',
       paste: 'Or paste the CSV text',
       import: 'Import analytics',
-      imported: (rows: number, rejected: number) => `Read ${rows} row${rows === 1 ? '' : 's'}; ${rejected} rejected.`,
+      imported: (rows: number, rejected: number) => `Read ${rows} ${plural(rows, { one: 'row', other: 'rows' })}; ${rejected} rejected.`,
       rejectedRow: (row: number, reason: string) => `Line ${row}: ${reason}`,
       rejectedRowIn: (file: string, row: number, reason: string) => `${file}, line ${row}: ${reason}`,
       pastedName: 'pasted text',
@@ -313,7 +378,7 @@ export const text = {
         'Estimated by combining the separate age, gender and country tables, assuming they are independent.',
       dimension: { age: 'Age', gender: 'Gender', region: 'Country' } as Record<string, string>,
       notInExport: 'not imported yet: import the export’s table for it',
-      emptyFiles: (names: string[]) => `Nothing to import: ${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} empty.`,
+      emptyFiles: (names: string[]) => `Nothing to import: ${names.join(', ')} ${plural(names.length, { one: 'is', other: 'are' })} empty.`,
       nothingChosen: 'Choose an export file or paste its text first.',
       failedKeptLast: (reason: string, when: string) => `Nothing usable in this import (${reason}). Still showing your last import, from ${when}.`,
       failedNothing: (reason: string) => `Nothing usable in this import (${reason}).`,

@@ -159,7 +159,7 @@ export function EntriesTable({ source, view, selected, onSelect, onChanged, onEr
                   </td>
                   <td class="num">
                     <span data-testid="engagement-rate">{formatPercent(row.engagement.rate ?? undefined, 2)}</span>
-                    <span class="muted small block" title={row.engagement.formula}>
+                    <span class="muted small block" title={text.report.engagementFormula[row.platform]}>
                       {t.nPosts(row.engagement.n)}
                     </span>
                   </td>

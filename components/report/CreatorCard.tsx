@@ -26,13 +26,13 @@ export function CreatorCard({ report }: { report: ProfileReport }) {
   const history = report.followerHistory;
   // One short visible line; the formula and the benchmark's source are one hover or focus away.
   const engagementDetail = [
-    rate.n ? `median of ${rate.n} post${rate.n === 1 ? '' : 's'}` : 'no post with the numbers it needs yet',
-    bench ? `typical ${formatPercent(bench.low, 1)}–${formatPercent(bench.high, 1)}` : '',
+    t.engagementBasis(rate.n),
+    bench ? t.engagementTypical(formatPercent(bench.low, 1), formatPercent(bench.high, 1)) : '',
   ]
     .filter(Boolean)
     .join(' · ');
   const engagementTitle = [
-    rate.n ? t.engagementDetail(rate.formula, rate.n) : rate.formula,
+    rate.n ? t.engagementDetail(t.engagementFormula[rate.platform], rate.n) : t.engagementFormula[rate.platform],
     bench ? t.benchmark(bench.tier, formatPercent(bench.low, 1), formatPercent(bench.high, 1), bench.source) : '',
   ]
     .filter(Boolean)

@@ -47,7 +47,7 @@ export function FitList({ fit }: { fit: TargetFit[] }) {
                 const mark = fitMark(r);
                 return (
                   <li key={r.dimension} class={`reason ${MARK_CLASS[mark]}`} data-mark={mark}>
-                    <span aria-hidden="true">{MARK_SYMBOL[mark]}</span> {mark === 'too-few' ? t.fitTooFew(r.text) : r.text}
+                    <span aria-hidden="true">{MARK_SYMBOL[mark]}</span> {mark === 'too-few' ? t.fitTooFew(t.fitReason(r)) : t.fitReason(r)}
                   </li>
                 );
               })}

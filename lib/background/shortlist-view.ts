@@ -46,13 +46,12 @@ async function rowOf(db: PersonaLensDB, entry: ShortlistEntryRecord, profile: Pr
   };
   if (!profile) {
     // Imported from another browser and never captured here: nothing is known yet.
-    const formula = engagementRate(platform, [], undefined).formula;
     return {
       ...base,
       displayName: null,
       captured: false,
       followers: null,
-      engagement: { rate: null, n: 0, formula },
+      engagement: { rate: null, n: 0 },
       growth: { change: null, per30Days: null, relativePer30Days: null, n: 0 },
       commenters: 0,
       fits: targets.map((t) => ({ personaId: t.id, personaName: t.name, score: null, low: null, high: null, n: 0, source: 'segments' as const })),
@@ -76,7 +75,7 @@ async function rowOf(db: PersonaLensDB, entry: ShortlistEntryRecord, profile: Pr
     displayName: profile.displayName ?? null,
     captured: true,
     followers: profile.followers ?? null,
-    engagement: { rate: rate.rate, n: rate.n, formula: rate.formula },
+    engagement: { rate: rate.rate, n: rate.n },
     growth: { change: g.change, per30Days: g.per30Days, relativePer30Days: g.relativePer30Days, n: g.n },
     commenters,
     fits: targets.map((t) => {

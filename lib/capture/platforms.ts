@@ -55,10 +55,13 @@ export const FOLLOWER_TIERS: readonly { label: string; min: number; max: number 
  * basis. Vendors' methods differ from ours in details (median vs mean, which interactions
  * count), so a placement is indicative only.
  */
+/** Why a benchmark is only indicative, as a code; components/text.ts words it. */
+export type BenchmarkNote = 'rough' | 'brand-accounts';
+
 export interface PublishedBenchmark {
   bands: readonly (readonly [number, number])[];
   source: string;
-  note?: string;
+  note?: BenchmarkNote;
 }
 
 export const PLATFORM_REGISTRY: Readonly<Record<Platform, PlatformEntry>> = {
@@ -81,7 +84,7 @@ export const PLATFORM_REGISTRY: Readonly<Record<Platform, PlatformEntry>> = {
     benchmark: {
       bands: [[1.47, 2.02], [0.59, 0.82], [0.36, 0.51], [0.23, 0.33], [0.19, 0.27], [0.16, 0.24], [0.13, 0.18]],
       source: 'Modash YouTube engagement-rate benchmarks by subscriber tier (2024)',
-      note: 'The published YouTube figures are lower than typical views-based rates: treat this placement as rough.',
+      note: 'rough',
     },
   },
   instagram: {
@@ -159,7 +162,7 @@ export const PLATFORM_REGISTRY: Readonly<Record<Platform, PlatformEntry>> = {
     benchmark: {
       bands: [[0.015, 0.029], [0.015, 0.029], [0.015, 0.029], [0.015, 0.029], [0.015, 0.029], [0.015, 0.029], [0.015, 0.029]],
       source: 'Rival IQ Social Media Industry Benchmark Report (2024–2025), all-industry median for brands',
-      note: 'Brand accounts of all sizes, not a creator tier: indicative only.',
+      note: 'brand-accounts',
     },
   },
 };

@@ -16,7 +16,7 @@
  */
 import { median, medianAbsoluteDeviation } from 'simple-statistics';
 import type { Platform } from '../capture/batch';
-import { FOLLOWER_TIERS, PLATFORM_REGISTRY, REGISTERED_PLATFORMS, type EngagementBasis } from '../capture/platforms';
+import { FOLLOWER_TIERS, PLATFORM_REGISTRY, REGISTERED_PLATFORMS, type BenchmarkNote, type EngagementBasis } from '../capture/platforms';
 
 export interface EngagementPost {
   id: string;
@@ -44,8 +44,8 @@ export interface PostRate {
 }
 
 export interface EngagementRate {
+  /** The formula is the platform's: components/text.ts words it (text.report.engagementFormula). */
   platform: Platform;
-  formula: string;
   basis: EngagementBasis;
   /** Median per-post rate as a fraction (0.034 = 3.4%), or null without usable posts. */
   rate: number | null;
@@ -75,7 +75,7 @@ export function engagementRate(
   followers: number | undefined,
   limit = RECENT_POSTS,
 ): EngagementRate {
-  const { basis, text } = ENGAGEMENT_FORMULA[platform];
+  const { basis } = ENGAGEMENT_FORMULA[platform];
   const perPost: PostRate[] = [];
   let skipped = 0;
   for (const p of recent(posts, limit)) {
@@ -89,7 +89,6 @@ export function engagementRate(
   }
   return {
     platform,
-    formula: text,
     basis,
     rate: perPost.length > 0 ? median(perPost.map((p) => p.rate)) : null,
     n: perPost.length,
@@ -106,7 +105,8 @@ export interface Benchmark {
   high: number;
   basis: EngagementBasis;
   source: string;
-  note?: string;
+  /** Why the placement is only indicative, as a code (text.report.benchmarkNote words it). */
+  note?: BenchmarkNote;
 }
 
 /** The published benchmark band for a profile's tier, or null below the smallest tier (1k). */
@@ -136,7 +136,9 @@ export interface Anomaly {
   kind: 'spike' | 'ratio';
   value: number;
   threshold: number;
-  text: string;
+  /** The profile's typical value the post is compared with: the median rate (spike) or the
+   *  median likes per comment (ratio). Components word the flag from these numbers. */
+  typical: number;
 }
 
 /** Robust spread: median absolute deviation, scaled to σ for normal data (1.4826). */
@@ -172,7 +174,7 @@ export function engagementAnomalies(platform: Platform, posts: readonly Engageme
           kind: 'spike',
           value: p.rate,
           threshold,
-          text: `Engagement ${(p.rate * 100).toFixed(2)}% vs a typical ${(med * 100).toFixed(2)}% for this profile`,
+          typical: med,
         });
       }
     }
@@ -190,7 +192,7 @@ export function engagementAnomalies(platform: Platform, posts: readonly Engageme
           kind: 'ratio',
           value: p.likes! / p.comments!,
           threshold: Math.exp(med + Math.sign(d) * RATIO_MADS * sigma),
-          text: `${Math.round(p.likes! / p.comments!)} likes per comment vs a typical ${Math.round(Math.exp(med))} for this profile`,
+          typical: Math.exp(med),
         });
       }
     });

@@ -29,13 +29,6 @@ import type {
 import { wilsonInterval } from '../metrics/wilson';
 
 const DIMENSIONS: readonly SegmentDimension[] = ['gender', 'language', 'region', 'interest', 'age'];
-const NOUN: Record<SegmentDimension, string> = {
-  gender: 'gender',
-  language: 'language',
-  region: 'region',
-  interest: 'interests',
-  age: 'age band',
-};
 /** A target interest counts as a "main" interest at this fraction of the member's strongest. */
 export const MAIN_INTEREST_FRACTION = 0.5;
 
@@ -80,37 +73,37 @@ function specOf(target: TargetPersona): Spec {
   return spec;
 }
 
-const pct = (x: number): string => `${Math.round(x * 100)}%`;
-
-function listText(values: Iterable<string>, max = 4): string {
-  const all = [...values];
-  return all.length > max ? `${all.slice(0, max).join(', ')} …` : all.join(', ');
-}
-
-function reasonText(dim: SegmentDimension, spec: Spec, share: number, n: number, unknown: number, femaleShare?: number): string {
-  const tail = `${n} with a known ${NOUN[dim]}${unknown > 0 ? `; ${unknown} unknown, not counted` : ''}`;
+/** What the target asked for on a dimension, for the reason's wording: the target's female share
+ *  (gender) or its values (languages, regions as the brand wrote them, interests, age bands). */
+function targetOf(dim: SegmentDimension, spec: Spec): FitReason['target'] {
   switch (dim) {
     case 'gender':
-      return `Gender mix ${pct(femaleShare ?? 0)} female vs target ${pct(spec.female)}: ${pct(share)} overlap (${tail})`;
+      return { values: [], female: spec.female };
     case 'language':
-      return `${pct(share)} write in ${listText(spec.languages)} (${tail})`;
+      return { values: [...spec.languages] };
     case 'region':
-      return `${pct(share)} likely in ${listText(spec.regionLabels)} (${tail})`;
+      return { values: [...spec.regionLabels] };
     case 'interest':
-      return `${pct(share)} have ${listText(spec.interests)} as a main interest (${tail})`;
+      return { values: [...spec.interests] };
     case 'age':
-      return `${pct(share)} in age band ${listText(spec.ageBands)} (${tail})`;
+      return { values: [...spec.ageBands] };
   }
 }
 
-function unknownReason(dim: SegmentDimension, unknown: number): FitReason {
+function knownReason(dim: SegmentDimension, spec: Spec, share: number, n: number, unknown: number, femaleShare?: number): FitReason {
   return {
     dimension: dim,
-    match: 'unknown',
-    text: `No commenter has a known ${NOUN[dim]} yet (${unknown} unknown); left out of the score`,
-    share: 0,
-    n: 0,
+    match: share >= 0.5,
+    share,
+    n,
+    unknown,
+    target: targetOf(dim, spec),
+    ...(dim === 'gender' ? { femaleShare: femaleShare ?? 0 } : {}),
   };
+}
+
+function unknownReason(dim: SegmentDimension, spec: Spec, unknown: number): FitReason {
+  return { dimension: dim, match: 'unknown', share: 0, n: 0, unknown, target: targetOf(dim, spec) };
 }
 
 /** Orders reasons by how much they move the score: heavy weights far from 50% first, unknowns last. */
@@ -236,14 +229,8 @@ export function fitScore(members: readonly AudienceMember[], target: TargetPerso
   const reasons: FitReason[] = spec.active.map(({ dim }) => {
     const known = dim === 'gender' ? full.female + full.male : full.den[dim];
     const share = shares[dim];
-    if (share === undefined) return unknownReason(dim, N);
-    return {
-      dimension: dim,
-      match: share >= 0.5,
-      text: reasonText(dim, spec, share, known, N - known, full.female / (full.female + full.male)),
-      share,
-      n: known,
-    };
+    if (share === undefined) return unknownReason(dim, spec, N);
+    return knownReason(dim, spec, share, known, N - known, full.female / (full.female + full.male));
   });
 
   if (score === null) return { score: null, low: null, high: null, n: N, reasons: sortReasons(reasons, spec) };
@@ -317,7 +304,7 @@ export function fitFromSegments(segments: readonly SegmentDistribution[], target
     const n = seg?.n ?? 0;
     const unknown = seg?.unknown ?? 0;
     if (!seg || n <= 0) {
-      reasons.push(unknownReason(dim, unknown));
+      reasons.push(unknownReason(dim, spec, unknown));
       continue;
     }
     nMax = Math.max(nMax, n);
@@ -328,7 +315,7 @@ export function fitFromSegments(segments: readonly SegmentDistribution[], target
       const m = seg.counts.male ?? 0;
       const known = f + m;
       if (known <= 0) {
-        reasons.push(unknownReason(dim, unknown));
+        reasons.push(unknownReason(dim, spec, unknown));
         continue;
       }
       femaleShare = f / known;
@@ -345,7 +332,7 @@ export function fitFromSegments(segments: readonly SegmentDistribution[], target
     shares[dim] = share;
     const w = wilsonInterval(share * n, n);
     halfWidths[dim] = (w.high - w.low) / 2;
-    reasons.push({ dimension: dim, match: share >= 0.5, text: reasonText(dim, spec, share, n, unknown, femaleShare), share, n });
+    reasons.push(knownReason(dim, spec, share, n, unknown, femaleShare));
   }
 
   const score = weightedScore(spec, shares);

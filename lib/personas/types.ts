@@ -174,11 +174,17 @@ export interface FitReason {
   dimension: SegmentDimension;
   /** true: the audience matches the target on this dimension (share ≥ 0.5); false otherwise. */
   match: boolean | 'unknown';
-  text: string;
   /** Share of members with known values that match, 0..1 (NaN-free: 0 when unknown). */
   share: number;
   /** Members with a known value for this dimension. */
   n: number;
+  /** Members without a known value for this dimension, not counted (all of them when match is 'unknown'). */
+  unknown: number;
+  /** What the target asked for: its values (languages, regions as the brand wrote them, interests,
+   *  age bands), or for gender its female share, 0..1. Components word the reason from these. */
+  target: { values: string[]; female?: number };
+  /** Gender only: the audience's female share among members with a known gender, 0..1. */
+  femaleShare?: number;
 }
 
 export interface FitResult {

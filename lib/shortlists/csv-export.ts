@@ -11,6 +11,7 @@
  *  - unknown numbers are empty cells, not 0.
  */
 import Papa from 'papaparse';
+import { ENGAGEMENT_FORMULA } from '../metrics/engagement';
 import type { ShortlistRow, ShortlistView } from './rows';
 
 export const CSV_BOM = '\uFEFF';
@@ -66,7 +67,8 @@ export function csvRow(row: ShortlistRow, personas: ShortlistView['personas']): 
     row.followers,
     round(row.engagement.rate, 6),
     row.engagement.n,
-    row.engagement.formula,
+    // The file is data, not the interface: the formula in the registry's English.
+    ENGAGEMENT_FORMULA[row.platform].text,
     row.growth.change,
     round(row.growth.per30Days, 1),
     round(row.growth.relativePer30Days, 6),

@@ -26,7 +26,7 @@ export interface ShortlistRow {
   /** false when the entry came from an import and this browser never saw the profile. */
   captured: boolean;
   followers: number | null;
-  engagement: { rate: number | null; n: number; formula: string };
+  engagement: { rate: number | null; n: number };
   growth: { change: number | null; per30Days: number | null; relativePer30Days: number | null; n: number };
   commenters: number;
   fits: RowFit[];

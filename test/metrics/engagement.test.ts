@@ -13,7 +13,7 @@ describe('engagementRate', () => {
     const r = engagementRate(platform, [post], followers);
     expect(r.rate).toBeCloseTo(rate, 12);
     expect(r.n).toBe(1);
-    expect(r.formula.length).toBeGreaterThan(10);
+    expect(r.basis).toBe(platform === 'youtube' || platform === 'tiktok' ? 'views' : 'followers');
   });
 
   it('takes the median over the most recent posts', () => {
@@ -82,6 +82,10 @@ describe('engagementAnomalies', () => {
     const posts = [...Array.from({ length: 12 }, (_, i) => steady(i)), { id: 'viral', likes: 5_000, comments: 250, views: 5_000 }];
     const flags = engagementAnomalies('youtube', posts, undefined);
     expect(flags.filter((f) => f.kind === 'spike').map((f) => f.postId)).toEqual(['viral']);
+    // Numbers, not words: the post's rate against the profile's median rate.
+    const spike = flags.find((f) => f.kind === 'spike')!;
+    expect(spike.value).toBeCloseTo(5_250 / 5_000, 12);
+    expect(spike.typical).toBeCloseTo(engagementRate('youtube', posts, undefined).rate!, 12);
   });
 
   it('flags an odd likes-to-comments ratio in either direction', () => {

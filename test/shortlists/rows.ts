@@ -9,7 +9,7 @@ export function row(overrides: Partial<ShortlistRow> = {}): ShortlistRow {
     displayName: 'Lena Travels',
     captured: true,
     followers: 245_000,
-    engagement: { rate: 0.0421, n: 6, formula: '(likes + comments) / views, per video' },
+    engagement: { rate: 0.0421, n: 6 },
     growth: { change: 1_200, per30Days: 900, relativePer30Days: 0.0037, n: 3 },
     commenters: 42,
     fits: [{ personaId: 'p1', personaName: 'Travellers', score: 71.25, low: 60.5, high: 80.1, n: 40, source: 'segments' }],

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { sortRows, type SortKey } from '../../lib/shortlists/sort';
 import { row } from './rows';
 
-const a = row({ handle: 'a', followers: 100, engagement: { rate: 0.05, n: 3, formula: '' }, growth: { change: 10, per30Days: 10, relativePer30Days: 0.1, n: 2 }, fits: [{ personaId: 'p1', personaName: 'P', score: 30, low: 20, high: 40, n: 9, source: 'segments' }] });
-const b = row({ handle: 'b', followers: 300, engagement: { rate: 0.01, n: 3, formula: '' }, growth: { change: 5, per30Days: 5, relativePer30Days: 0.01, n: 2 }, fits: [{ personaId: 'p1', personaName: 'P', score: 90, low: 80, high: 95, n: 9, source: 'segments' }] });
-const unknown = row({ handle: 'u', followers: null, engagement: { rate: null, n: 0, formula: '' }, growth: { change: null, per30Days: null, relativePer30Days: null, n: 1 }, fits: [{ personaId: 'p1', personaName: 'P', score: null, low: null, high: null, n: 0, source: 'segments' }] });
+const a = row({ handle: 'a', followers: 100, engagement: { rate: 0.05, n: 3 }, growth: { change: 10, per30Days: 10, relativePer30Days: 0.1, n: 2 }, fits: [{ personaId: 'p1', personaName: 'P', score: 30, low: 20, high: 40, n: 9, source: 'segments' }] });
+const b = row({ handle: 'b', followers: 300, engagement: { rate: 0.01, n: 3 }, growth: { change: 5, per30Days: 5, relativePer30Days: 0.01, n: 2 }, fits: [{ personaId: 'p1', personaName: 'P', score: 90, low: 80, high: 95, n: 9, source: 'segments' }] });
+const unknown = row({ handle: 'u', followers: null, engagement: { rate: null, n: 0 }, growth: { change: null, per30Days: null, relativePer30Days: null, n: 1 }, fits: [{ personaId: 'p1', personaName: 'P', score: null, low: null, high: null, n: 0, source: 'segments' }] });
 
 describe('sortRows', () => {
   it.each<[SortKey, 'asc' | 'desc', string[]]>([
