@@ -175,6 +175,7 @@ export const text = {
     traitGender: { female: 'Women', male: 'Men' } as Record<string, string>,
     traitMixed: (dimension: string, top: string) => `${dimension} mixed (${top})`,
     traitUnknown: (dimension: string) => `${dimension} unknown`,
+    traitTooFew: (dimension: string) => `${dimension}: too few known to tell`,
     traitN: (n: number) => `n=${n}`,
     personaQuote: 'In their words',
     painPoints: 'Asks and complaints',

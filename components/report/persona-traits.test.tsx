@@ -18,6 +18,7 @@ describe('persona trait chips', () => {
       'Gender mixed (Women 55%, Men 45%)',
     ],
     ['an unknown language', 'language', unknown, 'unknown', 'Language unknown'],
+    ['a region known for too few to state it', 'region', { value: 'unknown', share: 0, known: 3, top: [] }, 'unknown', 'Region: too few known to tell'],
   ])('%s', (_label, dimension, trait, state, text) => {
     expect(traitChip(dimension, trait)).toMatchObject({ state, text, n: trait.known });
   });

@@ -25,7 +25,10 @@ const label = (dimension: TraitDimension, value: string) => valueLabel(dimension
 
 export function traitChip(dimension: TraitDimension, trait: TraitShare): TraitChip {
   const name = t.traitDimension[dimension] ?? dimension;
-  if (trait.value === 'unknown') return { dimension, state: 'unknown', text: t.traitUnknown(name), n: 0 };
+  // Unknown: no member's value known, or too few to state one (their count is still shown).
+  if (trait.value === 'unknown') {
+    return { dimension, state: 'unknown', text: trait.known > 0 ? t.traitTooFew(name) : t.traitUnknown(name), n: trait.known };
+  }
   if (trait.value === 'mixed') {
     const top = trait.top.map((v) => `${label(dimension, v.value)} ${formatPercent(v.share)}`).join(', ');
     return { dimension, state: 'mixed', text: t.traitMixed(name, top), n: trait.known };

@@ -12,6 +12,12 @@ import type { AudienceMember, Gender, PersonaTraits, TraitShare } from './types'
 
 /** A value is stated when at least this share of the members with a known value have it. */
 export const STATED_SHARE = 0.6;
+/**
+ * Nor is a value stated from fewer members than this with a known value: "25-34 100%" from one
+ * member of 44 claims far more than it shows (the same floor as a fit reason's ✓ or ✗,
+ * lib/report/fit-mark.ts). Below it the trait is 'unknown', with the few it rests on counted.
+ */
+export const MIN_KNOWN_TO_STATE = 5;
 /** A gendered first name needs a clearer majority than a stated trait. */
 export const NAME_GENDER_SHARE = 0.7;
 export const REGION_MIN_P = 0.3;
@@ -37,7 +43,7 @@ function ranked(c: Counter): { value: string; share: number }[] {
 
 /** One single-valued trait: stated, mixed or unknown. */
 export function traitShare(c: Counter): TraitShare {
-  if (c.known === 0) return { value: 'unknown', share: 0, known: 0, top: [] };
+  if (c.known < MIN_KNOWN_TO_STATE) return { value: 'unknown', share: 0, known: c.known, top: [] };
   const all = ranked(c);
   const top = all.slice(0, TOP_VALUES);
   const first = all[0]!;
@@ -85,13 +91,14 @@ export function describePersona(members: Iterable<AudienceMember>): PersonaTrait
     if (holds) interest.known++;
   }
   const interestShares = ranked(interest);
-  const stated = interestShares.filter((s) => s.share >= STATED_SHARE);
+  const enough = interest.known >= MIN_KNOWN_TO_STATE;
+  const stated = enough ? interestShares.filter((s) => s.share >= STATED_SHARE) : [];
   const interests: TraitShare[] = stated.length
     ? stated.map((s) => ({ value: s.value, share: s.share, known: interest.known, top: [s] }))
     : [
-        interest.known
+        enough
           ? { value: 'mixed', share: interestShares[0]!.share, known: interest.known, top: interestShares.slice(0, TOP_VALUES) }
-          : { value: 'unknown', share: 0, known: 0, top: [] },
+          : { value: 'unknown', share: 0, known: interest.known, top: [] },
       ];
   return {
     gender: traitShare(gender),
