@@ -1,21 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-
-// dexie-export-import expects `self` and FileReader (browsers and workers have them; Node does not).
-vi.hoisted(() => {
-  const g = globalThis as { self?: unknown; FileReader?: unknown };
-  g.self ??= globalThis;
-  g.FileReader ??= class {
-    onload: ((ev: { target: { result: ArrayBuffer } }) => void) | null = null;
-    onerror: ((ev: { target: { error: unknown } }) => void) | null = null;
-    readAsArrayBuffer(blob: Blob) {
-      blob.arrayBuffer().then(
-        (result) => this.onload?.({ target: { result } }),
-        (error: unknown) => this.onerror?.({ target: { error } }),
-      );
-    }
-  };
-});
-
+import { afterEach, describe, expect, it } from 'vitest';
 import { commentTraits } from '../../lib/background/comment-traits';
 import { createDataHandlers } from '../../lib/background/data-handlers';
 import { createHandlers } from '../../lib/background/handlers';

@@ -1,4 +1,3 @@
-import '../helpers/export-globals';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDatabaseIdentity } from '../../lib/background/database-identity';

@@ -1,4 +1,3 @@
-import '../helpers/export-globals';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importDatabase } from '../../lib/db/backup';
 import type { PersonaLensDB } from '../../lib/db/database';

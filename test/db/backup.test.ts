@@ -1,8 +1,6 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 
-// Before dexie-export-import loads: the globals it expects from a browser.
-import '../helpers/export-globals';
 import { exportDB } from 'dexie-export-import';
 import { DB_VERSION, type PersonaLensDB } from '../../lib/db/database';
 import { exportDatabase, importDatabase } from '../../lib/db/backup';

@@ -5,24 +5,7 @@
  * a long campaign (database-backed properties get a tenth of the budget).
  */
 import fc from 'fast-check';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-
-// dexie-export-import expects `self` when it loads and FileReader when it finishes an export.
-vi.hoisted(() => {
-  const g = globalThis as { self?: unknown; FileReader?: unknown };
-  g.self ??= globalThis;
-  g.FileReader ??= class {
-    onload: ((ev: { target: { result: ArrayBuffer } }) => void) | null = null;
-    onerror: ((ev: { target: { error: unknown } }) => void) | null = null;
-    readAsArrayBuffer(blob: Blob) {
-      blob.arrayBuffer().then(
-        (result) => this.onload?.({ target: { result } }),
-        (error: unknown) => this.onerror?.({ target: { error } }),
-      );
-    }
-  };
-});
-
+import { afterAll, describe, expect, it } from 'vitest';
 import { createDataHandlers } from '../../lib/background/data-handlers';
 import { createGate, Rejected } from '../../lib/background/gate';
 import { createDatabaseIdentity } from '../../lib/background/database-identity';
