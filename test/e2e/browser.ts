@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { readExtensionStore } from './extension-store';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 // PERSONA_LENS_EXTENSION_DIR: run against another build (one made with a different outDir).
@@ -117,54 +118,8 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
       await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
       return page;
     },
-    async storedCount(store) {
-      return inExtension(
-        (name) =>
-          new Promise<number>((resolve, reject) => {
-            const open = indexedDB.open('persona-lens');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const db = open.result;
-              if (!db.objectStoreNames.contains(name)) {
-                db.close();
-                resolve(0);
-                return;
-              }
-              const req = db.transaction(name).objectStore(name).count();
-              req.onsuccess = () => {
-                db.close();
-                resolve(req.result);
-              };
-              req.onerror = () => reject(req.error);
-            };
-          }),
-        store,
-      );
-    },
-    async storedKeys(store) {
-      return inExtension(
-        (name) =>
-          new Promise<string[]>((resolve, reject) => {
-            const open = indexedDB.open('persona-lens');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const db = open.result;
-              if (!db.objectStoreNames.contains(name)) {
-                db.close();
-                resolve([]);
-                return;
-              }
-              const req = db.transaction(name).objectStore(name).getAllKeys();
-              req.onsuccess = () => {
-                db.close();
-                resolve(req.result.map(String));
-              };
-              req.onerror = () => reject(req.error);
-            };
-          }),
-        store,
-      );
-    },
+    storedCount: (store) => inExtension(readExtensionStore, { store, read: 'count' }) as Promise<number>,
+    storedKeys: async (store) => ((await inExtension(readExtensionStore, { store, read: 'keys' })) as IDBValidKey[]).map(String),
     async close() {
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });

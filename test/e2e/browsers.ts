@@ -9,6 +9,7 @@
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { launchExtensionBrowser } from './browser';
+import { readExtensionStore } from './extension-store';
 import { launchFirefoxExtension } from './firefox';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -53,27 +54,6 @@ function answer(q: Query): string | number | null {
   return q.kind === 'text' ? element.textContent : element.getAttribute(q.name ?? '');
 }
 
-/** In an extension page: all rows of one store, with raw IndexedDB. */
-function readStore(name: string): Promise<unknown[]> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open('persona-lens');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains(name)) {
-        db.close();
-        resolve([]);
-        return;
-      }
-      const req = db.transaction(name).objectStore(name).getAll();
-      req.onsuccess = () => {
-        db.close();
-        resolve(req.result);
-      };
-      req.onerror = () => reject(req.error);
-    };
-  });
-}
 
 const fromExtension = (stack: string | undefined): boolean => `${stack ?? ''}`.includes('-extension://');
 
@@ -116,7 +96,7 @@ function e2eBrowser(name: BrowserName, driver: Driver): E2EBrowser {
       return wrap(page, errors);
     },
     openPopup: async (forUrl) => wrap(await driver.openPopup(forUrl), []),
-    storedRows: <T>(store: string) => driver.inExtension(readStore, store) as Promise<T[]>,
+    storedRows: <T>(store: string) => driver.inExtension(readExtensionStore, { store, read: 'rows' }) as Promise<T[]>,
     close: () => driver.close(),
   };
 }
