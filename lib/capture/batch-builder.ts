@@ -23,7 +23,9 @@ type Draft<T> = { [K in keyof T]?: T[K] | undefined };
 /** Copies fields of `next` into `base` where `base` has none; hashtags are united. */
 function fillGaps<T extends object>(base: T, next: T): void {
   const target = base as Record<string, unknown>;
-  for (const [key, value] of Object.entries(next)) {
+  const source = next as Record<string, unknown>;
+  for (const key in source) {
+    const value = source[key];
     if (value === undefined) continue;
     const current = target[key];
     if (current === undefined) target[key] = value;

@@ -7,6 +7,10 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 describe('parseCount', () => {
   it.each<[string, number | undefined]>([
     ['1,234', 1234],
+    ['90210', 90_210], // a bare digit string, as APIs send counts
+    ['0', 0],
+    ['10000000000000', 1e13],
+    ['10000000000001', undefined], // above the schema's largest count
     ['1.234', 1234], // German grouping: 3 digits after a single separator group thousands
     ['1,234,567 views', 1_234_567],
     ['1.234.567', 1_234_567],

@@ -15,6 +15,7 @@
  */
 
 const MAX_COUNT = 1e13;
+const PLAIN_DIGITS = /^\d{1,14}$/;
 
 /** Multiplier words, lower case, without a trailing dot. */
 const MULTIPLIERS: Readonly<Record<string, number>> = {
@@ -48,8 +49,12 @@ const NONE_WORDS = /^(?:no|none|keine|keiner|aucun|aucune|sin|ningún|ninguna|ne
 
 const GROUP_SPACES = /[\u00a0\u202f\u2009\u2007 ]/;
 
+const NON_ASCII_DIGITS = /[\u0660-\u066c\u06f0-\u06f9]/;
+
 /** Maps Arabic-Indic and Persian digits and Arabic separators to ASCII. */
 export function normalizeDigits(text: string): string {
+  // Nearly every count and date is ASCII already: one regex test instead of a copy per character.
+  if (!NON_ASCII_DIGITS.test(text)) return text;
   let out = '';
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
@@ -119,6 +124,8 @@ export function parseCount(input: unknown, lang?: string): number | undefined {
     return Number.isInteger(input) && input >= 0 && input <= MAX_COUNT ? input : undefined;
   }
   if (typeof input !== 'string' || input.length === 0 || input.length > 200) return undefined;
+  // APIs send most counts as bare digit strings (X `views.count`, TikTok `statsV2`).
+  if (PLAIN_DIGITS.test(input)) return Number(input) <= MAX_COUNT ? Number(input) : undefined;
   const text = normalizeDigits(input).trim().toLowerCase();
   let start = -1;
   for (let i = 0; i < text.length; i++) {

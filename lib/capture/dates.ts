@@ -69,12 +69,17 @@ function fromEpochNumber(n: number): number | undefined {
   return valid(n < 1e11 ? n * 1000 : n);
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
 function utc(year: number, month: number, day: number, h = 0, mi = 0, s = 0): number | undefined {
   if (month < 0 || month > 11 || day < 1 || day > 31 || h > 23 || mi > 59 || s > 60) return undefined;
-  const ms = Date.UTC(year, month, day, h, mi, s);
-  const check = new Date(ms);
-  if (check.getUTCDate() !== day) return undefined; // 31 Feb
-  return valid(ms);
+  // 31 Feb is no date (counted, not by a Date object per call: X pages carry hundreds of dates).
+  if (day > (DAYS_IN_MONTH[month] ?? 31) && !(month === 1 && day === 29 && isLeapYear(year))) return undefined;
+  return valid(Date.UTC(year, month, day, h, mi, s));
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
@@ -96,7 +101,62 @@ function parseIso(text: string): number | undefined {
   return valid(base + millis - offset);
 }
 
+/** The three letters of an ASCII word at `from`, lower-cased into one number, or -1. */
+function letters3At(text: string, from: number): number {
+  let key = 0;
+  for (let i = from; i < from + 3; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c < 0x61 || c > 0x7a) return -1;
+    key = key * 256 + c;
+  }
+  return key;
+}
+
+const ENGLISH_MONTHS = new Map(
+  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i) => [letters3At(m, 0), i]),
+);
+
+/** Digits at [from, from + n) as a number, or -1 when any is not an ASCII digit. */
+function digitsAt(text: string, from: number, n: number): number {
+  let value = 0;
+  for (let i = from; i < from + n; i++) {
+    const c = text.charCodeAt(i) - 0x30;
+    if (c < 0 || c > 9) return -1;
+    value = value * 10 + c;
+  }
+  return value;
+}
+
+const X_SPACES = [3, 7, 10, 19, 25];
+
+/**
+ * X's created_at as X always prints it, "Wed Oct 10 20:19:24 +0000 2018" (30 characters), read
+ * by position: a timeline holds one per tweet and the regex (ten captures) cost more than the
+ * rest of the tweet. Anything else goes to the regex.
+ */
+function parseXCreatedAtFixed(text: string): number | undefined {
+  if (text.length !== 30) return undefined;
+  for (const at of X_SPACES) if (text.charCodeAt(at) !== 0x20) return undefined;
+  const zone = text.charCodeAt(20);
+  const sign = zone === 0x2d ? -1 : zone === 0x2b ? 1 : 0;
+  if (text.charCodeAt(13) !== 0x3a || text.charCodeAt(16) !== 0x3a || sign === 0 || letters3At(text, 0) < 0) return undefined;
+  const month = ENGLISH_MONTHS.get(letters3At(text, 4));
+  const day = digitsAt(text, 8, 2);
+  const h = digitsAt(text, 11, 2);
+  const mi = digitsAt(text, 14, 2);
+  const sec = digitsAt(text, 17, 2);
+  const zh = digitsAt(text, 21, 2);
+  const zm = digitsAt(text, 23, 2);
+  const year = digitsAt(text, 26, 4);
+  if (month === undefined || day < 0 || h < 0 || mi < 0 || sec < 0 || zh < 0 || zm < 0 || year < 0) return undefined;
+  const base = utc(year, month, day, h, mi, sec);
+  if (base === undefined) return undefined;
+  return valid(base - sign * (zh * HOUR + zm * MINUTE));
+}
+
 function parseXCreatedAt(text: string): number | undefined {
+  const fixed = parseXCreatedAtFixed(text);
+  if (fixed !== undefined) return fixed;
   const m = X_CREATED_AT.exec(text);
   if (!m) return undefined;
   const month = MONTHS[(m[1] ?? '').toLowerCase()];
@@ -179,6 +239,10 @@ export function parseRelativeDate(input: unknown, capturedAt: number): number | 
   if (!Number.isFinite(capturedAt)) return undefined;
   if (typeof input === 'number') return fromEpochNumber(input);
   if (typeof input !== 'string' || input.length === 0 || input.length > 200) return undefined;
+  // APIs send machine dates (ISO 8601, X's created_at) as they are: read those before any
+  // normalising copy of the text, since a timeline carries one per record.
+  const machine = parseIso(input) ?? parseXCreatedAt(input);
+  if (machine !== undefined) return machine;
   const raw = normalizeDigits(input).replace(/[\u00a0\u202f\u2009]/g, ' ').trim();
   if (/^\d{9,13}$/.test(raw)) return fromEpochNumber(Number(raw));
   const iso = parseIso(raw);

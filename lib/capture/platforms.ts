@@ -201,7 +201,7 @@ export function platformOfPageUrl(url: unknown): Platform | null {
 
 /** True when `url` is an allow-listed API address of `platform` (a page or API host, a listed path). */
 export function isAllowedApiUrl(platform: Platform, url: unknown): boolean {
-  const parsed = parse(url);
+  const parsed = url instanceof URL ? url : parse(url);
   if (!parsed || parsed.protocol !== 'https:') return false;
   const entry = PLATFORM_REGISTRY[platform];
   const host = parsed.hostname.toLowerCase();

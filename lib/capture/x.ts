@@ -14,7 +14,7 @@ import { parseRelativeDate } from './dates';
 import { findAssignedJson, readableScripts, type ScriptText } from './embedded-json';
 import { normalizeHandle } from './handles';
 import { hashtagsFromText, uniqueHashtags } from './hashtags';
-import { asArray, asString, get, getPath, isRecord } from './json-access';
+import { asArray, asRecord, asString, get, getPath, isRecord, type JsonRecord } from './json-access';
 import { safeRun } from './safe-run';
 import { isAllowedApiUrl, matchPatterns, platformOfPageUrl, postIdFromUrl } from './platforms';
 
@@ -23,30 +23,47 @@ interface Reader {
   b: BatchBuilder;
   /** The focal tweet of a /status/<id> page: replies under it become its comments. */
   focalId?: string;
+  /**
+   * Handles of the users already read. X repeats an author's whole user record under each of
+   * their tweets, and within one response the copies are the same (checked on every real
+   * payload in ../shared/realpages/x, by handle and by rest_id: no repeat differs in a field
+   * read here), so each user is read once rather than once per tweet.
+   */
+  usersRead: Set<string>;
 }
 
 function newReader(ctx: CaptureContext): Reader {
-  const r: Reader = { b: new BatchBuilder('x', ctx) };
+  const r: Reader = { b: new BatchBuilder('x', ctx), usersRead: new Set() };
   const id = postIdFromUrl('x', ctx?.url);
   if (id) r.focalId = id;
   return r;
 }
 
+/**
+ * The hot readers below take each level once with `asRecord(…) ?? NONE` and then read its
+ * fields directly: every such read site sees one record shape, which V8 can optimise, while the
+ * one shared read inside `get` sees every shape of the response and stays slow.
+ */
+const NONE: JsonRecord = {};
+
 function readUser(user: unknown, r: Reader): string | undefined {
   if (!isRecord(user)) return undefined;
-  const legacy = get(user, 'legacy');
-  const handle = normalizeHandle(get(user, 'core', 'screen_name')) ?? normalizeHandle(get(legacy, 'screen_name'));
-  if (!handle) return undefined;
-  const flags = [get(user, 'is_blue_verified'), get(user, 'verification', 'verified'), get(legacy, 'verified')];
-  const verified = flags.some((f) => f === true) ? true : flags.some((f) => f === false) ? false : undefined;
+  const legacy = asRecord(user.legacy) ?? NONE;
+  const core = asRecord(user.core) ?? NONE;
+  const handle = normalizeHandle(core.screen_name) ?? normalizeHandle(legacy.screen_name);
+  if (!handle || r.usersRead.has(handle)) return handle;
+  r.usersRead.add(handle);
+  const flags = [user.is_blue_verified, get(user.verification, 'verified'), legacy.verified];
+  const verified = flags.includes(true) ? true : flags.includes(false) ? false : undefined;
+  const relationships = asRecord(user.relationship_counts) ?? NONE;
   r.b.addProfile({
     handle,
-    displayName: asString(get(user, 'core', 'name')) ?? asString(get(legacy, 'name')),
-    followers: parseCount(get(user, 'relationship_counts', 'followers')) ?? parseCount(get(legacy, 'followers_count')),
-    following: parseCount(get(user, 'relationship_counts', 'following')) ?? parseCount(get(legacy, 'friends_count')),
-    postCount: parseCount(get(user, 'tweet_counts', 'tweets')) ?? parseCount(get(legacy, 'statuses_count')),
+    displayName: asString(core.name) ?? asString(legacy.name),
+    followers: parseCount(relationships.followers) ?? parseCount(legacy.followers_count),
+    following: parseCount(relationships.following) ?? parseCount(legacy.friends_count),
+    postCount: parseCount(get(user.tweet_counts, 'tweets')) ?? parseCount(legacy.statuses_count),
     verified,
-    bio: (asString(get(user, 'profile_bio', 'description')) ?? asString(get(legacy, 'description'))) || undefined,
+    bio: (asString(get(user.profile_bio, 'description')) ?? asString(legacy.description)) || undefined,
   });
   return handle;
 }
@@ -59,22 +76,23 @@ function unwrapTweet(result: unknown): unknown {
 function readTweet(result: unknown, r: Reader, asReply: boolean): void {
   const tweet = unwrapTweet(result);
   if (!isRecord(tweet)) return;
-  const legacy = get(tweet, 'legacy');
+  const legacy = asRecord(tweet.legacy) ?? NONE;
   // A retweet's counts are the original's: keep the original, drop the wrapper.
-  const retweeted = get(legacy, 'retweeted_status_result', 'result');
+  const retweeted = get(legacy.retweeted_status_result, 'result');
+  const authorRecord = get(tweet.core, 'user_results', 'result');
   if (retweeted !== undefined) {
-    readUser(get(tweet, 'core', 'user_results', 'result'), r);
+    readUser(authorRecord, r);
     readTweet(retweeted, r, false);
     return;
   }
-  const id = asString(get(tweet, 'rest_id')) ?? asString(get(legacy, 'id_str'));
+  const id = asString(tweet.rest_id) ?? asString(legacy.id_str);
   if (!id) return;
-  const author = readUser(get(tweet, 'core', 'user_results', 'result'), r);
-  const text = asString(get(tweet, 'note_tweet', 'note_tweet_results', 'result', 'text')) ?? asString(get(legacy, 'full_text'));
-  const publishedAt = parseRelativeDate(asString(get(legacy, 'created_at')), r.b.capturedAt);
-  const likes = parseCount(get(legacy, 'favorite_count'));
-  const inReplyTo = asString(get(legacy, 'in_reply_to_status_id_str'));
-  const postId = r.focalId ?? asString(get(legacy, 'conversation_id_str'));
+  const author = readUser(authorRecord, r);
+  const text = asString(get(tweet.note_tweet, 'note_tweet_results', 'result', 'text')) ?? asString(legacy.full_text);
+  const publishedAt = parseRelativeDate(asString(legacy.created_at), r.b.capturedAt);
+  const likes = parseCount(legacy.favorite_count);
+  const inReplyTo = asString(legacy.in_reply_to_status_id_str);
+  const postId = r.focalId ?? asString(legacy.conversation_id_str);
 
   if (asReply && id !== postId) {
     if (!author) return; // a reply is a comment or nothing; it never becomes a post
@@ -82,8 +100,7 @@ function readTweet(result: unknown, r: Reader, asReply: boolean): void {
       id,
       postId,
       authorHandle: author,
-      authorName: asString(get(tweet, 'core', 'user_results', 'result', 'core', 'name')) ??
-        asString(get(tweet, 'core', 'user_results', 'result', 'legacy', 'name')),
+      authorName: asString(get(authorRecord, 'core', 'name')) ?? asString(get(authorRecord, 'legacy', 'name')),
       text: text ?? '',
       likes,
       publishedAt,
@@ -91,34 +108,37 @@ function readTweet(result: unknown, r: Reader, asReply: boolean): void {
     });
     return;
   }
-  const platformTags = asArray(get(legacy, 'entities', 'hashtags')).map((h) => asString(get(h, 'text')) ?? '');
+  const platformTags = asArray(get(legacy.entities, 'hashtags')).map((h) => asString(get(h, 'text')) ?? '');
   r.b.addPost({
     id,
     authorHandle: author,
     text,
     hashtags: uniqueHashtags(platformTags, hashtagsFromText(text)),
     likes,
-    comments: parseCount(get(legacy, 'reply_count')),
-    shares: parseCount(get(legacy, 'retweet_count')),
-    views: parseCount(get(tweet, 'views', 'count')),
+    comments: parseCount(legacy.reply_count),
+    shares: parseCount(legacy.retweet_count),
+    views: parseCount(get(tweet.views, 'count')),
     publishedAt,
   });
 }
 
-function readItemContent(content: unknown, r: Reader, asReply: boolean): void {
-  const tweet = get(content, 'tweet_results', 'result');
+function readItemContent(value: unknown, r: Reader, asReply: boolean): void {
+  const content = asRecord(value);
+  if (!content) return;
+  const tweet = get(content.tweet_results, 'result');
   if (tweet !== undefined) readTweet(tweet, r, asReply);
-  const user = get(content, 'user_results', 'result');
+  const user = get(content.user_results, 'result');
   if (user !== undefined) readUser(user, r);
 }
 
-function readEntry(entry: unknown, r: Reader): void {
-  const entryId = asString(get(entry, 'entryId')) ?? '';
+function readEntry(value: unknown, r: Reader): void {
+  const entry = asRecord(value) ?? NONE;
+  const entryId = asString(entry.entryId) ?? '';
   // Under a focal tweet every conversation thread is a reply; elsewhere threads are posts.
   const asReply = r.focalId !== undefined && entryId.startsWith('conversationthread-');
-  const content = get(entry, 'content');
-  readItemContent(get(content, 'itemContent'), r, asReply);
-  for (const item of asArray(get(content, 'items'))) readItemContent(get(item, 'item', 'itemContent'), r, asReply);
+  const content = asRecord(entry.content) ?? NONE;
+  readItemContent(content.itemContent, r, asReply);
+  for (const item of asArray(content.items)) readItemContent(get(item, 'item', 'itemContent'), r, asReply);
 }
 
 function readInstructions(instructions: unknown, r: Reader): void {
