@@ -241,7 +241,8 @@ export function parseRelativeDate(input: unknown, capturedAt: number): number | 
   if (typeof input !== 'string' || input.length === 0 || input.length > 200) return undefined;
   // APIs send machine dates (ISO 8601, X's created_at) as they are: read those before any
   // normalising copy of the text, since a timeline carries one per record.
-  const machine = parseIso(input) ?? parseXCreatedAt(input);
+  const first = input.charCodeAt(0);
+  const machine = first >= 0x30 && first <= 0x39 ? parseIso(input) : parseXCreatedAt(input);
   if (machine !== undefined) return machine;
   const raw = normalizeDigits(input).replace(/[\u00a0\u202f\u2009]/g, ' ').trim();
   if (/^\d{9,13}$/.test(raw)) return fromEpochNumber(Number(raw));

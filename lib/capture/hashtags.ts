@@ -87,6 +87,7 @@ export function hashtagsFromText(text: string | undefined): string[] {
 
 /** Unique tags in first-seen order, within the schema's limit. */
 export function uniqueHashtags(...lists: readonly (readonly string[])[]): string[] {
+  if (lists.every((list) => list.length === 0)) return [];
   const seen = new Set<string>();
   for (const list of lists) {
     for (const raw of list) {
