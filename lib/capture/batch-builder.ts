@@ -90,6 +90,8 @@ function httpsUrl(url: unknown, platform: Platform): { url: string; ok: boolean 
 export class BatchBuilder {
   readonly platform: Platform;
   readonly capturedAt: number;
+  /** The page's language (`<html lang>`, a BCP 47 tag), for counts written as text ("1,2 B" in Turkish is 1,200). */
+  readonly lang: string | undefined;
   private readonly sourceUrl: string;
   private readonly profiles = new Map<string, Profile>();
   private readonly posts = new Map<string, Post>();
@@ -104,6 +106,7 @@ export class BatchBuilder {
     const at = typeof ctx?.capturedAt === 'number' ? Math.round(ctx.capturedAt) : NaN;
     this.capturedAt = isEpochMs(at) ? at : 0;
     if (this.capturedAt !== at) this.warn('capturedAt was not a valid epoch ms; used 0');
+    this.lang = typeof ctx?.lang === 'string' && ctx.lang.length > 0 ? ctx.lang.slice(0, 35) : undefined;
     const source = httpsUrl(ctx?.url, platform);
     this.sourceUrl = source.url;
     if (!source.ok) this.warn(`source url is not an https address; recorded as ${source.url}`);

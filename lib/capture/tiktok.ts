@@ -22,9 +22,9 @@ import { parseUrl } from './urls';
 
 const STATE_IDS = ['__UNIVERSAL_DATA_FOR_REHYDRATION__', 'SIGI_STATE', '__NEXT_DATA__'];
 
-/** Exact count from statsV2 when present, else the rounded one. */
-function stat(v2: unknown, v1: unknown, key: string): number | undefined {
-  return parseCount(get(v2, key)) ?? parseCount(get(v1, key));
+/** Exact count from statsV2 when present, else the rounded one; text read in the page's language. */
+function stat(v2: unknown, v1: unknown, key: string, lang: string | undefined): number | undefined {
+  return parseCount(get(v2, key), lang) ?? parseCount(get(v1, key), lang);
 }
 
 function readUserInfo(info: unknown, b: BatchBuilder): string | undefined {
@@ -36,9 +36,9 @@ function readUserInfo(info: unknown, b: BatchBuilder): string | undefined {
   b.addProfile({
     handle,
     displayName: asString(get(user, 'nickname')) || undefined,
-    followers: stat(v2, v1, 'followerCount'),
-    following: stat(v2, v1, 'followingCount'),
-    postCount: stat(v2, v1, 'videoCount'),
+    followers: stat(v2, v1, 'followerCount', b.lang),
+    following: stat(v2, v1, 'followingCount', b.lang),
+    postCount: stat(v2, v1, 'videoCount', b.lang),
     verified: asBoolean(get(user, 'verified')),
     bio: asString(get(user, 'signature')) || undefined,
   });
@@ -65,10 +65,10 @@ function readItem(item: unknown, b: BatchBuilder, fallbackAuthor?: string): void
     text: desc,
     // The platform's own tag list is authoritative (it keeps "中国高铁🚅" whole); text is the fallback.
     hashtags: uniqueHashtags(platformTags.length > 0 ? platformTags : hashtagsFromText(desc)),
-    views: stat(v2, v1, 'playCount'),
-    likes: stat(v2, v1, 'diggCount'),
-    comments: stat(v2, v1, 'commentCount'),
-    shares: stat(v2, v1, 'shareCount'),
+    views: stat(v2, v1, 'playCount', b.lang),
+    likes: stat(v2, v1, 'diggCount', b.lang),
+    comments: stat(v2, v1, 'commentCount', b.lang),
+    shares: stat(v2, v1, 'shareCount', b.lang),
     publishedAt: parseRelativeDate(parseCount(get(item, 'createTime')), b.capturedAt),
   });
   if (author && isRecord(authorValue)) {
@@ -77,9 +77,9 @@ function readItem(item: unknown, b: BatchBuilder, fallbackAuthor?: string): void
     b.addProfile({
       handle: author,
       displayName: asString(get(authorValue, 'nickname')) || undefined,
-      followers: stat(av2, av1, 'followerCount'),
-      following: stat(av2, av1, 'followingCount'),
-      postCount: stat(av2, av1, 'videoCount'),
+      followers: stat(av2, av1, 'followerCount', b.lang),
+      following: stat(av2, av1, 'followingCount', b.lang),
+      postCount: stat(av2, av1, 'videoCount', b.lang),
       verified: asBoolean(get(authorValue, 'verified')),
       bio: asString(get(authorValue, 'signature')) || undefined,
     });
@@ -93,9 +93,9 @@ function readSearchUser(user: unknown, b: BatchBuilder): void {
   b.addProfile({
     handle,
     displayName: asString(get(user, 'nickname')) || undefined,
-    followers: parseCount(get(user, 'follower_count')),
-    following: parseCount(get(user, 'following_count')),
-    postCount: parseCount(get(user, 'aweme_count')),
+    followers: parseCount(get(user, 'follower_count'), b.lang),
+    following: parseCount(get(user, 'following_count'), b.lang),
+    postCount: parseCount(get(user, 'aweme_count'), b.lang),
     bio: asString(get(user, 'signature')) || undefined,
   });
 }
@@ -112,7 +112,7 @@ function readComment(c: unknown, b: BatchBuilder, postFallback: string | undefin
     authorHandle: handle,
     authorName: asString(get(c, 'user', 'nickname')) || undefined,
     text,
-    likes: parseCount(get(c, 'digg_count')),
+    likes: parseCount(get(c, 'digg_count'), b.lang),
     publishedAt: parseRelativeDate(parseCount(get(c, 'create_time')), b.capturedAt),
     replyToId: replyTo && replyTo !== '0' ? replyTo : undefined,
   });
@@ -187,7 +187,7 @@ function readJson(body: unknown, b: BatchBuilder, postFallback: string | undefin
   if (Array.isArray(body.comments)) {
     known = true;
     for (const c of body.comments) readComment(c, b, postFallback);
-    const total = parseCount(body.total);
+    const total = parseCount(body.total, b.lang);
     const post = asString(get(body.comments, 0, 'aweme_id')) ?? postFallback;
     const author = pageVideo && pageVideo.id === post ? pageVideo.author : undefined;
     if (post && (total !== undefined || author)) b.addPost({ id: post, comments: total, authorHandle: author });

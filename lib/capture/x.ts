@@ -59,9 +59,9 @@ function readUser(user: unknown, r: Reader): string | undefined {
   r.b.addProfile({
     handle,
     displayName: asString(core.name) ?? asString(legacy.name),
-    followers: parseCount(relationships.followers) ?? parseCount(legacy.followers_count),
-    following: parseCount(relationships.following) ?? parseCount(legacy.friends_count),
-    postCount: parseCount(get(user.tweet_counts, 'tweets')) ?? parseCount(legacy.statuses_count),
+    followers: parseCount(relationships.followers, r.b.lang) ?? parseCount(legacy.followers_count, r.b.lang),
+    following: parseCount(relationships.following, r.b.lang) ?? parseCount(legacy.friends_count, r.b.lang),
+    postCount: parseCount(get(user.tweet_counts, 'tweets'), r.b.lang) ?? parseCount(legacy.statuses_count, r.b.lang),
     verified,
     bio: (asString(get(user.profile_bio, 'description')) ?? asString(legacy.description)) || undefined,
   });
@@ -90,7 +90,7 @@ function readTweet(result: unknown, r: Reader, asReply: boolean): void {
   const author = readUser(authorRecord, r);
   const text = asString(get(tweet.note_tweet, 'note_tweet_results', 'result', 'text')) ?? asString(legacy.full_text);
   const publishedAt = parseRelativeDate(asString(legacy.created_at), r.b.capturedAt);
-  const likes = parseCount(legacy.favorite_count);
+  const likes = parseCount(legacy.favorite_count, r.b.lang);
   const inReplyTo = asString(legacy.in_reply_to_status_id_str);
   const postId = r.focalId ?? asString(legacy.conversation_id_str);
 
@@ -115,9 +115,9 @@ function readTweet(result: unknown, r: Reader, asReply: boolean): void {
     text,
     hashtags: uniqueHashtags(platformTags, hashtagsFromText(text)),
     likes,
-    comments: parseCount(legacy.reply_count),
-    shares: parseCount(legacy.retweet_count),
-    views: parseCount(get(tweet.views, 'count')),
+    comments: parseCount(legacy.reply_count, r.b.lang),
+    shares: parseCount(legacy.retweet_count, r.b.lang),
+    views: parseCount(get(tweet.views, 'count'), r.b.lang),
     publishedAt,
   });
 }
@@ -220,10 +220,10 @@ function readInitialState(state: unknown, r: Reader): boolean {
         authorHandle: author,
         text,
         hashtags: uniqueHashtags(tags, hashtagsFromText(text)),
-        likes: parseCount(get(tweet, 'favorite_count')),
-        comments: parseCount(get(tweet, 'reply_count')),
-        shares: parseCount(get(tweet, 'retweet_count')),
-        views: parseCount(get(tweet, 'ext_views', 'count')) ?? parseCount(get(tweet, 'views', 'count')),
+        likes: parseCount(get(tweet, 'favorite_count'), r.b.lang),
+        comments: parseCount(get(tweet, 'reply_count'), r.b.lang),
+        shares: parseCount(get(tweet, 'retweet_count'), r.b.lang),
+        views: parseCount(get(tweet, 'ext_views', 'count'), r.b.lang) ?? parseCount(get(tweet, 'views', 'count'), r.b.lang),
         publishedAt: parseRelativeDate(asString(get(tweet, 'created_at')), r.b.capturedAt),
       });
     }
