@@ -100,7 +100,7 @@ function readSearchUser(user: unknown, b: BatchBuilder): void {
   });
 }
 
-function readComment(c: unknown, b: BatchBuilder, postFallback: string | undefined): void {
+function readComment(c: unknown, b: BatchBuilder, postFallback: string | undefined, parentFallback?: string): void {
   const id = asString(get(c, 'cid'));
   const handle = normalizeHandle(get(c, 'user', 'unique_id')) ?? normalizeHandle(get(c, 'user', 'uniqueId'));
   const text = asString(get(c, 'text'));
@@ -114,9 +114,9 @@ function readComment(c: unknown, b: BatchBuilder, postFallback: string | undefin
     text,
     likes: parseCount(get(c, 'digg_count'), b.lang),
     publishedAt: parseRelativeDate(parseCount(get(c, 'create_time')), b.capturedAt),
-    replyToId: replyTo && replyTo !== '0' ? replyTo : undefined,
+    replyToId: replyTo && replyTo !== '0' ? replyTo : parentFallback,
   });
-  for (const reply of asArray(get(c, 'reply_comment'))) readComment(reply, b, postFallback);
+  for (const reply of asArray(get(c, 'reply_comment'))) readComment(reply, b, postFallback, id);
 }
 
 /** Any TikTok JSON this adapter knows, recognised by shape. */
@@ -130,7 +130,14 @@ function pageVideoOf(url: string | undefined): { id: string; author: string } | 
   return m && author ? { id: m[2]!, author } : undefined;
 }
 
-function readJson(body: unknown, b: BatchBuilder, postFallback: string | undefined, pageVideo?: { id: string; author: string }): boolean {
+/** What the request address says about the comments it lists: their post and, for a reply list, their parent comment. */
+interface ListedIn {
+  post?: string;
+  parentComment?: string;
+}
+
+function readJson(body: unknown, b: BatchBuilder, listedIn: ListedIn, pageVideo?: { id: string; author: string }): boolean {
+  const postFallback = listedIn.post;
   if (!isRecord(body)) return false;
   let known = false;
   const scope = get(body, '__DEFAULT_SCOPE__');
@@ -140,6 +147,8 @@ function readJson(body: unknown, b: BatchBuilder, postFallback: string | undefin
     const handle = readUserInfo(get(userDetail, 'userInfo'), b);
     for (const item of asArray(get(userDetail, 'itemList'))) readItem(item, b, handle);
     readItem(get(scope, 'webapp.video-detail', 'itemInfo', 'itemStruct'), b);
+    // Photo posts (/@handle/photo/<id>) have a scope of their own with the same item.
+    readItem(get(scope, 'webapp.photo-detail', 'itemInfo', 'itemStruct'), b);
   }
   // SIGI_STATE (2022–2023 pages)
   const users = get(body, 'UserModule', 'users');
@@ -186,7 +195,7 @@ function readJson(body: unknown, b: BatchBuilder, postFallback: string | undefin
   }
   if (Array.isArray(body.comments)) {
     known = true;
-    for (const c of body.comments) readComment(c, b, postFallback);
+    for (const c of body.comments) readComment(c, b, postFallback, listedIn.parentComment);
     const total = parseCount(body.total, b.lang);
     const post = asString(get(body.comments, 0, 'aweme_id')) ?? postFallback;
     const author = pageVideo && pageVideo.id === post ? pageVideo.author : undefined;
@@ -202,9 +211,25 @@ function isStateScript(script: ScriptText, text: string): boolean {
   return /^\s*\{\s*"(?:__DEFAULT_SCOPE__|AppContext|UserModule|ItemModule|SEO|UserPage|props)"/.test(head);
 }
 
+const NUMERIC_ID = /^\d{1,25}$/;
+
 function videoIdOf(url: string | undefined): string | undefined {
   const parsed = parseUrl(url);
-  return /\/video\/(\d+)/.exec(parsed?.pathname ?? '')?.[1] ?? parsed?.searchParams.get('aweme_id') ?? undefined;
+  const fromPath = /\/(?:video|photo)\/(\d+)/.exec(parsed?.pathname ?? '')?.[1];
+  // comment/list names the video as aweme_id; comment/list/reply as item_id (with comment_id).
+  const fromQuery = parsed?.searchParams.get('aweme_id') ?? parsed?.searchParams.get('item_id') ?? undefined;
+  return fromPath ?? (fromQuery && NUMERIC_ID.test(fromQuery) ? fromQuery : undefined);
+}
+
+/** The post a response's comments belong to and, for `api/comment/list/reply`, the comment they answer. */
+function listedIn(apiUrl: string, pageUrl: string | undefined): ListedIn {
+  const parsed = parseUrl(apiUrl);
+  const out: ListedIn = {};
+  const post = videoIdOf(apiUrl) ?? videoIdOf(pageUrl);
+  if (post) out.post = post;
+  const parent = /\/comment\/list\/reply\/?$/.test(parsed?.pathname ?? '') ? parsed?.searchParams.get('comment_id') : undefined;
+  if (parent && NUMERIC_ID.test(parent)) out.parentComment = parent;
+  return out;
 }
 
 function apiAllowed(url: string): boolean {
@@ -230,7 +255,7 @@ export const tiktokAdapter: PlatformAdapter = {
         if (isStateScript(script, text)) parsed = parseWholeJson(text);
         else if (text.includes('SIGI_STATE')) parsed = findAssignedJson(text, 'SIGI_STATE');
         if (!parsed) continue;
-        if (parsed.ok) found = readJson(parsed.value, b, videoIdOf(ctx?.url)) || found;
+        if (parsed.ok) found = readJson(parsed.value, b, { post: videoIdOf(ctx?.url) }) || found;
         else b.warn(`TikTok state script: ${parsed.reason}`);
       }
       if (!found) b.warn('no TikTok rehydration state in the page scripts');
@@ -244,7 +269,7 @@ export const tiktokAdapter: PlatformAdapter = {
         b.warn('response address is not on the TikTok allow-list');
         return;
       }
-      if (!readJson(body, b, videoIdOf(apiUrl) ?? videoIdOf(ctx?.url), pageVideoOf(ctx?.url))) {
+      if (!readJson(body, b, listedIn(apiUrl, ctx?.url), pageVideoOf(ctx?.url))) {
         b.warn('response has no TikTok shape this adapter knows');
       }
     }, { warnIfEmpty: true });

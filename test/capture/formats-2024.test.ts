@@ -130,6 +130,49 @@ describe('TikTok', () => {
   });
 });
 
+describe('TikTok replies and photo posts', () => {
+  const REPLY_API = 'https://www.tiktok.com/api/comment/list/reply/?comment_id=7444000000000100001&item_id=7444000000000000001&count=20&cursor=0';
+
+  it.each([
+    ['with their own aweme_id and reply_id, on the video page', 'https://www.tiktok.com/@kalle.climbs/video/7444000000000000001', false],
+    // Opened from the For You feed, where the page address names no video, and items without
+    // aweme_id or reply_id: the request address (item_id, comment_id) still places them.
+    ['without aweme_id and reply_id, on the For You feed', 'https://www.tiktok.com/foryou', true],
+  ])('api/comment/list/reply %s: every reply is linked to its post and parent comment', (_label, pageUrl, strip) => {
+    const body = json('tiktok', 'comment-reply-list.json') as { comments: Record<string, unknown>[] };
+    if (strip) {
+      for (const c of body.comments) {
+        delete c.aweme_id;
+        delete c.reply_id;
+      }
+    }
+    const batch = valid(tiktokAdapter.fromApiResponse(REPLY_API, body, ctxFor(pageUrl)));
+    expect(batch.comments.map((c) => [c.id, c.postId, c.authorHandle, c.authorName, c.replyToId, c.likes])).toEqual([
+      ['7444000000000100101', '7444000000000000001', 'kalle.climbs', 'Kalle', '7444000000000100001', 5],
+      ['7444000000000100102', '7444000000000000001', 'boulder.bea', 'Bea', '7444000000000100001', 1],
+    ]);
+    expect(batch.posts).toEqual([expect.objectContaining({ id: '7444000000000000001', comments: 2 })]);
+  });
+
+  it('a comment list names no parent: its comments are top-level', () => {
+    const body = json('tiktok', 'comment-reply-list.json') as { comments: Record<string, unknown>[] };
+    for (const c of body.comments) delete c.reply_id;
+    const api = 'https://www.tiktok.com/api/comment/list/?aweme_id=7444000000000000001&comment_id=7444000000000100001';
+    const batch = valid(tiktokAdapter.fromApiResponse(api, body, ctxFor('https://www.tiktok.com/foryou')));
+    expect(batch.comments.map((c) => c.replyToId)).toEqual([undefined, undefined]);
+  });
+
+  it('__DEFAULT_SCOPE__["webapp.photo-detail"]: a photo post reads like a video', () => {
+    const item = { id: '7444000000000000009', desc: 'Crag at dawn #climbing', createTime: 1_733_000_000, author: { uniqueId: 'kalle.climbs', nickname: 'Kalle' }, stats: { diggCount: 40, commentCount: 3, shareCount: 1, playCount: 900 } };
+    const state = { __DEFAULT_SCOPE__: { 'webapp.photo-detail': { itemInfo: { itemStruct: item } } } };
+    const script = { id: '__UNIVERSAL_DATA_FOR_REHYDRATION__', type: 'application/json', text: JSON.stringify(state) };
+    const batch = valid(tiktokAdapter.fromScripts([script], ctxFor('https://www.tiktok.com/@kalle.climbs/photo/7444000000000000009')));
+    expect(batch.posts).toEqual([
+      { platform: 'tiktok', id: '7444000000000000009', authorHandle: 'kalle.climbs', text: 'Crag at dawn #climbing', hashtags: ['climbing'], likes: 40, comments: 3, shares: 1, views: 900, publishedAt: 1_733_000_000_000 },
+    ]);
+  });
+});
+
 describe('X timeline modules', () => {
   it('UserMedia (allow-listed): the pinned entry, the grid module and its continuation', () => {
     const url = 'https://x.com/i/api/graphql/abc123/UserMedia?variables=%7B%7D';
