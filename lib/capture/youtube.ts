@@ -470,6 +470,48 @@ function readCommentsHeader(header: unknown, r: Reader): void {
   if (count !== undefined) r.b.addPost({ id: r.videoId, comments: count });
 }
 
+// ---------------------------------------------------------------- Shorts player overlay
+
+const REEL_LIKE_PATH = ['likeButtonViewModel', 'toggleButtonViewModel', 'toggleButtonViewModel', 'defaultButtonViewModel', 'buttonViewModel'] as const;
+
+/**
+ * A Shorts page's ytInitialData and a full `reel_item_watch` response carry the short's overlay
+ * (`overlay.reelPlayerOverlayRenderer`): its channel, title and like button. 2025 shape:
+ * `metapanel.reelMetapanelViewModel.metadataItems[]` (`reelChannelBarViewModel`,
+ * `shortsVideoTitleViewModel`) and `buttonBar.reelActionBarViewModel.buttonViewModels[]`;
+ * older: `reelPlayerHeaderSupportedRenderers.reelPlayerHeaderRenderer` and
+ * `likeButton.likeButtonRenderer.likeCount`. The comment count is not read here: the comments
+ * button says which button it is only in the page's language.
+ */
+function readReelOverlay(data: unknown, r: Reader): void {
+  const overlay = get(data, 'overlay', 'reelPlayerOverlayRenderer');
+  if (!isRecord(overlay)) return;
+  const id = r.videoId ?? asString(get(data, 'replacementEndpoint', 'reelWatchEndpoint', 'videoId'));
+  if (!id) return;
+  let handle: string | undefined;
+  let title: string | undefined;
+  for (const item of asArray(get(overlay, 'metapanel', 'reelMetapanelViewModel', 'metadataItems'))) {
+    const channel = get(item, 'reelChannelBarViewModel', 'channelName');
+    if (channel !== undefined) {
+      handle ??= handleOfEndpoint(get(channel, 'commandRuns', 0, 'onTap', 'innertubeCommand')) ?? handleFromPath(`/${textOf(channel) ?? ''}`);
+    }
+    title ??= textOf(get(item, 'shortsVideoTitleViewModel', 'text'));
+  }
+  const header = get(overlay, 'reelPlayerHeaderSupportedRenderers', 'reelPlayerHeaderRenderer');
+  handle ??= handleOfEndpoint(get(header, 'channelNavigationEndpoint'));
+  title ??= textOf(get(header, 'reelTitleText'));
+  let likes: number | undefined;
+  for (const button of asArray(get(overlay, 'buttonBar', 'reelActionBarViewModel', 'buttonViewModels'))) {
+    const like = getPath(button, REEL_LIKE_PATH);
+    if (!isRecord(like)) continue;
+    const rounded = parseCount(asString(like.title), r.lang);
+    likes = exactCount(rounded, like.accessibilityText, r.lang) ?? rounded;
+    break;
+  }
+  likes ??= parseCount(get(overlay, 'likeButton', 'likeButtonRenderer', 'likeCount'), r.lang);
+  r.b.addPost({ id, authorHandle: handle, text: title, hashtags: hashtagsFromText(title), likes });
+}
+
 function readContinuations(data: unknown, r: Reader): void {
   for (const listKey of ['onResponseReceivedActions', 'onResponseReceivedEndpoints'] as const) {
     for (const action of asArray(get(data, listKey))) {
@@ -485,7 +527,7 @@ function readData(data: unknown, r: Reader): void {
     r.b.warn('ytInitialData is not an object');
     return;
   }
-  const shapes = ['contents', 'header', 'metadata', 'onResponseReceivedActions', 'onResponseReceivedEndpoints', 'frameworkUpdates'];
+  const shapes = ['contents', 'header', 'metadata', 'onResponseReceivedActions', 'onResponseReceivedEndpoints', 'frameworkUpdates', 'overlay'];
   if (!shapes.some((key) => key in data)) {
     r.b.warn('no InnerTube shape this adapter knows');
     return;
@@ -496,6 +538,7 @@ function readData(data: unknown, r: Reader): void {
   readTabs(data, r);
   readSearch(data, r);
   readContinuations(data, r);
+  readReelOverlay(data, r);
   // Entities no list item pointed at are still comments the page showed.
   for (const [key, entity] of r.comments) {
     r.comments.delete(key);
@@ -562,7 +605,11 @@ export const youtubeAdapter: PlatformAdapter = {
         return;
       }
       if (kind === 'player') readPlayer(body, r);
-      else if (kind === 'reel') readPlayer(body.playerResponse, r);
+      else if (kind === 'reel') {
+        // `{ playerResponse }` alone when the request asked only for it; else also the overlay.
+        if (isRecord(body.playerResponse)) readPlayer(body.playerResponse, r);
+        readReelOverlay(body, r);
+      }
       else readData(body, r);
     }, { warnIfEmpty: true });
   },

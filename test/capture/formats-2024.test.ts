@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { inlineScriptsFromHtml } from '../../lib/capture/html-scripts';
 import { instagramAdapter } from '../../lib/capture/instagram';
 import { tiktokAdapter } from '../../lib/capture/tiktok';
+import { youtubeAdapter } from '../../lib/capture/youtube';
 import { xAdapter } from '../../lib/capture/x';
 import { ctxFor, fixture, valid } from './realpages';
 
@@ -127,6 +128,59 @@ describe('TikTok', () => {
       ['7444000000000100101', '7444000000000000001', 'kalle.climbs', '7444000000000100001'],
       ['7444000000000100102', '7444000000000000001', 'boulder.bea', '7444000000000100001'],
     ]);
+  });
+});
+
+describe('YouTube Shorts player overlay (2025)', () => {
+  const REEL = 'https://www.youtube.com/youtubei/v1/reel/reel_item_watch?prettyPrint=false';
+  const SHORT = {
+    platform: 'youtube',
+    id: 'Kf3rmentAb1',
+    authorHandle: 'tomasferments',
+    text: 'Kimchi in 40 seconds #fermentation #kimchi',
+    hashtags: ['fermentation', 'kimchi'],
+    likes: 1_234, // the button's "1.2K", spelled out in its accessibility text
+  };
+
+  it('a full reel_item_watch response: the short, its channel, title and exact likes', () => {
+    // From the feed (/shorts/ with another id, or none): the response names its own video.
+    const batch = valid(youtubeAdapter.fromApiResponse(REEL, json('youtube', 'shorts-reel-item-watch-2025.json'), ctxFor('https://www.youtube.com/feed/subscriptions')));
+    expect(batch.posts).toEqual([SHORT]);
+    expect(batch.warnings).toEqual([]);
+  });
+
+  it('a Shorts page: ytInitialData has the same overlay, ytInitialPlayerResponse adds the views', () => {
+    const data = fixture('youtube', 'shorts-reel-item-watch-2025.json');
+    const player = { videoDetails: { videoId: 'Kf3rmentAb1', title: 'Kimchi in 40 seconds #fermentation #kimchi', viewCount: '48210' } };
+    const page = `<html><body><script>var ytInitialPlayerResponse = ${JSON.stringify(player)};</script><script>var ytInitialData = ${data};</script></body></html>`;
+    const batch = valid(youtubeAdapter.fromScripts(inlineScriptsFromHtml(page), ctxFor('https://www.youtube.com/shorts/Kf3rmentAb1')));
+    expect(batch.posts).toEqual([{ ...SHORT, views: 48_210 }]);
+  });
+
+  it('the older overlay: header renderer and a numeric like count', () => {
+    const body = {
+      overlay: {
+        reelPlayerOverlayRenderer: {
+          reelPlayerHeaderSupportedRenderers: {
+            reelPlayerHeaderRenderer: {
+              reelTitleText: { runs: [{ text: 'Kimchi in 40 seconds' }] },
+              channelTitleText: { runs: [{ text: 'Tomas Ferments' }] },
+              channelNavigationEndpoint: { browseEndpoint: { browseId: 'UCfict10nal0000000000001', canonicalBaseUrl: '/@tomasferments' } },
+            },
+          },
+          likeButton: { likeButtonRenderer: { likeCount: 1_234 } },
+        },
+      },
+    };
+    const batch = valid(youtubeAdapter.fromApiResponse(REEL, body, ctxFor('https://www.youtube.com/shorts/Kf3rmentAb1')));
+    expect(batch.posts).toEqual([{ platform: 'youtube', id: 'Kf3rmentAb1', authorHandle: 'tomasferments', text: 'Kimchi in 40 seconds', hashtags: [], likes: 1_234 }]);
+  });
+
+  it('a display name is no handle', () => {
+    const body = JSON.parse(fixture('youtube', 'shorts-reel-item-watch-2025.json')) as { overlay: { reelPlayerOverlayRenderer: { metapanel: { reelMetapanelViewModel: { metadataItems: Record<string, unknown>[] } } } } };
+    body.overlay.reelPlayerOverlayRenderer.metapanel.reelMetapanelViewModel.metadataItems[0] = { reelChannelBarViewModel: { channelName: { content: 'Tomas Ferments' } } };
+    const batch = valid(youtubeAdapter.fromApiResponse(REEL, body, ctxFor('https://www.youtube.com/shorts/Kf3rmentAb1')));
+    expect(batch.posts[0]!.authorHandle).toBeUndefined();
   });
 });
 
