@@ -2,10 +2,8 @@
  * The pain-point part of `npm run eval`: how lib/personas/text.ts sorts labelled comments into
  * requests, complaints and questions, and how its toxic-word screen treats them, per language.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { classifyComment, isToxic, type CommentKind } from '../../lib/personas/text';
+import { pct, readJsonl, table } from './eval-format';
 
 export const PAIN_POINT_SET = 'test/data/personas/pain-points.jsonl';
 export const KINDS: readonly CommentKind[] = ['request', 'complaint', 'question'];
@@ -84,16 +82,8 @@ export function scorePainPoints(items: readonly PainPointItem[]): { rows: PainPo
 }
 
 export function readPainPointSet(): PainPointItem[] {
-  const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-  return readFileSync(join(root, PAIN_POINT_SET), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as PainPointItem);
+  return readJsonl<PainPointItem>(PAIN_POINT_SET);
 }
-
-const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : 'n/a');
-const table = (head: string[], rows: (string | number)[][]) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
 export function painPointSection(): string {
   const items = readPainPointSet();

@@ -3,10 +3,8 @@
  * inferTraits, so the language the engine detects counts too) place labelled comments, per
  * language.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { inferTraits } from '../../lib/traits/index';
+import { pct, readJsonl, table } from './eval-format';
 
 export const REGION_SET = 'test/data/traits/regions.jsonl';
 
@@ -59,16 +57,8 @@ export function scoreRegions(items: readonly RegionItem[]): { rows: RegionRow[];
 }
 
 export function readRegionSet(): RegionItem[] {
-  const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-  return readFileSync(join(root, REGION_SET), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as RegionItem);
+  return readJsonl<RegionItem>(REGION_SET);
 }
-
-const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : 'n/a');
-const table = (head: string[], rows: (string | number)[][]) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
 export function regionSection(): string {
   const items = readRegionSet();
