@@ -217,7 +217,8 @@ export const COMPLAINT_CUES: CueTable = {
   },
 };
 
-// "Qué bonito", "que lindo", "was für ein", "wie schön": exclamations, not questions.
+// "Qué bonito", "que lindo", "was für ein", "wie schön", "what a", "how cute": exclamations,
+// not questions.
 const NOT_EXCLAIMING = '(?!\\s+(?:bonit|lind|hermos|bell|guap|maravill|incr[ií]v|incre[ií]bl|ric[oa]|delici|foda|top|legal|massa|fof[oa]|perfeit|perfect|buen|bom|boa|genial|orgulho|orgullo|saudade|vontade|ganas|fome|hambre)\\p{L}*)';
 
 // "Como siempre", "come sempre": as always, not how.
@@ -225,7 +226,7 @@ const NOT_ALWAYS = '(?!\\s+(?:siempre|sempre))';
 
 /** Question words that open a question (the first five put them first). */
 export const QUESTION_START_CUES: CueTable = {
-  en: { words: ['how', 'what', "what['’]s", 'whats', 'why', 'where', "where['’]s", 'when', 'which', 'who', 'can', 'could', 'do', 'does', 'did', 'is', 'are', 'will', 'would', 'should', 'anyone', 'anybody', 'has anyone'] },
+  en: { words: ['how(?!\\s+(?:cute|beautiful|pretty|cool|amazing|sweet|lovely|awesome|funny|adorable|gorgeous)(?!\\p{L}))', 'what(?!\\s+an?\\s)', "what['’]s", 'whats', 'why', 'where', "where['’]s", 'when', 'which', 'who', 'can', 'could', 'do', 'does', 'did', 'is', 'are', 'will', 'would', 'should', 'anyone', 'anybody', 'has anyone'] },
   es: { words: ['cómo', `como${NOT_ALWAYS}`, `qu[eé]${NOT_EXCLAIMING}`, 'por qué', 'porqué', 'dónde', 'donde', 'cuándo', 'cuando', 'cuál', 'cual', 'cuánto', 'cuanto', 'cuánta', 'cuántos', 'cuantos', 'alguien', 'sirve', 'se puede', 'tienes', 'quién', 'quien'] },
   pt: { words: ['onde', 'quando', 'qual', 'quais', 'porque', 'por que', 'quanto', 'quanta', 'quantos', 'alguém', 'alguem', 'serve', 'dá pra', 'da pra', 'tem como', 'cadê', 'cade'] },
   fr: { words: ['comment', 'pourquoi', 'où', 'quand', 'quel', 'quelle', 'quels', 'quelles', 'combien', 'qui', 'est-ce', "c['’]est quoi", "quelqu['’]un"] },

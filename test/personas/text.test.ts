@@ -86,6 +86,10 @@ describe('classifyComment in the languages of issue 15 (and the first five witho
     ['fr', 'Où tu as trouvé ce pull', 'question'], // "où" starts with a non-ASCII letter
     ['fr', 'Continue comme ça, bravo', null], // encouragement, not a request
     ['de', 'Was für ein schönes Video', null],
+    ['en', 'What a beautiful place', null],
+    ['en', 'How cute is that puppy', null],
+    ['en', 'How do you edit your videos', 'question'],
+    ['en', 'What app is that', 'question'],
     ['de', 'Ich bin so enttäuscht von der Qualität', 'complaint'],
   ])('%s: %j → %s', (_lang, text, kind) => {
     expect(classifyComment(text)).toBe(kind);
