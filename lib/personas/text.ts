@@ -1,38 +1,18 @@
 /**
  * Small text heuristics for quotes and pain points. They run on the audience's own comments
  * in the browser, so they are word lists and patterns rather than a model: cheap, predictable,
- * and easy to extend per language. They cover English, German, Spanish, Portuguese and French,
- * the languages the presets target; other languages simply yield fewer pain points.
+ * and easy to extend per language (comment-cues.ts: English, Spanish, Portuguese, French, German,
+ * Indonesian, Italian, Turkish, Japanese, Korean, Hindi and Arabic); other languages simply
+ * yield fewer pain points.
  */
+import { COMPLAINT_CUES, cueSource, cueWords, QUESTION_ANYWHERE_CUES, QUESTION_START_CUES, REQUEST_CUES, TELL_ME_CUES, TOXIC_CUES } from './comment-cues';
 import type { PainPoint } from './types';
-
-/**
- * Words that disqualify a comment as a persona quote or example. A persona card is shown to a
- * brand: an insult or profanity would misrepresent the audience and embarrass the user, and a
- * missed quote costs nothing. Matched as word prefixes, case-insensitively.
- */
-const TOXIC_PREFIXES = [
-  // English
-  'fuck', 'shit', 'bitch', 'asshole', 'bastard', 'cunt', 'dick', 'whore', 'slut', 'retard', 'idiot',
-  'moron', 'stupid', 'dumbass', 'loser', 'kys', 'kill yourself', 'go die', 'ugly', 'trash', 'hate you',
-  'nazi', 'porn', 'nude',
-  // German
-  'scheiß', 'scheiss', 'arschloch', 'fick', 'hurensohn', 'wichser', 'fotze', 'missgeburt', 'behindert',
-  // Spanish
-  'mierda', 'puta', 'puto', 'pendejo', 'idiota', 'estúpid', 'estupid', 'cabrón', 'cabron', 'gilipollas',
-  // Portuguese
-  'merda', 'porra', 'caralho', 'otário', 'otario', 'vagabund',
-  // French
-  'putain', 'merde', 'connard', 'connasse', 'salope', 'encul', 'pute',
-];
 
 const URL_RE = /\bhttps?:\/\/|www\.|\.com\b/i;
 /** @mentions name third parties; a quote must not expose anyone's handle. */
 const MENTION_RE = /(^|\s)@[\w.]+/;
 
-const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** One regex for the whole list: a persona build may screen tens of thousands of comments. */
-const TOXIC_RE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${TOXIC_PREFIXES.map(escapeRe).join('|')})`, 'iu');
+const TOXIC_RE = new RegExp(cueSource([TOXIC_CUES]), 'iu');
 
 /**
  * Prefix match at a word start: "shitty" is caught, and so is "Dickens"; over-blocking a
@@ -48,27 +28,34 @@ export function isQuotable(text: string): boolean {
   return t.length >= 20 && t.length <= 200 && !isToxic(t) && !URL_RE.test(t) && !MENTION_RE.test(t);
 }
 
-const QUESTION_START =
-  /^(how|what|why|where|when|which|who|can|could|do|does|did|is|are|will|would|should|wie|was|warum|wieso|wo|wann|welche|kann|gibt|cómo|como|qué|que|por qué|porque|dónde|onde|cuándo|quando|cuál|qual|comment|pourquoi|où|quand|quel|quelle|est-ce)\b/i;
-const REQUEST_RE =
-  /\b(please|pls|plz|can you|could you|would you|would love|do a video|make a video|next video|tutorial|part 2|bitte|kannst du|könntest du|mach mal|por favor|puedes|podrías|podrias|haz un|faz um|pode fazer|s'il te plaît|s'il vous plaît|stp|tu peux)\b/i;
-const COMPLAINT_RE =
-  /\b(bad|worse|worst|terrible|awful|horrible|hate|disappoint\w*|broken|boring|annoying|expensive|overpriced|scam|fake|problem|issue|doesn'?t work|not working|never arrived|refund|too long|too much|cringe|unfollow\w*|schlecht|enttäusch\w*|teuer|langweilig|nervig|kaputt|malo|mala|caro|cara|decepci\w*|aburrido|estafa|ruim|chato|golpe|nul|cher|déçu\w*|arnaque|ennuyeux)\b|👎|😡|🤬/iu;
+const REQUEST_RE = new RegExp(cueSource([REQUEST_CUES]), 'iu');
+const TELL_ME_RE = new RegExp(cueSource([TELL_ME_CUES]), 'iu');
+const COMPLAINT_RE = new RegExp(cueSource([COMPLAINT_CUES]), 'iu');
+// Spanish opens a question with ¿, Arabic and Persian close it with ؟, Japanese and Chinese
+// with a full-width ？.
+const QUESTION_RE = new RegExp(
+  ['[?¿؟？]', cueSource([QUESTION_START_CUES], { anchored: true }), cueSource([QUESTION_ANYWHERE_CUES, TELL_ME_CUES])].join('|'),
+  'iu',
+);
 
 export type CommentKind = PainPoint['kind'];
 
 /** What a comment is, for pain points: a request beats a complaint beats a question. */
 export function classifyComment(text: string): CommentKind | null {
   const t = text.trim();
-  if (REQUEST_RE.test(t)) return 'request';
+  if (REQUEST_RE.test(t) && !TELL_ME_RE.test(t)) return 'request';
   if (COMPLAINT_RE.test(t)) return 'complaint';
-  if (t.includes('?') || t.includes('¿') || QUESTION_START.test(t)) return 'question';
+  if (QUESTION_RE.test(t)) return 'question';
   return null;
 }
 
-/** Words too common to name a topic, in the five languages, plus the cue words above. */
-const STOPWORDS = new Set(
-  (
+/**
+ * Words too common to name a topic: function words of the languages the cues cover, and every
+ * one-word cue (a request's "tolong" or a complaint's "mahal" says what kind it is, not what
+ * it is about).
+ */
+const STOPWORDS = new Set([
+  ...(
     'the this that these those with from have has had what when where which while will would could should ' +
     'about there their they them then than your yours just like really very much more most some any been ' +
     'being into over also only even still make made does doing done know think want need good great love ' +
@@ -83,12 +70,21 @@ const STOPWORDS = new Set(
     'les des une est pas pour avec mais plus très tres cette ça vous merci comment pourquoi ' +
     'bad worse worst hate issue problem disappointed boring annoying expensive tutorial next part would ' +
     'terrible awful horrible broken scam fake cringe refund teuer schlecht langweilig nervig kaputt ' +
-    'malo mala caro cara aburrido estafa ruim chato golpe cher arnaque ennuyeux'
+    'malo mala caro cara aburrido estafa ruim chato golpe cher arnaque ennuyeux ' +
+    'yang dan ini itu untuk buat dengan sama juga banget sudah udah bisa kalau kalo tapi atau dari karena ' +
+    'lagi kakak abang videonya aja deh sih terus makasih terima kasih ' +
+    'della delle degli dello questo questa questi sono anche molto tutto tutti grazie sempre ancora fare ' +
+    'nella nello alla alle perché più ' +
+    'için daha gibi ama olan olarak teşekkürler sonra kadar bunu şimdi çok ' +
+    'और है हैं का की के में से को पर भी यह ये वो बहुत वीडियो भाई आप आपका आपकी नहीं ' +
+    'في من على عن هذا هذه الله فيديو جدا مرة انت ما لا مع بس'
   ).split(/\s+/),
-);
+  ...cueWords([REQUEST_CUES, TELL_ME_CUES, COMPLAINT_CUES, QUESTION_START_CUES, QUESTION_ANYWHERE_CUES]),
+]);
 
 export function keywords(text: string): string[] {
-  const words = text.toLowerCase().match(/[\p{L}][\p{L}\p{N}'’-]{2,}/gu) ?? [];
+  // Marks too: Devanagari vowel signs are marks, and a Hindi word is cut at each without them.
+  const words = text.toLowerCase().match(/[\p{L}][\p{L}\p{M}\p{N}'’-]{2,}/gu) ?? [];
   const out = new Set<string>();
   for (const w of words) {
     const word = w.replace(/['’-]+$/u, '');

@@ -72,3 +72,19 @@ describe('place names in the languages of issue 15', () => {
     expect(regions[0]?.region).toBe(region);
   });
 });
+
+describe("place names that are everyday words in the comment's language", () => {
+  // [text, language, region expected first or null for none from a place]
+  it.each<[string, string, string | null]>([
+    ['Lima menit pertama bikin ketawa', 'id', null], // lima = five
+    ['Un abrazo desde Lima', 'es', 'PE'],
+    ['Ti porto con me in vacanza', 'it', null], // porto = I bring
+    ['Saudações do Porto', 'pt', 'PT'],
+    ['Harga saham di bursa turun', 'id', null], // bursa = stock exchange
+    ["Bursa'dan selam", 'tr', 'TR'],
+  ])('%s (%s)', (text, language, region) => {
+    const hints = inferRegions(text, tokenize(text).words, { language, p: 0.9 });
+    const fromPlace = hints.find((h) => h.evidence.some((e) => e.startsWith('place')));
+    expect(fromPlace?.region ?? null).toBe(region);
+  });
+});

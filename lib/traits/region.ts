@@ -131,6 +131,16 @@ const PLACE_NAMES: [name: string, region: string][] = Object.entries({
   KE: 'kenya|nairobi',
 }).flatMap(([region, names]) => names.split('|').map((n): [string, string] => [n, region]));
 
+// Place names that are everyday words in a language: Indonesian, Malay and Tagalog "lima" is
+// five, Italian "porto" is "I bring", Indonesian and Malay "bursa" is a stock exchange, Malay
+// "medan" a field. In a comment in that language they name no place.
+const NOT_A_PLACE_IN: Readonly<Record<string, readonly string[]>> = {
+  lima: ['id', 'ms', 'tl'],
+  porto: ['it'],
+  bursa: ['id', 'ms'],
+  medan: ['ms'],
+};
+
 // Each word a place name starts with, to the region it names alone and to the second words
 // that complete a two-word name ("sao" → "paulo"): one Map lookup per word of the comment.
 interface PlaceWord {
@@ -202,6 +212,7 @@ export function inferRegions(text: string, words: readonly string[], language: L
     const pairRegion = next === undefined ? undefined : entry.next?.get(next);
     const name = pairRegion === undefined ? w : `${w} ${next}`;
     const hit = pairRegion ?? entry.region;
+    if (hit && NOT_A_PLACE_IN[name]?.includes(language.language)) continue;
     if (hit && !places.has(hit) && places.size < 3) {
       places.add(hit);
       evidence.push({ weight: WEIGHT.place, spread: [[hit, 1]], label: `place "${name}"` });

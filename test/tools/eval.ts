@@ -23,6 +23,8 @@ import { STOPWORD_LANGUAGES, stopwordLanguage } from '../../lib/traits/language/
 import { tokenize } from '../../lib/traits/tokens';
 import { INTEREST_CATEGORIES, type InterestCategory } from '../../lib/traits/interest-keywords';
 import { catalogueLanguageSection } from './eval-language-catalogue';
+import { painPointSection } from './eval-pain-points';
+import { regionSection } from './eval-regions';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
@@ -466,6 +468,9 @@ Mistakes:
 
 ${auth.mistakes.map((m) => `- ${m}`).join('\n') || '- none'}
 `);
+
+  out.push(regionSection());
+  out.push(painPointSection());
 
   const text = out.join('\n');
   process.stdout.write(text + '\n');
