@@ -9,6 +9,7 @@
  * computed by eld-scores.ts from eld's own table, the same answer for a fraction of the cost.
  */
 import { closePairLanguage } from './close-pairs';
+import { groupLanguage, GROUP_LANGUAGES } from './close-groups';
 import { eldDetect } from './eld-scores';
 import { stopwordLanguage } from './stopwords';
 import { tokenize } from '../tokens';
@@ -122,12 +123,19 @@ export function detectLanguage(text: string, words?: readonly string[]): Languag
   if (letters < MIN_LETTERS) return { language: 'unknown', p: 0 };
   const p = probabilityFor(letters);
   const quick = stopwordLanguage(tokens);
-  if (quick) return { language: closePairLanguage(quick, tokens), p };
+  if (quick) return { language: secondLook(quick, text, tokens), p };
   const stripped = stripForDetection(text);
   if (countLetters(stripped) < MIN_LETTERS) return { language: 'unknown', p: 0 };
   const result = eldDetect(stripped);
   if (!result.language || !result.reliable) return { language: 'unknown', p: 0 };
-  return { language: closePairLanguage(result.language, tokens), p };
+  return { language: secondLook(result.language, text, tokens), p };
+}
+
+const IN_GROUP = new Set(GROUP_LANGUAGES);
+
+/** An answer in a group eld confuses gets the group's model (close-groups.ts); Hindi / Marathi the word lists. */
+function secondLook(answer: string, text: string, tokens: readonly string[]): string {
+  return IN_GROUP.has(answer) ? groupLanguage(answer, text, tokens) : closePairLanguage(answer, tokens);
 }
 
 function probabilityFor(letters: number): number {
