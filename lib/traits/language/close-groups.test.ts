@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../tokens';
-import { GROUP_LANGUAGES, groupLanguage, groupScores, MARKER_WEIGHT, OVERRIDE_MARGIN } from './close-groups';
+import { GROUP_LANGUAGES, groupAnswerPrecision, groupLanguage, groupScores, MARKER_WEIGHT, OVERRIDE_MARGIN } from './close-groups';
 import { detectLanguage } from './index';
 
 const look = (answer: string, text: string) => groupLanguage(answer, text, tokenize(text).words);
@@ -90,5 +90,26 @@ describe('detectLanguage with the second opinion', () => {
     ['Дуже дякую за відео, чекаю на продовження', 'uk'],
   ])('"%s" → %s', (text, expected) => {
     expect(detectLanguage(text).language).toBe(expected);
+  });
+});
+
+describe('the probability attached to a second opinion', () => {
+  it.each([
+    // [text, answer]: the detector's usual probability, capped by how often the model's answers were right.
+    ['Ne znam jesi li već preuzeo datoteku, ali je nigdje ne mogu pronaći u sustavu', 'hr'],
+    ['Hice la receta ayer y quedó deliciosa, gracias por compartir', 'es'],
+    ['Grazas polo vídeo, non sabía que era tan doado facer isto na casa', 'gl'],
+  ])('"%s" → %s, p no more than its measured precision', (text, language) => {
+    const guess = detectLanguage(text);
+    expect(guess.language).toBe(language);
+    expect(guess.p).toBe(Math.min(0.97, groupAnswerPrecision(language)));
+  });
+
+  it('is lower for Croatian and Bosnian answers than for the languages the detector tells apart', () => {
+    expect(groupAnswerPrecision('hr')).toBeLessThan(0.97);
+    expect(groupAnswerPrecision('bs')).toBeLessThan(groupAnswerPrecision('hr'));
+    expect(groupAnswerPrecision('en')).toBe(1);
+    // Outside the groups nothing is capped.
+    expect(detectLanguage('I tried this recipe last night and my kids asked for seconds').p).toBe(0.97);
   });
 });

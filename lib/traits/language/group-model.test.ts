@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogueTextAvailable, halfOf, LOCALE_DIR, type CatalogueSample } from '../../../test/tools/catalogue-text';
-import { GROUP_MODEL_FILE, GROUP_SPECS, renderGroupModel, trainGroup, trainGroups, tuningSamples } from '../../../test/tools/train-language-groups';
+import { GROUP_MODEL_FILE, GROUP_SPECS, heldBack, renderGroupModel, trainGroup, trainGroups, tuningSamples } from '../../../test/tools/train-language-groups';
 import { GROUP_MODEL } from './group-model';
 
 const available = catalogueTextAvailable();
@@ -15,6 +15,11 @@ describe('the vendored group model', () => {
     expect(GROUP_MODEL.map((g) => g.members)).toEqual(GROUP_SPECS.map((s) => s.members));
     for (const g of GROUP_MODEL) {
       expect(atob(g.weights).length).toBe(g.features.split('|').length * g.members.length);
+      expect(g.precision).toHaveLength(g.members.length);
+      for (const p of g.precision) {
+        expect(p).toBeGreaterThan(0);
+        expect(p).toBeLessThanOrEqual(1);
+      }
     }
   });
 
@@ -24,7 +29,7 @@ describe('the vendored group model', () => {
       const tuning = samples();
       expect(tuning.some((s) => s.language === 'gl')).toBe(true);
       // Compared by equality, not printed: the file is 360 kB.
-      const made = renderGroupModel(trainGroups(tuning), tuning);
+      const made = renderGroupModel(trainGroups(tuning), tuning, heldBack(tuning));
       expect(readFileSync(GROUP_MODEL_FILE, 'utf8') === made, 'group-model.ts differs: run train-language-groups.ts').toBe(true);
     },
     300_000,
