@@ -39,7 +39,7 @@ const LANGUAGE_REGIONS: Record<string, [string, number][]> = {
   hi: [['IN', 0.95], ['OTHER', 0.05]],
   bn: [['BD', 0.6], ['IN', 0.38], ['OTHER', 0.02]],
   id: [['ID', 0.97], ['OTHER', 0.03]],
-  // "ms" is answered only on Malay signs (language/close-pairs.ts): Indonesian is "id".
+  // "ms" is answered only when the Malay / Indonesian model says Malay (language/close-groups.ts): Indonesian is "id".
   ms: [['MY', 0.8], ['SG', 0.08], ['BN', 0.04], ['ID', 0.04], ['OTHER', 0.04]],
   tl: [['PH', 0.97], ['OTHER', 0.03]],
   vi: [['VN', 0.97], ['OTHER', 0.03]],

@@ -2,6 +2,9 @@
  * `node --import tsx test/tools/tune-language.ts [minChars] [languages]`: per-language accuracy
  * of the engine and the detectors on the TUNING half of the catalogue text (catalogue-text.ts),
  * the only half to look at while tuning the engine; `npm run eval` reports the held-out half.
+ * The group models (lib/traits/language/group-model.ts) are trained on this whole half, so the
+ * engine's numbers here are in-sample for the confusable groups: judge a change to them with
+ * train-language-groups.ts --validate, which holds a fifth of this half back.
  */
 import { catalogueSampleSet, scoreLanguages } from './eval-language-catalogue';
 

@@ -163,12 +163,17 @@ const MEMBERS: string[][] = GROUPS.map((group) => Object.keys(group.markers));
 export const CLOSE_PAIR_LANGUAGES: readonly string[] = [...new Set(MEMBERS.flat())];
 
 /**
- * The member of `answer`'s group whose distinctive words are more frequent in `words` than
- * every other member's, or `answer` itself when none is, or when it is in no group.
+ * How many of each member's distinctive words `words` hold, for the group `answer` is in
+ * (null when it is in none): close-groups.ts adds them to its model's scores.
  */
-export function closePairLanguage(answer: string, words: readonly string[]): string {
+export function markerHits(answer: string, words: readonly string[]): { members: readonly string[]; hits: number[] } | null {
   const g = ANSWER_GROUP.get(answer);
-  if (g === undefined) return answer;
+  if (g === undefined) return null;
+  const members = MEMBERS[g]!;
+  return { members, hits: countHits(g, words).slice(0, members.length) };
+}
+
+function countHits(g: number, words: readonly string[]): number[] {
   const masks = WORD_MASKS[g]!;
   const members = MEMBERS[g]!;
   const hits = [0, 0, 0];
@@ -179,6 +184,18 @@ export function closePairLanguage(answer: string, words: readonly string[]): str
     if (i + 1 < n && PHRASE_HEADS.has(word)) mask |= masks.get(`${word} ${words[i + 1]!}`) ?? 0;
     for (let m = 0; m < members.length; m++) if (mask & (1 << m)) hits[m]! += 1;
   }
+  return hits;
+}
+
+/**
+ * The member of `answer`'s group whose distinctive words are more frequent in `words` than
+ * every other member's, or `answer` itself when none is, or when it is in no group.
+ */
+export function closePairLanguage(answer: string, words: readonly string[]): string {
+  const g = ANSWER_GROUP.get(answer);
+  if (g === undefined) return answer;
+  const members = MEMBERS[g]!;
+  const hits = countHits(g, words);
   let best = -1;
   let top = 0;
   let tied = false;

@@ -9,6 +9,7 @@
  * computed by eld-scores.ts from eld's own table, the same answer for a fraction of the cost.
  */
 import { closePairLanguage } from './close-pairs';
+import { groupAnswerPrecision, groupLanguage, GROUP_LANGUAGES } from './close-groups';
 import { eldDetect } from './eld-scores';
 import { stopwordLanguage } from './stopwords';
 import { tokenize } from '../tokens';
@@ -122,12 +123,24 @@ export function detectLanguage(text: string, words?: readonly string[]): Languag
   if (letters < MIN_LETTERS) return { language: 'unknown', p: 0 };
   const p = probabilityFor(letters);
   const quick = stopwordLanguage(tokens);
-  if (quick) return { language: closePairLanguage(quick, tokens), p };
+  if (quick) return secondLook(quick, text, tokens, p);
   const stripped = stripForDetection(text);
   if (countLetters(stripped) < MIN_LETTERS) return { language: 'unknown', p: 0 };
   const result = eldDetect(stripped);
   if (!result.language || !result.reliable) return { language: 'unknown', p: 0 };
-  return { language: closePairLanguage(result.language, tokens), p };
+  return secondLook(result.language, text, tokens, p);
+}
+
+const IN_GROUP = new Set(GROUP_LANGUAGES);
+
+/**
+ * An answer in a group eld confuses gets the group's model (close-groups.ts), and no more
+ * probability than that model's answers earned; Hindi / Marathi get the word lists.
+ */
+function secondLook(answer: string, text: string, tokens: readonly string[], p: number): LanguageGuess {
+  if (!IN_GROUP.has(answer)) return { language: closePairLanguage(answer, tokens), p };
+  const language = groupLanguage(answer, text, tokens);
+  return { language, p: Math.min(p, groupAnswerPrecision(language)) };
 }
 
 function probabilityFor(letters: number): number {

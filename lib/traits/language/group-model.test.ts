@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { catalogueTextAvailable, halfOf, LOCALE_DIR, type CatalogueSample } from '../../../test/tools/catalogue-text';
+import { GROUP_MODEL_FILE, GROUP_SPECS, heldBack, renderGroupModel, trainGroup, trainGroups, tuningSamples } from '../../../test/tools/train-language-groups';
+import { GROUP_MODEL } from './group-model';
+
+const available = catalogueTextAvailable();
+let cached: CatalogueSample[] | undefined;
+// Reading every catalogue takes seconds: once for the file.
+const samples = () => (cached ??= tuningSamples());
+if (!available) console.warn(`group-model.test.ts: no translated catalogues in ${LOCALE_DIR}; the model is not compared with its source`);
+
+describe('the vendored group model', () => {
+  it('has one entry per group the trainer knows, with a weight per feature and member', () => {
+    expect(GROUP_MODEL.map((g) => g.members)).toEqual(GROUP_SPECS.map((s) => s.members));
+    for (const g of GROUP_MODEL) {
+      expect(atob(g.weights).length).toBe(g.features.split('|').length * g.members.length);
+      expect(g.precision).toHaveLength(g.members.length);
+      for (const p of g.precision) {
+        expect(p).toBeGreaterThan(0);
+        expect(p).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
+  it.skipIf(!available)(
+    'is what test/tools/train-language-groups.ts makes from the tuning half of the installed catalogues',
+    () => {
+      const tuning = samples();
+      expect(tuning.some((s) => s.language === 'gl')).toBe(true);
+      // Compared by equality, not printed: the file is 360 kB.
+      const made = renderGroupModel(trainGroups(tuning), tuning, heldBack(tuning));
+      expect(readFileSync(GROUP_MODEL_FILE, 'utf8') === made, 'group-model.ts differs: run train-language-groups.ts').toBe(true);
+    },
+    300_000,
+  );
+
+  it.skipIf(!available)('is trained on the tuning half only, and differs when trained on other messages', () => {
+    const tuning = samples();
+    expect(tuning.every((s) => halfOf(s.text) === 'tuning')).toBe(true);
+    const fewer = tuning.filter((s) => s.catalogue !== 'glib20');
+    expect(trainGroup(GROUP_SPECS[0]!, fewer).features.join('|')).not.toBe(GROUP_MODEL[0]!.features);
+  }, 300_000);
+});

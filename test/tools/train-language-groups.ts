@@ -1,0 +1,242 @@
+/**
+ * Makes lib/traits/language/group-model.ts, the second opinion on the language groups eld
+ * confuses or lacks (close-groups.ts): a multinomial naive Bayes over group-features.ts'
+ * features, one model per group, trained on the TUNING half of the translated messages
+ * installed on this machine (catalogue-text.ts); the held-out half, which `npm run eval`
+ * reports, is never read here.
+ *
+ *   node --import tsx test/tools/train-language-groups.ts             writes the model
+ *   node --import tsx test/tools/train-language-groups.ts --validate  trains on four fifths of
+ *     the tuning half and prints each member's accuracy on the last fifth (how the settings
+ *     below were chosen; the held-out half plays no part)
+ *
+ * The messages are the Debian packages' gettext translations (GPL, LGPL and other free
+ * licences, per package); the model holds only per-language feature weights derived from
+ * them, with the catalogues counted in its header. group-model.test.ts fails when the
+ * committed model is not what this script makes from the installed catalogues.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { groupFeatures } from '../../lib/traits/language/group-features';
+import { catalogueSamples, type CatalogueSample } from './catalogue-text';
+
+export interface GroupSpec {
+  members: readonly string[];
+  /** The member that text in Cyrillic letters is (the others are written in Latin letters only). */
+  cyrillic?: string;
+}
+
+export const GROUP_SPECS: readonly GroupSpec[] = [
+  { members: ['id', 'ms'] },
+  { members: ['es', 'pt', 'gl', 'ca'] },
+  { members: ['no', 'da', 'sv'] },
+  { members: ['cs', 'sk'] },
+  { members: ['sr', 'hr', 'bs'], cyrillic: 'sr' },
+  { members: ['ru', 'uk', 'be'] },
+];
+
+/** Chosen with --validate on the tuning half (docs/accuracy.md has the table). */
+export const TRAINING = {
+  /** Features kept per group: the ones whose frequency differs most between members. */
+  features: 6000,
+  /** A feature seen in fewer messages than this is not kept. */
+  minMessages: 3,
+  /** Additive smoothing of the counts. */
+  alpha: 0.1,
+  /** Weights are stored in steps of this many nats, 0 to 255 steps above the member least likely to write the feature. */
+  step: 0.05,
+  minChars: 15,
+  maxChars: 400,
+} as const;
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+export interface TrainedGroup {
+  members: string[];
+  cyrillic?: string;
+  /** Messages trained on, per member. */
+  messages: number[];
+  features: string[];
+  /** features.length × members.length steps, feature by feature. */
+  weights: Uint8Array;
+}
+
+export function trainGroup(spec: GroupSpec, samples: readonly CatalogueSample[]): TrainedGroup {
+  const members = [...spec.members];
+  const M = members.length;
+  const texts: [member: number, features: string[]][] = [];
+  for (const s of samples) {
+    const m = members.indexOf(s.language);
+    if (m < 0 || (spec.cyrillic && CYRILLIC.test(s.text))) continue;
+    texts.push([m, groupFeatures(s.text)]);
+  }
+  const messages = members.map((_, m) => texts.filter(([x]) => x === m).length);
+  const total = texts.length;
+  // Selection: in how many of each member's messages a feature occurs.
+  const df = new Map<string, number[]>();
+  for (const [m, features] of texts) {
+    for (const f of new Set(features)) {
+      let row = df.get(f);
+      if (!row) df.set(f, (row = new Array<number>(M).fill(0)));
+      row[m]! += 1;
+    }
+  }
+  const scored: [string, number][] = [];
+  for (const [f, row] of df) {
+    const seen = row.reduce((a, b) => a + b, 0);
+    if (seen < TRAINING.minMessages) continue;
+    let best = 0;
+    for (let m = 0; m < M; m++) {
+      const inside = (row[m]! + 1) / (messages[m]! + 2);
+      const outside = (seen - row[m]! + 1) / (total - messages[m]! + 2);
+      best = Math.max(best, Math.abs(Math.log(inside / outside)) * Math.sqrt(inside + outside));
+    }
+    scored.push([f, best]);
+  }
+  scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const kept = scored.slice(0, TRAINING.features).map(([f]) => f).sort();
+  const index = new Map(kept.map((f, i) => [f, i]));
+  // Naive Bayes: how often each member writes each kept feature.
+  const counts = new Float64Array(kept.length * M);
+  const sums = new Float64Array(M);
+  for (const [m, features] of texts) {
+    for (const f of features) {
+      const i = index.get(f);
+      if (i === undefined) continue;
+      counts[i * M + m]! += 1;
+      sums[m]! += 1;
+    }
+  }
+  const weights = new Uint8Array(kept.length * M);
+  const logs = new Float64Array(M);
+  for (let i = 0; i < kept.length; i++) {
+    for (let m = 0; m < M; m++) logs[m] = Math.log((counts[i * M + m]! + TRAINING.alpha) / (sums[m]! + TRAINING.alpha * kept.length));
+    const low = Math.min(...logs);
+    for (let m = 0; m < M; m++) weights[i * M + m] = Math.min(255, Math.round((logs[m]! - low) / TRAINING.step));
+  }
+  return { members, ...(spec.cyrillic ? { cyrillic: spec.cyrillic } : {}), messages, features: kept, weights };
+}
+
+export function tuningSamples(): CatalogueSample[] {
+  return catalogueSamples({ half: 'tuning', minChars: TRAINING.minChars, maxChars: TRAINING.maxChars, perLanguage: Number.POSITIVE_INFINITY });
+}
+
+export function trainGroups(samples: readonly CatalogueSample[]): TrainedGroup[] {
+  return GROUP_SPECS.map((spec) => trainGroup(spec, samples));
+}
+
+/** The text of lib/traits/language/group-model.ts. */
+export function renderGroupModel(groups: readonly TrainedGroup[], samples: readonly CatalogueSample[], held: readonly HeldBack[]): string {
+  const catalogues = new Map<string, Set<string>>();
+  for (const s of samples) {
+    let set = catalogues.get(s.language);
+    if (!set) catalogues.set(s.language, (set = new Set()));
+    set.add(s.catalogue);
+  }
+  const lines = groups.map((g, i) => {
+    const sources = g.members.map((l, m) => `${l} ${g.messages[m]} messages from ${catalogues.get(l)?.size ?? 0} catalogues`).join(', ');
+    return `  // ${sources}
+  {
+    members: ${JSON.stringify(g.members)},
+    precision: ${JSON.stringify(held[i]!.precision)},${g.cyrillic ? `\n    cyrillic: ${JSON.stringify(g.cyrillic)},` : ''}
+    features: ${JSON.stringify(g.features.join('|'))},
+    weights: ${JSON.stringify(Buffer.from(g.weights).toString('base64'))},
+  },`;
+  });
+  return `// The second opinion's naive Bayes weights per confusable language group (close-groups.ts).
+// Made by test/tools/train-language-groups.ts from the tuning half of the gettext translations
+// installed by Debian's packages (/usr/share/locale, GPL, LGPL and other free licences per
+// package): only feature weights derived from them are stored here; do not edit.
+// features: group-features.ts' features, "|"-separated; weights: base64 of one byte per
+// feature and member, in steps of ${TRAINING.step} nats above the member least likely to write it.
+// precision: of the answers naming each member, the share that was right, when the model
+// trained on four fifths of the tuning half read up to ${HELD_BACK_PER_MEMBER} messages of 40+ characters
+// of each member from the last fifth (train-language-groups.ts --validate prints it).
+export const GROUP_MODEL_STEP = ${TRAINING.step};
+
+export interface GroupModelData {
+  members: readonly string[];
+  precision: readonly number[];
+  cyrillic?: string;
+  features: string;
+  weights: string;
+}
+
+export const GROUP_MODEL: readonly GroupModelData[] = [
+${lines.join('\n')}
+];
+`;
+}
+
+export const GROUP_MODEL_FILE = fileURLToPath(new URL('../../lib/traits/language/group-model.ts', import.meta.url));
+
+/** FNV-1a with another seed than catalogue-text.ts' split, so the fifth is not tied to it. */
+function fifth(text: string): boolean {
+  let h = 0x9e3779b1;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % 5 === 0;
+}
+
+/** The messages of the held-back fifth that --validate and the precisions read: up to 300 a member. */
+const HELD_BACK_PER_MEMBER = 300;
+
+interface HeldBack {
+  /** Per member: right answers / its messages. */
+  accuracy: number[];
+  /** Per member: right answers / answers naming it, over up to HELD_BACK_PER_MEMBER messages of each member. */
+  precision: number[];
+  messages: number[];
+}
+
+/** The bare model (no speakers' shares, words or margin) trained on four fifths, on the fifth. */
+export function heldBack(samples: readonly CatalogueSample[]): HeldBack[] {
+  const train = samples.filter((s) => !fifth(s.text));
+  const check = samples.filter((s) => fifth(s.text) && s.text.length >= 40);
+  return trainGroups(train).map((g) => {
+    const index = new Map(g.features.map((f, i) => [f, i]));
+    const M = g.members.length;
+    const right = new Array<number>(M).fill(0);
+    const named = new Array<number>(M).fill(0);
+    const messages = new Array<number>(M).fill(0);
+    for (const [m, language] of g.members.entries()) {
+      for (const s of check.filter((x) => x.language === language).slice(0, HELD_BACK_PER_MEMBER)) {
+        let answer: number;
+        if (g.cyrillic && CYRILLIC.test(s.text)) answer = g.members.indexOf(g.cyrillic);
+        else {
+          const scores = new Array<number>(M).fill(0);
+          for (const f of groupFeatures(s.text)) {
+            const i = index.get(f);
+            if (i !== undefined) for (let k = 0; k < M; k++) scores[k]! += g.weights[i * M + k]!;
+          }
+          answer = scores.indexOf(Math.max(...scores));
+        }
+        messages[m]! += 1;
+        named[answer]! += 1;
+        if (answer === m) right[m]! += 1;
+      }
+    }
+    return {
+      accuracy: right.map((r, m) => r / Math.max(1, messages[m]!)),
+      // Rounded down: the probability the engine attaches must not claim more than was measured.
+      precision: right.map((r, m) => (named[m] ? Math.floor((r / named[m]!) * 100) / 100 : 0)),
+      messages,
+    };
+  });
+}
+
+function validate(samples: readonly CatalogueSample[]): void {
+  heldBack(samples).forEach((result, g) => {
+    const members = GROUP_SPECS[g]!.members;
+    const line = members.map((l, m) => `${l} ${(result.accuracy[m]! * 100).toFixed(0)}% of ${result.messages[m]}, precision ${result.precision[m]}`);
+    process.stdout.write(`${line.join(' | ')}\n`);
+  });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const samples = tuningSamples();
+  if (process.argv.includes('--validate')) validate(samples);
+  else {
+    writeFileSync(GROUP_MODEL_FILE, renderGroupModel(trainGroups(samples), samples, heldBack(samples)));
+    process.stdout.write(`Written: ${GROUP_MODEL_FILE}\n`);
+  }
+}
