@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDisplayName, type ParsedName } from './display-name';
-import { GENDER_MIN_P, inferGender } from './gender';
+import { femaleProbability, GENDER_MIN_P, inferGender, SUFFIX_MIN_P, suffixFemaleProbability } from './gender';
 
 describe('inferGender', () => {
   it.each([
@@ -50,6 +50,45 @@ describe('inferGender', () => {
 
   it.each([[42], [null], [{}], [['Anna']]])('does not throw on a non-string name %j', (name) => {
     expect(inferGender(name, name).gender).toBe('unknown');
+  });
+});
+
+describe('names the lookup does not hold, read by their ending', () => {
+  it.each([
+    // [display name, gender]: none of these first names is in the lookup.
+    ['Bogumiła Nowak', 'female'],
+    ['Bogdanka', 'female'],
+    ['Rosolino Esposito', 'male'],
+    ['Pancrazio', 'male'],
+    // A mixed longest ending says nothing, whatever a shorter one says.
+    ['Sigismondo', 'unknown'],
+    // Too short to read, or not in the Latin script.
+    ['Zza', 'unknown'],
+  ])('%s → %s', (name, gender) => {
+    const first = name.split(' ')[0]!.toLowerCase();
+    expect(femaleProbability(first)).toBeUndefined();
+    const guess = inferGender(name);
+    expect(guess.gender).toBe(gender);
+    if (gender !== 'unknown') expect(guess.p).toBeGreaterThanOrEqual(SUFFIX_MIN_P);
+  });
+
+  it('reads the lookup first: the lookup’s answer stands where the ending would say otherwise', () => {
+    // "-ine" is nearly always a woman's ending, but Valentine is in the lookup, and unsure.
+    expect(suffixFemaleProbability('valentine')).toBeGreaterThanOrEqual(SUFFIX_MIN_P);
+    expect(femaleProbability('valentine')).toBeDefined();
+    expect(inferGender('Valentine').gender).toBe('unknown');
+  });
+
+  it('reads the ending of the first word only, and after the handle', () => {
+    expect(inferGender('Pancrazio').gender).toBe('male');
+    // The second word's ending is not read: it is more often a surname.
+    expect(inferGender('Xq Pancrazio').gender).toBe('unknown');
+    // A name the handle gives wins over an ending.
+    expect(inferGender('Pancrazio', 'jessicaparker').gender).toBe('female');
+  });
+
+  it.each([['мария'], ['zza'], ['1234'], ['']])('reads no ending from %j', (word) => {
+    expect(suffixFemaleProbability(word)).toBeUndefined();
   });
 });
 
