@@ -13,6 +13,7 @@
 import firstNames from './data/first-names.json';
 import { isNickname, parseDisplayName } from './display-name';
 import { cyrillicException, RULE_P, scriptFemaleProbability, transliterations } from './name-scripts';
+import { vietnameseName } from './vietnamese-names';
 
 export type Gender = 'female' | 'male' | 'unknown';
 export interface GenderGuess {
@@ -112,6 +113,9 @@ export function inferGender(name?: unknown, handle?: unknown): GenderGuess {
   const parsed = parseDisplayName(name, handle);
   if (parsed.hostile || parsed.brand) return { gender: 'unknown', p: 0 };
   if (parsed.title) return { gender: parsed.title, p: TITLE_P };
+  // Family name first: the lookup would read the family name (vietnamese-names.ts).
+  const vietnamese = typeof name === 'string' ? vietnameseName(name) : null;
+  if (vietnamese) return verdict(vietnamese === 'female' ? RULE_P : 1 - RULE_P);
   for (const candidate of parsed.candidates) {
     const pFemale = firstNameFemaleProbability(candidate);
     if (pFemale !== undefined) return verdict(pFemale);
