@@ -89,6 +89,15 @@ describe('names the lookup does not hold, read by their ending', () => {
     expect(inferGender('Pancrazio', 'jessicaparker').gender).toBe('female');
   });
 
+  it('reads no ending from a word the interest lists know', () => {
+    // Both end the way the lookup's names do; only the recipe is a word.
+    expect(suffixFemaleProbability('ricetta')).toBeGreaterThanOrEqual(SUFFIX_MIN_P);
+    expect(suffixFemaleProbability('rosolino')).toBeLessThanOrEqual(1 - SUFFIX_MIN_P);
+    expect(inferGender('Rosolino').gender).toBe('male');
+    expect(inferGender('Ricetta').gender).toBe('unknown');
+    expect(inferGender('Comida').gender).toBe('unknown');
+  });
+
   it.each([['мария'], ['zza'], ['1234'], ['']])('reads no ending from %j', (word) => {
     expect(suffixFemaleProbability(word)).toBeUndefined();
   });

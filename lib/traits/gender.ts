@@ -12,6 +12,7 @@
  */
 import firstNames from './data/first-names.json';
 import { isNickname, parseDisplayName } from './display-name';
+import { inferInterests } from './interests';
 import { cyrillicException, RULE_P, scriptFemaleProbability, transliterations } from './name-scripts';
 import { vietnameseName } from './vietnamese-names';
 
@@ -132,7 +133,9 @@ export function inferGender(name?: unknown, handle?: unknown): GenderGuess {
   }
   // Last, and for the first word only: the word most likely to be the first name.
   const first = parsed.candidates[0];
-  if (first !== undefined && !SHORT_FOR_EITHER.has(first)) {
+  // A word the interest lists know is a word, not a name ("Ricetta", "Comida" end like women's
+  // names): the check costs a lookup, and only for names nothing else could read.
+  if (first !== undefined && !SHORT_FOR_EITHER.has(first) && inferInterests([first], []).length === 0) {
     const pFemale = suffixFemaleProbability(first);
     // Stated with RULE_P, as the script rules are: an ending is a rule with exceptions the
     // lookup's names do not show, so it never claims the lookup's surest answers.
