@@ -68,7 +68,7 @@ describe('names the lookup does not hold, read by their ending', () => {
   ])('%s → %s', (name, gender) => {
     const first = name.split(' ')[0]!.toLowerCase();
     expect(femaleProbability(first)).toBeUndefined();
-    const guess = inferGender(name);
+    const guess = inferGender(name, undefined, 'it');
     expect(guess.gender).toBe(gender);
     // Stated as a rule, below the lookup's surest answers.
     if (gender !== 'unknown') expect(guess.p).toBe(RULE_P);
@@ -78,24 +78,37 @@ describe('names the lookup does not hold, read by their ending', () => {
     // "-ine" is nearly always a woman's ending, but Valentine is in the lookup, and unsure.
     expect(suffixFemaleProbability('valentine')).toBeGreaterThanOrEqual(SUFFIX_MIN_P);
     expect(femaleProbability('valentine')).toBeDefined();
-    expect(inferGender('Valentine').gender).toBe('unknown');
+    expect(inferGender('Valentine', undefined, 'fr').gender).toBe('unknown');
   });
 
   it('reads the ending of the first word only, and after the handle', () => {
-    expect(inferGender('Pancrazio').gender).toBe('male');
+    expect(inferGender('Pancrazio', undefined, 'it').gender).toBe('male');
     // The second word's ending is not read: it is more often a surname.
-    expect(inferGender('Xq Pancrazio').gender).toBe('unknown');
+    expect(inferGender('Xq Pancrazio', undefined, 'it').gender).toBe('unknown');
     // A name the handle gives wins over an ending.
-    expect(inferGender('Pancrazio', 'jessicaparker').gender).toBe('female');
+    expect(inferGender('Pancrazio', 'jessicaparker', 'it').gender).toBe('female');
+  });
+
+  it.each([
+    ['it', 'male'],
+    ['pl', 'male'],
+    // English is written by people of every naming tradition; Indonesian names do not mark
+    // gender by ending; and without a language nothing says which names these are.
+    ['en', 'unknown'],
+    ['id', 'unknown'],
+    ['unknown', 'unknown'],
+    [undefined, 'unknown'],
+  ])('reads endings for someone writing in %s: %s', (language, gender) => {
+    expect(inferGender('Pancrazio', undefined, language).gender).toBe(gender);
   });
 
   it('reads no ending from a word the interest lists know', () => {
     // Both end the way the lookup's names do; only the recipe is a word.
     expect(suffixFemaleProbability('ricetta')).toBeGreaterThanOrEqual(SUFFIX_MIN_P);
     expect(suffixFemaleProbability('rosolino')).toBeLessThanOrEqual(1 - SUFFIX_MIN_P);
-    expect(inferGender('Rosolino').gender).toBe('male');
-    expect(inferGender('Ricetta').gender).toBe('unknown');
-    expect(inferGender('Comida').gender).toBe('unknown');
+    expect(inferGender('Rosolino', undefined, 'it').gender).toBe('male');
+    expect(inferGender('Ricetta', undefined, 'it').gender).toBe('unknown');
+    expect(inferGender('Comida', undefined, 'es').gender).toBe('unknown');
   });
 
   it.each([['мария'], ['zza'], ['1234'], ['']])('reads no ending from %j', (word) => {

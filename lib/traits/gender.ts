@@ -7,8 +7,9 @@
  * "dominique", is what makes a guess uncertain.
  *
  * A Latin-script name the lookup does not hold is read by its ending (the file's suffix table,
- * learnt from the lookup's own names), and only when that ending is nearly always one gender:
- * in leave-one-out over the lookup's names, endings at P >= 0.95 were right 97.8% of the time.
+ * learnt from the lookup's own names), only when that ending is nearly always one gender (in
+ * leave-one-out over the lookup's names, endings at P >= 0.95 were right 97.8% of the time),
+ * and only for someone writing in a language whose names mark gender that way.
  */
 import firstNames from './data/first-names.json';
 import { isNickname, parseDisplayName } from './display-name';
@@ -29,6 +30,14 @@ const TITLE_P = 0.95;
 // A name found only as a prefix of a run-together handle ("annasmith") may be a coincidence.
 const PREFIX_DISCOUNT = 0.9;
 
+/**
+ * Endings are read only for a commenter writing in one of these languages: Romance, Slavic,
+ * Baltic, Greek, German and Dutch, whose given names mark gender by their endings and whose
+ * naming traditions the lookup's sources hold. Not English, which people of every naming
+ * tradition write in (an Indian "Aditya" or Indonesian "Putra" ends like a woman's name in the
+ * lookup's data), nor Turkish or Indonesian, whose names do not mark gender by ending.
+ */
+const ENDING_LANGUAGES = new Set(['it', 'es', 'pt', 'fr', 'ro', 'ca', 'gl', 'de', 'nl', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'lv', 'lt', 'ru', 'uk', 'be', 'bg', 'mk', 'el']);
 /** An ending answers only when this sure (see the file comment for how it was chosen). */
 export const SUFFIX_MIN_P = 0.95;
 const SUFFIX_MAX_LENGTH = 5;
@@ -110,7 +119,8 @@ function verdict(pFemale: number, discount = 1): GenderGuess {
   return { gender: p >= GENDER_MIN_P ? (female ? 'female' : 'male') : 'unknown', p: round2(p) };
 }
 
-export function inferGender(name?: unknown, handle?: unknown): GenderGuess {
+/** language: the detected language of what the person wrote, if known (see ENDING_LANGUAGES). */
+export function inferGender(name?: unknown, handle?: unknown, language?: string): GenderGuess {
   const parsed = parseDisplayName(name, handle);
   if (parsed.hostile || parsed.brand) return { gender: 'unknown', p: 0 };
   if (parsed.title) return { gender: parsed.title, p: TITLE_P };
@@ -132,7 +142,7 @@ export function inferGender(name?: unknown, handle?: unknown): GenderGuess {
     }
   }
   // Last, and for the first word only: the word most likely to be the first name.
-  const first = parsed.candidates[0];
+  const first = language !== undefined && ENDING_LANGUAGES.has(language) ? parsed.candidates[0] : undefined;
   // A word the interest lists know is a word, not a name ("Ricetta", "Comida" end like women's
   // names): the check costs a lookup, and only for names nothing else could read.
   if (first !== undefined && !SHORT_FOR_EITHER.has(first) && inferInterests([first], []).length === 0) {
