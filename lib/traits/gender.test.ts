@@ -58,13 +58,18 @@ describe('names the lookup does not hold, read by their ending', () => {
   it.each([
     // [display name, gender]: none of these first names is in the lookup.
     ['Bogumiła Nowak', 'female'],
-    ['Bogdanka', 'female'],
+    ['Bogdanka Kowalska', 'female'],
     ['Rosolino Esposito', 'male'],
-    ['Pancrazio', 'male'],
+    ['Pancrazio Rossi', 'male'],
     // A mixed longest ending says nothing, whatever a shorter one says.
-    ['Sigismondo', 'unknown'],
-    // Too short to read, or not in the Latin script.
-    ['Zza', 'unknown'],
+    ['Sigismondo Rossi', 'unknown'],
+    // Too short to read.
+    ['Zza Rossi', 'unknown'],
+    // Not shaped like a person's name: one word, lowercase, more than four words, decorations.
+    ['Pancrazio', 'unknown'],
+    ['pancrazio rossi', 'unknown'],
+    ['Pancrazio Rossi Bianchi Verdi Neri', 'unknown'],
+    ['Pancrazio Rossi 🍕', 'unknown'],
   ])('%s → %s', (name, gender) => {
     const first = name.split(' ')[0]!.toLowerCase();
     expect(femaleProbability(first)).toBeUndefined();
@@ -78,15 +83,18 @@ describe('names the lookup does not hold, read by their ending', () => {
     // "-ine" is nearly always a woman's ending, but Valentine is in the lookup, and unsure.
     expect(suffixFemaleProbability('valentine')).toBeGreaterThanOrEqual(SUFFIX_MIN_P);
     expect(femaleProbability('valentine')).toBeDefined();
-    expect(inferGender('Valentine', undefined, 'fr').gender).toBe('unknown');
+    expect(inferGender('Valentine Dupont', undefined, 'fr').gender).toBe('unknown');
   });
 
   it('reads the ending of the first word only, and after the handle', () => {
-    expect(inferGender('Pancrazio', undefined, 'it').gender).toBe('male');
+    expect(inferGender('Pancrazio Rossi', undefined, 'it').gender).toBe('male');
     // The second word's ending is not read: it is more often a surname.
     expect(inferGender('Xq Pancrazio', undefined, 'it').gender).toBe('unknown');
     // A name the handle gives wins over an ending.
-    expect(inferGender('Pancrazio', 'jessicaparker', 'it').gender).toBe('female');
+    expect(inferGender('Pancrazio Rossi', 'jessicaparker', 'it').gender).toBe('female');
+    // A handle is not read by its ending: it ends with the surname ("cassiestewart").
+    expect(inferGender(undefined, 'pancrazio', 'it').gender).toBe('unknown');
+    expect(inferGender('Dr Pancrazio Rossi', undefined, 'it').gender).toBe('unknown');
   });
 
   it.each([
@@ -99,16 +107,16 @@ describe('names the lookup does not hold, read by their ending', () => {
     ['unknown', 'unknown'],
     [undefined, 'unknown'],
   ])('reads endings for someone writing in %s: %s', (language, gender) => {
-    expect(inferGender('Pancrazio', undefined, language).gender).toBe(gender);
+    expect(inferGender('Pancrazio Rossi', undefined, language).gender).toBe(gender);
   });
 
   it('reads no ending from a word the interest lists know', () => {
     // Both end the way the lookup's names do; only the recipe is a word.
     expect(suffixFemaleProbability('ricetta')).toBeGreaterThanOrEqual(SUFFIX_MIN_P);
     expect(suffixFemaleProbability('rosolino')).toBeLessThanOrEqual(1 - SUFFIX_MIN_P);
-    expect(inferGender('Rosolino', undefined, 'it').gender).toBe('male');
-    expect(inferGender('Ricetta', undefined, 'it').gender).toBe('unknown');
-    expect(inferGender('Comida', undefined, 'es').gender).toBe('unknown');
+    expect(inferGender('Rosolino Rossi', undefined, 'it').gender).toBe('male');
+    expect(inferGender('Ricetta Della Nonna', undefined, 'it').gender).toBe('unknown');
+    expect(inferGender('Comida Casera', undefined, 'es').gender).toBe('unknown');
   });
 
   it.each([['мария'], ['zza'], ['1234'], ['']])('reads no ending from %j', (word) => {

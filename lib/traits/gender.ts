@@ -14,6 +14,7 @@
 import firstNames from './data/first-names.json';
 import { isNickname, parseDisplayName } from './display-name';
 import { inferInterests } from './interests';
+import { foldAccents } from './text';
 import { cyrillicException, RULE_P, scriptFemaleProbability, transliterations } from './name-scripts';
 import { vietnameseName } from './vietnamese-names';
 
@@ -113,6 +114,22 @@ function firstNameFemaleProbability(word: string): number | undefined {
   return scriptFemaleProbability(word);
 }
 
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * The first word of a display name written as a person writes their name, 2 to 4 words each
+ * capitalised ("Rosolino Esposito"), when it is also the word the parser took for the first
+ * name; otherwise undefined. A single word, a handle ("cassiestewart" would be read by its
+ * surname's ending) or "Report listing" is too often not a first name to read by its ending.
+ */
+function personNameFirstWord(name: unknown, parsed: { candidates: string[] }): string | undefined {
+  if (typeof name !== 'string') return undefined;
+  const words = name.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => TITLE_CASE_WORD.test(w))) return undefined;
+  const first = parsed.candidates[0];
+  return first !== undefined && first === foldAccents(words[0]!.toLowerCase()) ? first : undefined;
+}
+
 function verdict(pFemale: number, discount = 1): GenderGuess {
   const female = pFemale >= 0.5;
   const p = (female ? pFemale : 1 - pFemale) * discount;
@@ -141,8 +158,8 @@ export function inferGender(name?: unknown, handle?: unknown, language?: string)
       if (pFemale !== undefined) return verdict(pFemale, PREFIX_DISCOUNT);
     }
   }
-  // Last, and for the first word only: the word most likely to be the first name.
-  const first = language !== undefined && ENDING_LANGUAGES.has(language) ? parsed.candidates[0] : undefined;
+  // Last, and only for the first word of a display name shaped like a person's name.
+  const first = language !== undefined && ENDING_LANGUAGES.has(language) ? personNameFirstWord(name, parsed) : undefined;
   // A word the interest lists know is a word, not a name ("Ricetta", "Comida" end like women's
   // names): the check costs a lookup, and only for names nothing else could read.
   if (first !== undefined && !SHORT_FOR_EITHER.has(first) && inferInterests([first], []).length === 0) {

@@ -12,9 +12,9 @@ const unknownTraits = {
 
 describe('inferTraits', () => {
   it('reads a name by its ending only for someone writing in a language whose names mark gender so', () => {
-    const italian = inferTraits({ name: 'Pancrazio', text: 'Bellissimo video, grazie mille per la ricetta della nonna' });
+    const italian = inferTraits({ name: 'Pancrazio Rossi', text: 'Bellissimo video, grazie mille per la ricetta della nonna' });
     expect(italian).toMatchObject({ language: 'it', gender: 'male' });
-    const english = inferTraits({ name: 'Pancrazio', text: 'Great video, thanks a lot for sharing the recipe with us' });
+    const english = inferTraits({ name: 'Pancrazio Rossi', text: 'Great video, thanks a lot for sharing the recipe with us' });
     expect(english).toMatchObject({ language: 'en', gender: 'unknown' });
   });
 

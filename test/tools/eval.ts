@@ -66,6 +66,13 @@ function genderLocales(): [string, LocaleDefinition][] {
   return all.sort((a, b) => rank(a[0]) - rank(b[0]) || (a[0] < b[0] ? -1 : 1));
 }
 
+/** A surname from the locale's own list (its list for the gender where it has no common one). */
+function surname(def: LocaleDefinition, gender: 'female' | 'male', i: number): string {
+  const names = def.person?.last_name;
+  const list = Array.isArray(names) ? names : names?.generic?.length ? names.generic : (names?.[gender] ?? []);
+  return list.length ? list[i % list.length]! : '';
+}
+
 /** Names and endings in the bundled lookup, as the engine expands them. */
 function lookupNames(): number {
   const file = JSON.parse(readFileSync(join(root, 'lib/traits/data/first-names.json'), 'utf8')) as { pFemale: Record<string, string> };
@@ -80,7 +87,7 @@ function genderEval(): { rows: GenderRow[]; total: GenderRow; bands: { from: num
   const locales = genderLocales();
   const rows: GenderRow[] = [];
   const seen = new Map<string, string>();
-  const all: [string, 'female' | 'male', string][] = [];
+  const all: [string, 'female' | 'male', string, string][] = [];
   for (const [locale, def] of locales) {
     const names = def.person?.first_name;
     if (!names || Array.isArray(names)) continue;
@@ -98,18 +105,20 @@ function genderEval(): { rows: GenderRow[]; total: GenderRow; bands: { from: num
       const key = `${name}`;
       if (seen.has(key)) continue;
       seen.set(key, gender);
-      all.push([name, gender, locale]);
+      all.push([name, gender, locale, surname(def, gender, all.length)]);
     }
   }
   const bands = [0.8, 0.9, 0.95].map((from) => ({ from, answered: 0, right: 0 }));
   const byLocale = new Map<string, GenderRow>();
   const total: GenderRow = { locale: 'all', names: 0, covered: 0, correct: 0 };
-  for (const [name, gender, locale] of all) {
+  for (const [name, gender, locale, lastName] of all) {
     const row = byLocale.get(locale) ?? { locale, names: 0, covered: 0, correct: 0 };
     byLocale.set(locale, row);
     // Names as a display name would show them: capitalised, possibly two words ("Ana Clara").
-    // As if the person wrote in their locale's language (the engine reads endings only for some).
-    const guess = inferGender(name.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()), undefined, locale.split('_')[0]);
+    // As a profile shows a name, "First Last" with a surname from the same locale, and as if the
+    // person wrote in their locale's language (the engine reads endings only for some).
+    const displayName = `${name.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())} ${lastName}`.trim();
+    const guess = inferGender(displayName, undefined, locale.split('_')[0]);
     if (guess.gender !== 'unknown') {
       const band = [...bands].reverse().find((b) => guess.p >= b.from);
       if (band) {
@@ -372,7 +381,9 @@ gendered names (P ≥ 0.8 either way) share, the share of women among them; the 
 longest ending the table has and answers only when it is at least 0.95 one way (so "-ea", mixed,
 overrules "-a"). The 20 and the 0.95 were chosen by leave-one-out over the lookup's own names
 (97.8% precise at 34.6% coverage there), not on the evaluation lists below. The ending is read
-last, after the handle, only for the display name's first word, and only when the person writes
+last, after the handle, only for the first word of a display name shaped like a person's name
+(2 to 4 words, each capitalised: not a single word, a handle, which ends with the surname, or
+"Report listing"), and only when the person writes
 in a language whose names mark gender by their ending and whose naming the lookup's sources hold
 (Romance, Slavic, Baltic, Greek, German, Dutch): not English, which people of every naming
 tradition write (an Indian "Aditya", an Indonesian "Putra" end like women's names in the lookup's
@@ -419,8 +430,9 @@ genders for Hangul, Japanese, Chinese, Thai, Hebrew or Persian names was found.
 
 Evaluation set: @faker-js/faker's per-locale female and male first-name lists (MIT), a
 separately curated source, every locale with at least ${MIN_NAMES_PER_GENDER} names of each gender; names a list
-gives both genders, and repeats across locales (in this order), are dropped. Display names are
-capitalised as a profile would show them. Coverage = share of names answered (not unknown);
+gives both genders, and repeats across locales (in this order), are dropped. Each name is shown
+as a profile would: capitalised and followed by a surname from the same locale's faker list
+("Rosolino Esposito"); the engine reads the first name only. Coverage = share of names answered (not unknown);
 precision = share of answers right. Caveat: both sources draw on public name registers, so the
 English lists overlap in origin (faker's en lists are alphabetical; 95% of their names are among
 the SSA's 10,000 of the same sex).
