@@ -6,15 +6,11 @@
  * different locales label differently, or that the US gives to both sexes, like "andrea" or
  * "dominique", is what makes a guess uncertain.
  *
- * A Latin-script name the lookup does not hold is read by its ending (the file's suffix table,
- * learnt from the lookup's own names), only when that ending is nearly always one gender (in
- * leave-one-out over the lookup's names, endings at P >= 0.95 were right 97.8% of the time),
- * and only for someone writing in a language whose names mark gender that way.
+ * A Latin-script name the lookup does not hold may be read by its ending (name-endings.ts).
  */
-import firstNames from './data/first-names.json';
 import { isNickname, parseDisplayName } from './display-name';
-import { inferInterests } from './interests';
-import { foldAccents } from './text';
+import { firstNameTable } from './first-names-table';
+import { endingFemaleProbability } from './name-endings';
 import { cyrillicException, RULE_P, scriptFemaleProbability, transliterations } from './name-scripts';
 import { vietnameseName } from './vietnamese-names';
 
@@ -31,58 +27,9 @@ const TITLE_P = 0.95;
 // A name found only as a prefix of a run-together handle ("annasmith") may be a coincidence.
 const PREFIX_DISCOUNT = 0.9;
 
-/**
- * Endings are read only for a commenter writing in one of these languages: Romance, Slavic,
- * Baltic, Greek, German and Dutch, whose given names mark gender by their endings and whose
- * naming traditions the lookup's sources hold. Not English, which people of every naming
- * tradition write in (an Indian "Aditya" or Indonesian "Putra" ends like a woman's name in the
- * lookup's data), nor Turkish or Indonesian, whose names do not mark gender by ending.
- */
-const ENDING_LANGUAGES = new Set(['it', 'es', 'pt', 'fr', 'ro', 'ca', 'gl', 'de', 'nl', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'lv', 'lt', 'ru', 'uk', 'be', 'bg', 'mk', 'el']);
-/** An ending answers only when this sure (see the file comment for how it was chosen). */
-export const SUFFIX_MIN_P = 0.95;
-const SUFFIX_MAX_LENGTH = 5;
-// An ending read from a word that may not be a name at all ("Gaming") is the weakest evidence
-// the engine has: shorter words have too little ending to read.
-const SUFFIX_MIN_WORD = 4;
-const LATIN_WORD = /^\p{Script=Latin}+$/u;
-
-let femaleShare: Map<string, number> | null = null;
-let suffixShare: Map<string, number> | null = null;
-
-function expand(groups: Record<string, string>): Map<string, number> {
-  const map = new Map<string, number>();
-  for (const [percent, words] of Object.entries(groups)) {
-    const p = Number(percent) / 100;
-    for (const word of words.split(',')) map.set(word, p);
-  }
-  return map;
-}
-
-/** Built on first use: expanding the table costs a few milliseconds we need not pay at import. */
-function table(): Map<string, number> {
-  return (femaleShare ??= expand(firstNames.pFemale as Record<string, string>));
-}
-
-/**
- * P(female) from a Latin-script word's longest ending in the suffix table, when that ending is
- * at least SUFFIX_MIN_P one way; otherwise undefined. A longer ending that is mixed ("-ea":
- * Andrea, Bea) overrules a sure shorter one ("-a").
- */
-export function suffixFemaleProbability(word: string): number | undefined {
-  if (word.length < SUFFIX_MIN_WORD || !LATIN_WORD.test(word)) return undefined;
-  const suffixes = (suffixShare ??= expand(firstNames.suffixes.pFemale as Record<string, string>));
-  for (let k = Math.min(SUFFIX_MAX_LENGTH, word.length - 1); k >= 1; k--) {
-    const p = suffixes.get(word.slice(-k));
-    if (p === undefined) continue;
-    return Math.max(p, 1 - p) >= SUFFIX_MIN_P ? p : undefined;
-  }
-  return undefined;
-}
-
 /** P(female) for a first name in the lookup, or undefined when the lookup does not know it. */
 export function femaleProbability(firstName: string): number | undefined {
-  return table().get(firstName.toLowerCase());
+  return firstNameTable().get(firstName.toLowerCase());
 }
 
 /**
@@ -114,29 +61,13 @@ function firstNameFemaleProbability(word: string): number | undefined {
   return scriptFemaleProbability(word);
 }
 
-const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
-
-/**
- * The first word of a display name written as a person writes their name, 2 to 4 words each
- * capitalised ("Rosolino Esposito"), when it is also the word the parser took for the first
- * name; otherwise undefined. A single word, a handle ("cassiestewart" would be read by its
- * surname's ending) or "Report listing" is too often not a first name to read by its ending.
- */
-function personNameFirstWord(name: unknown, parsed: { candidates: string[] }): string | undefined {
-  if (typeof name !== 'string') return undefined;
-  const words = name.trim().split(/\s+/u);
-  if (words.length < 2 || words.length > 4 || !words.every((w) => TITLE_CASE_WORD.test(w))) return undefined;
-  const first = parsed.candidates[0];
-  return first !== undefined && first === foldAccents(words[0]!.toLowerCase()) ? first : undefined;
-}
-
 function verdict(pFemale: number, discount = 1): GenderGuess {
   const female = pFemale >= 0.5;
   const p = (female ? pFemale : 1 - pFemale) * discount;
   return { gender: p >= GENDER_MIN_P ? (female ? 'female' : 'male') : 'unknown', p: round2(p) };
 }
 
-/** language: the detected language of what the person wrote, if known (see ENDING_LANGUAGES). */
+/** language: the detected language of what the person wrote, if known (see name-endings.ts). */
 export function inferGender(name?: unknown, handle?: unknown, language?: string): GenderGuess {
   const parsed = parseDisplayName(name, handle);
   if (parsed.hostile || parsed.brand) return { gender: 'unknown', p: 0 };
@@ -158,15 +89,11 @@ export function inferGender(name?: unknown, handle?: unknown, language?: string)
       if (pFemale !== undefined) return verdict(pFemale, PREFIX_DISCOUNT);
     }
   }
-  // Last, and only for the first word of a display name shaped like a person's name.
-  const first = language !== undefined && ENDING_LANGUAGES.has(language) ? personNameFirstWord(name, parsed) : undefined;
-  // A word the interest lists know is a word, not a name ("Ricetta", "Comida" end like women's
-  // names): the check costs a lookup, and only for names nothing else could read.
-  if (first !== undefined && !SHORT_FOR_EITHER.has(first) && inferInterests([first], []).length === 0) {
-    const pFemale = suffixFemaleProbability(first);
-    // Stated with RULE_P, as the script rules are: an ending is a rule with exceptions the
-    // lookup's names do not show, so it never claims the lookup's surest answers.
-    if (pFemale !== undefined) return verdict(pFemale >= 0.5 ? RULE_P : 1 - RULE_P);
+  // Last: the first name's ending, where it is likely to mark gender (name-endings.ts).
+  const first = parsed.candidates[0];
+  if (first !== undefined && !SHORT_FOR_EITHER.has(first)) {
+    const pFemale = endingFemaleProbability(name, first, language);
+    if (pFemale !== undefined) return verdict(pFemale);
   }
   return { gender: 'unknown', p: 0 };
 }

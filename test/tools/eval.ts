@@ -379,7 +379,8 @@ A Latin-script first word the lookup does not hold (4 letters or more) is read b
 the file keeps, for every ending of 1–5 letters that at least 20 of the lookup's confidently
 gendered names (P ≥ 0.8 either way) share, the share of women among them; the engine takes the
 longest ending the table has and answers only when it is at least 0.95 one way (so "-ea", mixed,
-overrules "-a"). The 20 and the 0.95 were chosen by leave-one-out over the lookup's own names
+overrules "-a"), less a written list of men's names and short forms in -a the lookup lacks
+(Czech Honza, Polish Kuba, Italian Enea, Russian Vasya: lib/traits/name-endings.ts). The 20 and the 0.95 were chosen by leave-one-out over the lookup's own names
 (97.8% precise at 34.6% coverage there), not on the evaluation lists below. The ending is read
 last, after the handle, only for the first word of a display name shaped like a person's name
 (2 to 4 words, each capitalised: not a single word, a handle, which ends with the surname, or
