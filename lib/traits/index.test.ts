@@ -11,6 +11,13 @@ const unknownTraits = {
 } satisfies Partial<Traits>;
 
 describe('inferTraits', () => {
+  it('reads a name by its ending only for someone writing in a language whose names mark gender so', () => {
+    const italian = inferTraits({ name: 'Pancrazio Rossi', text: 'Bellissimo video, grazie mille per la ricetta della nonna' });
+    expect(italian).toMatchObject({ language: 'it', gender: 'male' });
+    const english = inferTraits({ name: 'Pancrazio Rossi', text: 'Great video, thanks a lot for sharing the recipe with us' });
+    expect(english).toMatchObject({ language: 'en', gender: 'unknown' });
+  });
+
   it('reads every trait from one comment', () => {
     const traits = inferTraits({
       name: 'Anna Smith 🌸',

@@ -45,10 +45,10 @@ export function inferTraits(input: TraitsInput): Traits {
   const safe = (input ?? {}) as Record<string, unknown>;
   const handle = typeof safe.handle === 'string' && safe.handle.length <= 100 ? safe.handle : '';
   const { text, hostile } = cleanText(safe.text);
-  const gender = inferGender(safe.name, handle);
   const folded = foldAccents(text.toLowerCase());
   const { words, hashtags: inlineTags } = tokenizeFolded(folded);
   const language = hostile ? { language: 'unknown', p: 0 } : detectLanguage(text, words);
+  const gender = inferGender(safe.name, handle, language.language);
   // Capture allows at most 100 hashtags a post; more is not a post we need to read.
   const given = Array.isArray(safe.hashtags) ? (safe.hashtags as unknown[]).slice(0, 100) : [];
   const hashtags = normaliseHashtags([...inlineTags, ...given]);

