@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plural, text } from './text';
+import { text, tp } from './text';
 import { PLATFORM_REGISTRY, REGISTERED_PLATFORMS } from '../lib/capture/platforms';
 
 describe('the commenters card says which sample the audience figures rest on', () => {
@@ -13,12 +13,12 @@ describe('the commenters card says which sample the audience figures rest on', (
 
 describe('plural forms follow the language’s plural rules', () => {
   it.each([
-    [0, 'posts'],
-    [1, 'post'],
-    [2, 'posts'],
-    [1.5, 'posts'],
-  ])('%d', (n, word) => {
-    expect(plural(n, { one: 'post', other: 'posts' })).toBe(word);
+    [0, '0 posts'],
+    [1, '1 post'],
+    [2, '2 posts'],
+    [1.5, '1.5 posts'],
+  ])('%d', (n, words) => {
+    expect(tp('report_samplePosts', n, n)).toBe(words);
   });
 
   it.each([

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ProfileSegments } from '../../lib/db/audience';
 import type { PersonasResult } from '../../lib/personas/types';
 import type { ShortlistRow, ShortlistView } from '../../lib/shortlists/rows';
-import { formatCount, formatPercent } from '../../lib/ui/format';
+import { formatCount, formatPercent } from '../i18n/format';
 import { BarList } from '../charts/BarList';
 import { PersonaTraitList } from '../report/PersonaTraitList';
 import { valueLabel } from '../report/value-label';

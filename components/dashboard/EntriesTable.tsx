@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { SHORTLIST_STATUSES, type UpdateShortlistEntryRequest } from '../../lib/shortlists/messages';
 import type { ShortlistRow, ShortlistView } from '../../lib/shortlists/rows';
 import { sortRows, type SortDirection, type SortKey } from '../../lib/shortlists/sort';
-import { formatCompact, formatCount, formatPercent } from '../../lib/ui/format';
+import { formatCompact, formatCount, formatPercent } from '../i18n/format';
 import { Avatar } from '../avatar/Avatar';
 import { text } from '../text';
 import { errorText, type DashboardSource } from './api';

@@ -8,7 +8,7 @@ import { ANALYTICS_KINDS, type AnalyticsKind } from '../../lib/shortlists/analyt
 import { joinParts, originOfLine, type TextPart } from '../../lib/shortlists/analytics/line-origin';
 import type { AnalyticsSummary, MyAudience } from '../../lib/shortlists/my-audience';
 import { profileIdFromInput } from '../../lib/shortlists/profile-ref';
-import { formatDateTime, formatPercent } from '../../lib/ui/format';
+import { formatDateTime, formatPercent } from '../i18n/format';
 import { Avatar } from '../avatar/Avatar';
 import { BarList } from '../charts/BarList';
 import { text } from '../text';

@@ -1,5 +1,5 @@
 import type { ProfileReport } from '../../lib/report/report';
-import { formatDateTime } from '../../lib/ui/format';
+import { formatDateTime } from '../i18n/format';
 import { AudienceComposition } from '../report/AudienceComposition';
 import { AuthenticityPanel } from '../report/AuthenticityPanel';
 import { CreatorCard } from '../report/CreatorCard';

@@ -1,0 +1,90 @@
+import type { VNode } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readCatalogues } from '../../test/helpers/catalogue-source';
+import { formatChromeMessage, placeholdersOf, type ChromeCatalogue } from './chrome-messages';
+import { formatCompact, formatCount, formatDateTime, formatPercent } from './format';
+import { tParts } from './message-parts';
+import { catalogueSource, setMessageSource, type MessageSource } from './source';
+import { t, tp } from './t';
+
+describe('Chrome’s substitution rules', () => {
+  const entry = { message: 'Saved to “$Name$” ($1 of $2), $$5', placeholders: { name: { content: '$3' } } };
+  it.each<[string, string[], string]>([
+    ['named and positional', ['1', '4', 'Summer'], 'Saved to “Summer” (1 of 4), $5'],
+    ['a missing substitution is empty', ['1'], 'Saved to “” (1 of ), $5'],
+  ])('%s', (_label, subs, expected) => expect(formatChromeMessage(entry, subs)).toBe(expected));
+
+  it('lists the placeholders a translation must keep', () => {
+    expect(placeholdersOf(entry)).toEqual(['$1', '$2', 'name']);
+    expect(placeholdersOf({ message: 'costs $$1' })).toEqual([]);
+  });
+});
+
+describe('messages in the UI language, with the browser’s fallback to English', () => {
+  const real = readCatalogues();
+  const catalogues: Record<string, ChromeCatalogue> = {
+    en: real.en!,
+    pt_BR: {
+      catalogueLocale: { message: 'pt-BR' },
+      report_samplePosts_one: { message: '$N$ publicação', placeholders: { n: { content: '$1' } } },
+      report_samplePosts_many: { message: '$N$ de publicações', placeholders: { n: { content: '$1' } } },
+      report_samplePosts_other: { message: '$N$ publicações', placeholders: { n: { content: '$1' } } },
+    },
+    // French without its _many form: _other stands in.
+    fr: {
+      catalogueLocale: { message: 'fr' },
+      report_samplePosts_one: { message: '$1 publication' },
+      report_samplePosts_other: { message: '$1 publications' },
+    },
+  };
+  let previous: MessageSource | null = null;
+  const use = (ui: string) => {
+    previous ??= setMessageSource(catalogueSource(catalogues, ui));
+    setMessageSource(catalogueSource(catalogues, ui));
+  };
+  afterEach(() => {
+    if (previous) setMessageSource(previous);
+    previous = null;
+  });
+
+  it.each<[string, number, string]>([
+    ['pt-BR', 1, '1 publicação'],
+    ['pt-BR', 1_000_000, '1.000.000 de publicações'],
+    ['pt-BR', 3, '3 publicações'],
+    ['fr', 1_000_000, '1 000 000 publications'],
+    ['fr', 1, '1 publication'],
+    ['en-US', 1, '1 post'],
+    ['en-US', 0, '0 posts'],
+  ])('%s, %d: the plural category of the catalogue’s language', (ui, n, expected) => {
+    use(ui);
+    expect(tp('report_samplePosts', n, formatCount(n)).replace(/\u202f/g, ' ')).toBe(expected);
+  });
+
+  it('a key the locale lacks comes from English; a region falls back to its language', () => {
+    use('pt-BR');
+    expect(t('report_followers')).toBe('Followers');
+    use('fr-CA');
+    expect(t('catalogueLocale')).toBe('fr');
+  });
+
+  it.each<[string, () => string, string]>([
+    ['de', () => formatCount(1234), '1.234'],
+    ['de', () => formatPercent(0.12), '12 %'],
+    ['pt-BR', () => formatCompact(1_200_000), '1,2 mi'],
+    ['en-US', () => formatCompact(1_200_000), '1.2M'],
+    ['en-US', () => formatPercent(undefined), 'unknown'],
+    ['de', () => formatDateTime(Date.UTC(2026, 11, 6, 4, 0)).slice(0, 10), '06.12.2026'],
+  ])('%s: numbers and dates in the UI language', (ui, format, expected) => {
+    use(ui);
+    expect(format().replace(/\u202f|\u00a0/g, ' ')).toBe(expected);
+  });
+});
+
+describe('a message around elements', () => {
+  it('keeps the message’s word order and the elements in their places', () => {
+    const comments = <b>66</b>;
+    const posts = <b>6</b>;
+    const pieces = tParts('report_sampleLine', comments, 'comments captured', posts, 'posts seen', '120').map((piece) => (piece as VNode<{ children: unknown }>).props.children);
+    expect(pieces).toEqual(['Sample: ', comments, ' ', 'comments captured', ' on ', posts, ' ', 'posts seen', ' (posts on profile: ', '120', ')']);
+  });
+});
