@@ -20,10 +20,15 @@ const KNOWN_REFUSALS: Record<string, MessageKey> = {
   'mark this profile as your own first': 'dashboard_refusal_notOwn',
 };
 
-/** One message per code: { code: t(prefix + key) }, keys in camelCase where codes have hyphens. */
+/**
+ * One message per code: { code: t(prefix + key) }, keys in camelCase where codes have hyphens;
+ * after a prefix without a final "_" the code is capitalised (a key may not end in "_other",
+ * the plural form's suffix).
+ */
 function byCode<C extends string>(prefix: string, codes: readonly C[]): Record<C, string> {
   const camel = (code: string) => code.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-  return Object.fromEntries(codes.map((code) => [code, t(`${prefix}${camel(code)}` as MessageKey)])) as Record<C, string>;
+  const suffix = (code: string) => (prefix.endsWith('_') ? camel(code) : camel(code).charAt(0).toUpperCase() + camel(code).slice(1));
+  return Object.fromEntries(codes.map((code) => [code, t(`${prefix}${suffix(code)}` as MessageKey)])) as Record<C, string>;
 }
 
 const pct = (x: number): string => formatPercent(x);
@@ -350,7 +355,7 @@ export const text = {
       formatsSummary: t('dashboard_audience_formatsSummary'),
       formats: [t('dashboard_audience_format1'), t('dashboard_audience_format2'), t('dashboard_audience_format3')],
       source: (kind: string, when: string) => t('dashboard_audience_source', kind, when),
-      genderName: byCode('dashboard_audience_genderName_', ['female', 'male', 'other', 'unknown']) as Record<string, string>,
+      genderName: byCode('dashboard_audience_gender', ['female', 'male', 'other', 'unknown']) as Record<string, string>,
     },
     data: {
       heading: t('dashboard_data_heading'),
