@@ -14,10 +14,10 @@ export interface MessageSource {
 }
 
 // WXT types getMessage's key by the keys it generated at the last `wxt prepare`; t() has its own typed keys.
-const getMessage = browser.i18n.getMessage as (key: string, substitutions?: string[]) => string;
+type UntypedI18n = { getMessage(key: string, substitutions?: string[]): string };
 
 export const browserSource: MessageSource = {
-  getMessage: (key, substitutions) => getMessage(key, [...substitutions]),
+  getMessage: (key, substitutions) => (browser.i18n as unknown as UntypedI18n).getMessage(key, [...substitutions]),
   uiLanguage: () => browser.i18n.getUILanguage(),
 };
 
