@@ -13,12 +13,12 @@ describe('the commenters card says which sample the audience figures rest on', (
 
 describe('plural forms follow the language’s plural rules', () => {
   it.each([
-    [0, '0 posts'],
-    [1, '1 post'],
-    [2, '2 posts'],
-    [1.5, '1.5 posts'],
+    [0, '0 creators'],
+    [1, '1 creator'],
+    [2, '2 creators'],
+    [1.5, '1.5 creators'],
   ])('%d', (n, words) => {
-    expect(tp('report_samplePosts', n, n)).toBe(words);
+    expect(tp('dashboard_lists_entries', n, n)).toBe(words);
   });
 
   it.each([

@@ -53,6 +53,8 @@ export const text = {
   appName: t('appName'),
   loading: t('loading'),
   unknown: t('unknown'),
+  /** "Label: value" (French puts a space before the colon). */
+  labelValue: (label: string, value: string) => t('labelValue', label, value),
   welcome: {
     title: t('welcome_title'),
     lead: t('welcome_lead'),
@@ -74,7 +76,6 @@ export const text = {
   report: {
     followers: t('report_followers'),
     following: t('report_following'),
-    postsOnProfile: t('report_postsOnProfile'),
     postsSeen: t('report_postsSeen'),
     commentsSeen: t('report_commentsSeen'),
     commentsNoun: (count: number) => tp('report_commentsNoun', count),
@@ -83,7 +84,6 @@ export const text = {
     commentersDetail: (suspicious: number, commenters: number) =>
       suspicious > 0 ? t('report_commentersDetailSuspicious', n(commenters - suspicious), n(suspicious)) : t('report_commentersDetail'),
     growth: t('report_growth'),
-    lastCapture: t('report_lastCapture'),
     sourceNote: (visits: number) => tp('report_sourceNote', visits, n(visits)),
     verified: t('report_verified'),
     engagementRate: t('report_engagementRate'),
@@ -106,13 +106,6 @@ export const text = {
     },
     growthUnknown: t('report_growthUnknown'),
     sample: t('report_sample'),
-    sampleDetail: (members: number, comments: number, posts: number) =>
-      t(
-        'report_sampleDetail',
-        tp('report_sampleCommenters', members, n(members)),
-        tp('report_sampleComments', comments, n(comments)),
-        tp('report_samplePosts', posts, n(posts)),
-      ),
     composition: t('report_composition'),
     compositionEmpty: t('report_compositionEmpty'),
     dimension: byCode('report_dimension_', ['gender', 'language', 'region', 'interest', 'age']),
@@ -144,7 +137,8 @@ export const text = {
     traitN: (members: number) => t('report_traitN', n(members)),
     personaQuote: t('report_personaQuote'),
     quote: (words: string) => t('report_quote', words),
-    painPoints: t('report_painPoints'),
+    painPointsCount: (count: number) => t('report_painPointsCount', n(count)),
+    flagCount: (flag: string, count: number) => t('report_flagCount', flag, n(count)),
     painPointCount: (members: number) => tp('report_painPointCount', members, n(members)),
     fit: t('report_fit'),
     fitPresetNote: t('report_fitPresetNote'),
@@ -262,7 +256,8 @@ export const text = {
       tooMany: t('dashboard_compare_tooMany'),
       metric: t('dashboard_compare_metric'),
       audience: t('dashboard_compare_audience'),
-      byDimension: (dimension: string) => t('dashboard_compare_byDimension', dimension.toLowerCase()),
+      byDimension: byCode('dashboard_compare_by', ['gender', 'language', 'region', 'interest', 'age']) as Record<string, string>,
+      barsLabel: (dimension: string, handle: string, counts: string) => t('dashboard_compare_barsLabel', dimension, handle, counts),
       noSegments: t('dashboard_compare_noSegments'),
       segmentsUnavailable: t('dashboard_compare_segmentsUnavailable'),
       personasUnavailable: t('dashboard_compare_personasUnavailable'),

@@ -114,8 +114,8 @@ describe('what the check catches', () => {
   const good: ChromeCatalogue = {
     ...english,
     catalogueLocale: { message: 'de' },
-    report_samplePosts_one: { message: '$N$ Beitrag', placeholders: { n: { content: '$1' } } },
-    report_samplePosts_other: { message: '$N$ Beiträge', placeholders: { n: { content: '$1' } } },
+    dashboard_lists_entries_one: { message: '$N$ Beitrag', placeholders: { n: { content: '$1' } } },
+    dashboard_lists_entries_other: { message: '$N$ Beiträge', placeholders: { n: { content: '$1' } } },
     shortlist_saved: { message: 'Gespeichert in „$NAME$“.', placeholders: { name: { content: '$1' } } },
   };
   const without = (key: string): ChromeCatalogue => Object.fromEntries(Object.entries(good).filter(([k]) => k !== key));
@@ -124,15 +124,15 @@ describe('what the check catches', () => {
 
   it.each<[string, ChromeCatalogue, string]>([
     ['a missing key', without('report_followers'), 'report_followers: missing'],
-    ['a missing plural form', without('report_samplePosts_one'), 'report_samplePosts_one: missing plural form'],
+    ['a missing plural form', without('dashboard_lists_entries_one'), 'dashboard_lists_entries_one: missing plural form'],
     ['a key English lacks', { ...good, report_followerz: { message: 'Follower' } }, 'report_followerz: not a key of the English catalogue'],
-    ['a plural form the language lacks', { ...good, report_samplePosts_many: { message: '$1 Beiträge' } }, 'report_samplePosts_many: not a key of the English catalogue (no plural category "many" in de)'],
+    ['a plural form the language lacks', { ...good, dashboard_lists_entries_many: { message: '$1 Beiträge' } }, 'dashboard_lists_entries_many: not a key of the English catalogue (no plural category "many" in de)'],
     ['a lost placeholder', { ...good, shortlist_saved: { message: 'Gespeichert.' } }, 'shortlist_saved: lacks placeholder name'],
     ['an added placeholder', { ...good, report_followers: { message: 'Follower $1' } }, 'report_followers: placeholder $1 is not in English'],
     ['a placeholder standing for another value', { ...good, shortlist_saved: { message: '„$NAME$“', placeholders: { name: { content: '$2' } } } }, 'shortlist_saved: placeholder name stands for $2, in English for $1'],
     ['an empty message', { ...good, report_followers: { message: ' ' } }, 'report_followers: empty message'],
     ['a wrong catalogue locale', { ...good, catalogueLocale: { message: 'en' } }, 'catalogueLocale: "en", should be "de"'],
-    ['plural forms that all drop the count', { ...good, report_samplePosts_one: { message: 'ein Beitrag' }, report_samplePosts_other: { message: 'Beiträge' } }, 'report_samplePosts_*: no plural form uses placeholder n'],
+    ['plural forms that all drop the count', { ...good, dashboard_lists_entries_one: { message: 'ein Beitrag' }, dashboard_lists_entries_other: { message: 'Beiträge' } }, 'dashboard_lists_entries_*: no plural form uses placeholder n'],
   ])('%s', (_label, catalogue, problem) => {
     expect(catalogueProblems('de', catalogue, true)).toContain(problem);
   });

@@ -18,7 +18,7 @@ const t = text.dashboard.table;
 export const MAX_COMPARE = 4;
 
 export function formatFit(score: number | null): string {
-  return score === null ? text.dashboard.unknown : String(Math.round(score));
+  return score === null ? text.dashboard.unknown : formatCount(Math.round(score));
 }
 
 export function formatGrowth(row: ShortlistRow): string {
@@ -175,7 +175,7 @@ export function EntriesTable({ source, view, selected, onSelect, onChanged, onEr
                   </td>
                   <td class="campaign-col">
                     <select
-                      aria-label={`${t.status}: @${row.handle}`}
+                      aria-label={t.fieldOf(t.status, row.handle)}
                       value={row.status}
                       data-testid="entry-status"
                       onChange={(e) => update(row.entryId, { status: (e.currentTarget as HTMLSelectElement).value })}
@@ -188,7 +188,7 @@ export function EntriesTable({ source, view, selected, onSelect, onChanged, onEr
                     </select>
                     <CommitField
                       class="tags-input"
-                      label={`${t.tags} (${t.tagsHint}): @${row.handle}`}
+                      label={t.tagsOf(row.handle)}
                       value={row.tags.join(', ')}
                       maxLength={900}
                       testId="entry-tags"
@@ -198,7 +198,7 @@ export function EntriesTable({ source, view, selected, onSelect, onChanged, onEr
                     <CommitField
                       class="note-input"
                       multiline
-                      label={`${t.note}: @${row.handle}`}
+                      label={t.fieldOf(t.note, row.handle)}
                       value={row.note}
                       maxLength={4000}
                       testId="entry-note"

@@ -26,15 +26,15 @@ describe('messages in the UI language, with the browser’s fallback to English'
     en: real.en!,
     pt_BR: {
       catalogueLocale: { message: 'pt-BR' },
-      report_samplePosts_one: { message: '$N$ publicação', placeholders: { n: { content: '$1' } } },
-      report_samplePosts_many: { message: '$N$ de publicações', placeholders: { n: { content: '$1' } } },
-      report_samplePosts_other: { message: '$N$ publicações', placeholders: { n: { content: '$1' } } },
+      dashboard_lists_entries_one: { message: '$N$ criador', placeholders: { n: { content: '$1' } } },
+      dashboard_lists_entries_many: { message: '$N$ de criadores', placeholders: { n: { content: '$1' } } },
+      dashboard_lists_entries_other: { message: '$N$ criadores', placeholders: { n: { content: '$1' } } },
     },
     // French without its _many form: _other stands in.
     fr: {
       catalogueLocale: { message: 'fr' },
-      report_samplePosts_one: { message: '$1 publication' },
-      report_samplePosts_other: { message: '$1 publications' },
+      dashboard_lists_entries_one: { message: '$1 créateur' },
+      dashboard_lists_entries_other: { message: '$1 créateurs' },
     },
   };
   let previous: MessageSource | null = null;
@@ -48,16 +48,16 @@ describe('messages in the UI language, with the browser’s fallback to English'
   });
 
   it.each<[string, number, string]>([
-    ['pt-BR', 1, '1 publicação'],
-    ['pt-BR', 1_000_000, '1.000.000 de publicações'],
-    ['pt-BR', 3, '3 publicações'],
-    ['fr', 1_000_000, '1 000 000 publications'],
-    ['fr', 1, '1 publication'],
-    ['en-US', 1, '1 post'],
-    ['en-US', 0, '0 posts'],
+    ['pt-BR', 1, '1 criador'],
+    ['pt-BR', 1_000_000, '1.000.000 de criadores'],
+    ['pt-BR', 3, '3 criadores'],
+    ['fr', 1_000_000, '1 000 000 créateurs'],
+    ['fr', 1, '1 créateur'],
+    ['en-US', 1, '1 creator'],
+    ['en-US', 0, '0 creators'],
   ])('%s, %d: the plural category of the catalogue’s language', (ui, n, expected) => {
     use(ui);
-    expect(tp('report_samplePosts', n, formatCount(n)).replace(/\u202f/g, ' ')).toBe(expected);
+    expect(tp('dashboard_lists_entries', n, formatCount(n)).replace(/\u202f/g, ' ')).toBe(expected);
   });
 
   it('a key the locale lacks comes from English; a region falls back to its language', () => {

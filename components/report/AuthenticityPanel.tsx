@@ -20,7 +20,7 @@ export function AuthenticityPanel({ authenticity }: { authenticity: Authenticity
             <ul class="chips" aria-label={t.flags}>
               {flags.map(([flag, n]) => (
                 <li key={flag} class="chip">
-                  {t.flag[flag] ?? flag}: {n}
+                  {t.flagCount(t.flag[flag] ?? flag, n)}
                 </li>
               ))}
             </ul>

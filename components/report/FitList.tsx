@@ -36,7 +36,7 @@ export function FitList({ fit }: { fit: TargetFit[] }) {
                   <line class="bar-interval" x1={result.low} x2={result.high} y1="4" y2="4" />
                 </svg>
                 <p class="muted">
-                  {t.fitInterval(String(Math.round(result.low)), String(Math.round(result.high)), result.n)} ·{' '}
+                  {t.fitInterval(formatCount(Math.round(result.low)), formatCount(Math.round(result.high)), result.n)} ·{' '}
                   <span data-testid="fit-confidence">{t.sampleMeter.confidence(t.confidenceWord[confidenceOfRange(result.low / 100, result.high / 100)] ?? '')}</span>
                 </p>
               </>

@@ -41,7 +41,7 @@ export function PersonaCards({ personas }: { personas: PersonasResult }) {
               {p.painPoints.length ? (
                 <details class="pain-points">
                   <summary>
-                    {t.painPoints} ({p.painPoints.length})
+                    {t.painPointsCount(p.painPoints.length)}
                   </summary>
                   <ul>
                     {p.painPoints.map((pp) => (
