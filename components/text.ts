@@ -89,7 +89,7 @@ export const text = {
     engagementRate: t('report_engagementRate'),
     engagementHow: t('report_engagementHow'),
     engagementBasis: (posts: number) => (posts > 0 ? tp('report_engagementBasis', posts, n(posts)) : t('report_engagementBasisNone')),
-    engagementTypical: (low: string, high: string) => t('report_engagementTypical', low, high),
+    engagementTypical: (range: string) => t('report_engagementTypical', range),
     /** Each platform's engagement formula (lib/capture/platforms.ts gives the basis and interactions). */
     engagementFormula: byCode<Platform>('report_formula_', ['youtube', 'instagram', 'tiktok', 'x']),
     benchmarkNote: byCode<BenchmarkNote>('report_benchmarkNote_', ['rough', 'brand-accounts']),
@@ -98,7 +98,7 @@ export const text = {
         ? t('report_anomalySpike', formatPercentFixed(a.value, 2), formatPercentFixed(a.typical, 2))
         : t('report_anomalyRatio', n(Math.round(a.value)), n(Math.round(a.typical))),
     engagementDetail: (formula: string, posts: number) => tp('report_engagementDetail', posts, formula, n(posts)),
-    benchmark: (tier: string, low: string, high: string, source: string) => t('report_benchmark', tier, low, high, source),
+    benchmark: (tier: string, range: string, source: string) => t('report_benchmark', tier, range, source),
     placement: byCode('report_placement_', ['below', 'average', 'above']),
     growthDetail: (visits: number, days: number) => {
       const d = Math.max(1, Math.round(days));
@@ -143,7 +143,7 @@ export const text = {
     fit: t('report_fit'),
     fitPresetNote: t('report_fitPresetNote'),
     fitScore: (score: number | null) => t('report_fitScore', score === null ? t('unknown') : n(Math.round(score))),
-    fitInterval: (low: string, high: string, members: number) => t('report_fitInterval', low, high, n(members)),
+    fitInterval: (range: string, members: number) => t('report_fitInterval', range, n(members)),
     fitUnknown: t('report_fitUnknown'),
     fitReason,
     fitTooFew: (reason: string) => t('report_fitTooFew', reason),
@@ -159,8 +159,8 @@ export const text = {
     },
     rangeLegend: t('report_rangeLegend'),
     /** A bar's accessible name: its label and share, its 95% interval and its n where known. */
-    barLabel: (label: string, value: string, interval: { low: string; high: string } | null, count: number | undefined) => {
-      const base = interval ? t('chart_barWithInterval', label, value, interval.low, interval.high) : t('chart_bar', label, value);
+    barLabel: (label: string, value: string, interval: string | null, count: number | undefined) => {
+      const base = interval ? t('chart_barWithInterval', label, value, interval) : t('chart_bar', label, value);
       return count === undefined ? base : t('chart_barN', base, n(count));
     },
     genderName: byCode('report_genderName_', ['female', 'male', 'unknown']) as Record<string, string>,
@@ -245,7 +245,6 @@ export const text = {
       nPosts: (count: number) => tp('dashboard_table_nPosts', count, n(count)),
       nVisits: (count: number) => tp('dashboard_table_nVisits', count, n(count)),
       nMembers: (count: number) => t('dashboard_table_nMembers', n(count)),
-      fitRange: (low: string, high: string) => t('dashboard_table_fitRange', low, high),
       sourceNote: t('dashboard_table_sourceNote'),
       tagsHint: t('dashboard_table_tagsHint'),
     },

@@ -2,7 +2,7 @@
  * Horizontal bars for shares (0..1) with their 95% interval drawn as a whisker, as plain
  * SVG: no chart library, readable by screen readers (each row states value, interval and n).
  */
-import { formatPercent } from '../i18n/format';
+import { formatPercent, formatPercentRange } from '../i18n/format';
 import { text } from '../text';
 
 export interface BarItem {
@@ -19,7 +19,7 @@ export function BarList({ items, label, testId }: { items: BarItem[]; label: str
   return (
     <ul class="bar-list" aria-label={label} data-testid={testId}>
       {items.map((item) => {
-        const interval = item.low !== undefined && item.high !== undefined ? { low: formatPercent(item.low), high: formatPercent(item.high) } : null;
+        const interval = item.low !== undefined && item.high !== undefined ? formatPercentRange(item.low, item.high) : null;
         return (
           <li key={item.label} class="bar-row" aria-label={text.report.barLabel(item.label, formatPercent(item.value), interval, item.n)}>
             <span class="bar-label" dir="auto">

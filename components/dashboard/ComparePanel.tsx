@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ProfileSegments } from '../../lib/db/audience';
 import type { PersonasResult } from '../../lib/personas/types';
 import type { ShortlistRow, ShortlistView } from '../../lib/shortlists/rows';
-import { formatCount, formatPercent } from '../i18n/format';
+import { formatCount, formatCountRange, formatPercent } from '../i18n/format';
 import { BarList } from '../charts/BarList';
 import { PersonaTraitList } from '../report/PersonaTraitList';
 import { valueLabel } from '../report/value-label';
@@ -80,7 +80,7 @@ export function ComparePanel({ source, view, rows, selectedCount }: { source: Da
                   return (
                     <td key={r.entryId} class="num">
                       {formatFit(f?.score ?? null)}
-                      {f && f.low !== null && f.high !== null ? ` (${t.table.fitRange(formatCount(Math.round(f.low)), formatCount(Math.round(f.high)))}, ${t.table.nMembers(f.n)})` : ''}
+                      {f && f.low !== null && f.high !== null ? ` (${formatCountRange(f.low, f.high)}, ${t.table.nMembers(f.n)})` : ''}
                     </td>
                   );
                 })}

@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { SHORTLIST_STATUSES, type UpdateShortlistEntryRequest } from '../../lib/shortlists/messages';
 import type { ShortlistRow, ShortlistView } from '../../lib/shortlists/rows';
 import { sortRows, type SortDirection, type SortKey } from '../../lib/shortlists/sort';
-import { formatCompact, formatCount, formatPercent } from '../i18n/format';
+import { formatCompact, formatCount, formatCountRange, formatPercent } from '../i18n/format';
 import { Avatar } from '../avatar/Avatar';
 import { text } from '../text';
 import { errorText, type DashboardSource } from './api';
@@ -153,7 +153,7 @@ export function EntriesTable({ source, view, selected, onSelect, onChanged, onEr
                     <span data-testid="fit-score">{formatFit(fit?.score ?? null)}</span>
                     {fit && fit.score !== null && fit.low !== null && fit.high !== null ? (
                       <span class="muted small block">
-                        {t.fitRange(String(Math.round(fit.low)), String(Math.round(fit.high)))} · {t.nMembers(fit.n)}
+                        {formatCountRange(fit.low, fit.high)} · {t.nMembers(fit.n)}
                       </span>
                     ) : null}
                   </td>

@@ -36,3 +36,21 @@ export function formatPercentFixed(share: number, digits: number): string {
   if (!Number.isFinite(share)) return t('unknown');
   return new Intl.NumberFormat(uiLocale(), { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share);
 }
+
+/** Two numbers as the language writes a range; one number when both round to the same. */
+function range(format: Intl.NumberFormat, low: number, high: number): string {
+  const a = format.format(low);
+  return a === format.format(high) ? a : format.formatRange(low, high);
+}
+
+/** A range of shares: "0.2% – 0.3%" in English, "0,2–0,3 %" in German. */
+export function formatPercentRange(low: number, high: number, digits = 0): string {
+  if (!known(low) || !known(high)) return t('unknown');
+  return range(new Intl.NumberFormat(uiLocale(), { style: 'percent', maximumFractionDigits: digits }), low, high);
+}
+
+/** A range of counts or scores: "61–80" ("61-80" in Spanish). */
+export function formatCountRange(low: number, high: number): string {
+  if (!known(low) || !known(high)) return t('unknown');
+  return range(new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 0 }), low, high);
+}

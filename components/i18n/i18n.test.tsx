@@ -2,7 +2,7 @@ import type { VNode } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readCatalogues } from '../../test/helpers/catalogue-source';
 import { formatChromeMessage, placeholdersOf, type ChromeCatalogue } from './chrome-messages';
-import { formatCompact, formatCount, formatDateTime, formatPercent } from './format';
+import { formatCompact, formatCount, formatCountRange, formatDateTime, formatPercent, formatPercentRange } from './format';
 import { tParts } from './message-parts';
 import { catalogueSource, setMessageSource, type MessageSource } from './source';
 import { t, tp } from './t';
@@ -74,9 +74,13 @@ describe('messages in the UI language, with the browser’s fallback to English'
     ['en-US', () => formatCompact(1_200_000), '1.2M'],
     ['en-US', () => formatPercent(undefined), 'unknown'],
     ['de', () => formatDateTime(Date.UTC(2026, 11, 6, 4, 0)).slice(0, 10), '06.12.2026'],
+    ['de', () => formatPercentRange(0.002, 0.003, 1), '0,2–0,3 %'],
+    ['en-US', () => formatPercentRange(0.002, 0.003, 1), '0.2% – 0.3%'],
+    ['es', () => formatCountRange(61, 80), '61-80'],
+    ['en-US', () => formatCountRange(60.8, 61.2), '61'],
   ])('%s: numbers and dates in the UI language', (ui, format, expected) => {
     use(ui);
-    expect(format().replace(/\u202f|\u00a0/g, ' ')).toBe(expected);
+    expect(format().replace(/\u202f|\u00a0|\u2009/g, ' ')).toBe(expected);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { ProfileReport } from '../../lib/report/report';
-import { formatChange, formatCount, formatPercent } from '../i18n/format';
+import { formatChange, formatCount, formatPercent, formatPercentRange } from '../i18n/format';
 import { tParts } from '../i18n/message-parts';
 import { text } from '../text';
 
@@ -28,13 +28,13 @@ export function CreatorCard({ report }: { report: ProfileReport }) {
   // One short visible line; the formula and the benchmark's source are one hover or focus away.
   const engagementDetail = [
     t.engagementBasis(rate.n),
-    bench ? t.engagementTypical(formatPercent(bench.low, 1), formatPercent(bench.high, 1)) : '',
+    bench ? t.engagementTypical(formatPercentRange(bench.low, bench.high, 1)) : '',
   ]
     .filter(Boolean)
     .join(' · ');
   const engagementTitle = [
     rate.n ? t.engagementDetail(t.engagementFormula[rate.platform], rate.n) : t.engagementFormula[rate.platform],
-    bench ? t.benchmark(bench.tier, formatPercent(bench.low, 1), formatPercent(bench.high, 1), bench.source) : '',
+    bench ? t.benchmark(bench.tier, formatPercentRange(bench.low, bench.high, 1), bench.source) : '',
   ]
     .filter(Boolean)
     .join(' ');

@@ -1,7 +1,7 @@
 import { fitMark, type FitMark } from '../../lib/report/fit-mark';
 import type { TargetFit } from '../../lib/report/insights';
 import { confidenceOfRange } from '../../lib/report/sample-meter';
-import { formatCount } from '../i18n/format';
+import { formatCount, formatCountRange } from '../i18n/format';
 import { text } from '../text';
 
 const t = text.report;
@@ -36,7 +36,7 @@ export function FitList({ fit }: { fit: TargetFit[] }) {
                   <line class="bar-interval" x1={result.low} x2={result.high} y1="4" y2="4" />
                 </svg>
                 <p class="muted">
-                  {t.fitInterval(formatCount(Math.round(result.low)), formatCount(Math.round(result.high)), result.n)} ·{' '}
+                  {t.fitInterval(formatCountRange(result.low, result.high), result.n)} ·{' '}
                   <span data-testid="fit-confidence">{t.sampleMeter.confidence(t.confidenceWord[confidenceOfRange(result.low / 100, result.high / 100)] ?? '')}</span>
                 </p>
               </>

@@ -20,10 +20,10 @@ const LENA = 'https://www.youtube.com/@lenatravels';
 const catalogues = readCatalogues();
 const byTestId = (id: string) => `[data-testid="${id}"]`;
 
-/** What each locale writes where English writes "245,000" and "0.2%–0.3%", written out rather than computed by the same Intl under test. */
+/** What each locale writes where English writes "245,000" and "0.2% – 0.3%", written out rather than computed by the same Intl under test. */
 const CASES = [
-  { lang: 'pt-BR', folder: 'pt_BR', followers: '245.000', typical: /0,2%–0,3%/ },
-  { lang: 'de', folder: 'de', followers: '245.000', typical: /0,2\s%–0,3\s%/ },
+  { lang: 'pt-BR', folder: 'pt_BR', followers: '245.000', typical: /0,2%\s–\s0,3%/ },
+  { lang: 'de', folder: 'de', followers: '245.000', typical: /0,2–0,3\s%/ },
 ] as const;
 
 const hasLocale = (lang: string) => existsSync(`/usr/lib/chromium/locales/${lang}.pak`);
