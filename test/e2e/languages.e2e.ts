@@ -14,6 +14,7 @@ import { formatChromeMessage } from '../../components/i18n/chrome-messages';
 import { LENA_TRAVELS } from '../fixtures/demo/sample-creators';
 import { youtubeChannelPage } from '../fixtures/demo/youtube-pages';
 import { readCatalogues } from '../helpers/catalogue-source';
+import { axeViolations } from './axe';
 import { launchExtensionBrowser, type ExtensionBrowser } from './browser';
 
 const LENA = 'https://www.youtube.com/@lenatravels';
@@ -67,6 +68,8 @@ describe.each(CASES)('the interface in $lang', ({ lang, folder, followers, typic
 
     expect(await text(popup, byTestId('profile-followers'))).toBe(followers);
     expect(await popup.locator('body').innerText()).toMatch(typical);
+    // Longer words and the page's lang attribute are still read correctly by assistive technology.
+    expect(await axeViolations(popup)).toEqual([]);
     await page.close();
     await popup.close();
   });
@@ -80,6 +83,7 @@ describe.each(CASES)('the interface in $lang', ({ lang, folder, followers, typic
     for (const tab of ['shortlists', 'personas', 'audience', 'data']) {
       expect(await text(dashboard, byTestId(`tab-${tab}`))).toBe(translated(`dashboard_tab_${tab}`));
     }
+    expect(await axeViolations(dashboard)).toEqual([]);
     await dashboard.close();
   });
 });
