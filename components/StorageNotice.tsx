@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { StorageStatus } from '../lib/background/storage-handlers';
 import type { ImportReport } from '../lib/db/backup';
-import { formatCount, formatDateTime } from '../lib/ui/format';
+import { formatCount, formatDateTime } from './i18n/format';
 import { text } from './text';
 
 const t = text.storage;

@@ -1,7 +1,7 @@
 /**
  * The manifest's name and description in the browser's language (public/_locales): every locale
- * has exactly the English catalogue's keys, each with a message, and the summary fits the
- * Chrome Web Store's 132 characters.
+ * has both, and the summary fits the Chrome Web Store's 132 characters. That every locale has
+ * every key of the English catalogue is test/locales-complete.test.ts's job.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,17 +10,15 @@ import { describe, expect, it } from 'vitest';
 const DIR = path.resolve(import.meta.dirname, '../public/_locales');
 const catalogue = (locale: string) => JSON.parse(readFileSync(path.join(DIR, locale, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
 const locales = readdirSync(DIR);
-const english = catalogue('en');
 
 describe('manifest locales', () => {
   it('has English and the locales of the interface issue (es, pt_BR, de, fr)', () => {
     expect(locales.sort()).toEqual(['de', 'en', 'es', 'fr', 'pt_BR']);
   });
 
-  it.each(locales)('%s: the English keys, each with a message, and a summary of at most 132 characters', (locale) => {
+  it.each(locales)('%s: a name, and a summary of at most 132 characters', (locale) => {
     const messages = catalogue(locale);
-    expect(Object.keys(messages).sort()).toEqual(Object.keys(english).sort());
-    for (const { message } of Object.values(messages)) expect(message.trim().length).toBeGreaterThan(0);
+    for (const key of ['extName', 'extDescription']) expect(messages[key]?.message.trim().length).toBeGreaterThan(0);
     expect(messages.extDescription!.message.length).toBeLessThanOrEqual(132);
   });
 

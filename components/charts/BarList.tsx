@@ -2,7 +2,8 @@
  * Horizontal bars for shares (0..1) with their 95% interval drawn as a whisker, as plain
  * SVG: no chart library, readable by screen readers (each row states value, interval and n).
  */
-import { formatPercent } from '../../lib/ui/format';
+import { formatPercent, formatPercentRange } from '../i18n/format';
+import { text } from '../text';
 
 export interface BarItem {
   label: string;
@@ -18,13 +19,9 @@ export function BarList({ items, label, testId }: { items: BarItem[]; label: str
   return (
     <ul class="bar-list" aria-label={label} data-testid={testId}>
       {items.map((item) => {
-        const interval =
-          item.low !== undefined && item.high !== undefined
-            ? ` (95% interval ${formatPercent(item.low)}–${formatPercent(item.high)})`
-            : '';
-        const count = item.n !== undefined ? `, n=${item.n}` : '';
+        const interval = item.low !== undefined && item.high !== undefined ? formatPercentRange(item.low, item.high) : null;
         return (
-          <li key={item.label} class="bar-row" aria-label={`${item.label}: ${formatPercent(item.value)}${interval}${count}`}>
+          <li key={item.label} class="bar-row" aria-label={text.report.barLabel(item.label, formatPercent(item.value), interval, item.n)}>
             <span class="bar-label" dir="auto">
               {item.label}
             </span>

@@ -3,7 +3,7 @@
  * so screen readers announce "A × B"), each cell shaded by the Jaccard share and stating the
  * shared count. The diagonal is each creator's own audience size. No chart library.
  */
-import { formatPercent } from '../../lib/ui/format';
+import { formatPercent } from '../i18n/format';
 
 export interface OverlapMatrixProps {
   /** Column and row labels, in order. */
@@ -17,11 +17,13 @@ export interface OverlapMatrixProps {
   selfText(n: number): string;
 }
 
+
+const pairKey = (a: string, b: string): string => `${a}\u0000${b}`;
 export function OverlapMatrix(props: OverlapMatrixProps) {
   const pair = new Map<string, { shared: number; jaccard: number }>();
   for (const p of props.pairs) {
-    pair.set(`${p.a}\u0000${p.b}`, p);
-    pair.set(`${p.b}\u0000${p.a}`, p);
+    pair.set(pairKey(p.a, p.b), p);
+    pair.set(pairKey(p.b, p.a), p);
   }
   return (
     <table class="overlap-matrix" data-testid="overlap-matrix">
@@ -50,7 +52,7 @@ export function OverlapMatrix(props: OverlapMatrixProps) {
                   </td>
                 );
               }
-              const p = pair.get(`${row.id}\u0000${col.id}`) ?? { shared: 0, jaccard: 0 };
+              const p = pair.get(pairKey(row.id, col.id)) ?? { shared: 0, jaccard: 0 };
               const j = formatPercent(p.jaccard, 1);
               return (
                 <td key={col.id} title={props.cellLabel(row.label, col.label, p.shared, j)}>

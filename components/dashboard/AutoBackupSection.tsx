@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { StorageStatus } from '../../lib/background/storage-handlers';
-import { formatCount, formatDateTime } from '../../lib/ui/format';
+import { formatCount, formatDateTime } from '../i18n/format';
 import { text } from '../text';
 import { errorText, type DashboardSource } from './api';
 

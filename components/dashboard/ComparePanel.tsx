@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ProfileSegments } from '../../lib/db/audience';
 import type { PersonasResult } from '../../lib/personas/types';
 import type { ShortlistRow, ShortlistView } from '../../lib/shortlists/rows';
-import { formatCount, formatPercent } from '../../lib/ui/format';
+import { formatCount, formatCountRange, formatPercent } from '../i18n/format';
 import { BarList } from '../charts/BarList';
 import { PersonaTraitList } from '../report/PersonaTraitList';
 import { valueLabel } from '../report/value-label';
@@ -73,14 +73,14 @@ export function ComparePanel({ source, view, rows, selectedCount }: { source: Da
             {view.personas.map((p) => (
               <tr key={p.id}>
                 <th scope="row" dir="auto">
-                  {t.table.fit}: {p.name}
+                  {text.labelValue(t.table.fit, p.name)}
                 </th>
                 {rows.map((r) => {
                   const f = r.fits.find((x) => x.personaId === p.id);
                   return (
                     <td key={r.entryId} class="num">
                       {formatFit(f?.score ?? null)}
-                      {f && f.low !== null && f.high !== null ? ` (${t.table.fitRange(String(Math.round(f.low)), String(Math.round(f.high)))}, ${t.table.nMembers(f.n)})` : ''}
+                      {f && f.low !== null && f.high !== null ? ` (${formatCountRange(f.low, f.high)}, ${t.table.nMembers(f.n)})` : ''}
                     </td>
                   );
                 })}
@@ -88,7 +88,7 @@ export function ComparePanel({ source, view, rows, selectedCount }: { source: Da
             ))}
             {COMPARED_DIMENSIONS.map((dimension) => (
               <tr key={dimension} data-testid={`compare-${dimension}`}>
-                <th scope="row">{t.compare.byDimension(text.report.dimension[dimension] ?? dimension)}</th>
+                <th scope="row">{t.compare.byDimension[dimension] ?? dimension}</th>
                 {rows.map((r) => {
                   if (segments === 'unavailable') return <td key={r.entryId} class="muted small">{t.compare.segmentsUnavailable}</td>;
                   const d = segments[r.profileId]?.dimensions.find((x) => x.dimension === dimension);
@@ -96,7 +96,7 @@ export function ComparePanel({ source, view, rows, selectedCount }: { source: Da
                   return (
                     <td key={r.entryId}>
                       <BarList
-                        label={`${text.report.dimension[dimension]}: @${r.handle} (${text.report.dimensionCounts(d.n, d.unknown)})`}
+                        label={t.compare.barsLabel(text.report.dimension[dimension] ?? dimension, r.handle, text.report.dimensionCounts(d.n, d.unknown))}
                         items={d.shares.slice(0, 3).map((sh) => ({ label: valueLabel(dimension, sh.value, text.report.genderName), value: sh.p, low: sh.low, high: sh.high, n: sh.count }))}
                       />
                       <span class="muted small">{text.report.dimensionCounts(d.n, d.unknown)}</span>

@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { SHORTLIST_STATUSES, type UpdateShortlistEntryRequest } from '../../lib/shortlists/messages';
 import type { ShortlistRow, ShortlistView } from '../../lib/shortlists/rows';
 import { sortRows, type SortDirection, type SortKey } from '../../lib/shortlists/sort';
-import { formatCompact, formatCount, formatPercent } from '../../lib/ui/format';
+import { formatCompact, formatCount, formatCountRange, formatPercent } from '../i18n/format';
 import { Avatar } from '../avatar/Avatar';
 import { text } from '../text';
 import { errorText, type DashboardSource } from './api';
@@ -18,7 +18,7 @@ const t = text.dashboard.table;
 export const MAX_COMPARE = 4;
 
 export function formatFit(score: number | null): string {
-  return score === null ? text.dashboard.unknown : String(Math.round(score));
+  return score === null ? text.dashboard.unknown : formatCount(Math.round(score));
 }
 
 export function formatGrowth(row: ShortlistRow): string {
@@ -153,7 +153,7 @@ export function EntriesTable({ source, view, selected, onSelect, onChanged, onEr
                     <span data-testid="fit-score">{formatFit(fit?.score ?? null)}</span>
                     {fit && fit.score !== null && fit.low !== null && fit.high !== null ? (
                       <span class="muted small block">
-                        {t.fitRange(String(Math.round(fit.low)), String(Math.round(fit.high)))} · {t.nMembers(fit.n)}
+                        {formatCountRange(fit.low, fit.high)} · {t.nMembers(fit.n)}
                       </span>
                     ) : null}
                   </td>
@@ -175,7 +175,7 @@ export function EntriesTable({ source, view, selected, onSelect, onChanged, onEr
                   </td>
                   <td class="campaign-col">
                     <select
-                      aria-label={`${t.status}: @${row.handle}`}
+                      aria-label={t.fieldOf(t.status, row.handle)}
                       value={row.status}
                       data-testid="entry-status"
                       onChange={(e) => update(row.entryId, { status: (e.currentTarget as HTMLSelectElement).value })}
@@ -188,7 +188,7 @@ export function EntriesTable({ source, view, selected, onSelect, onChanged, onEr
                     </select>
                     <CommitField
                       class="tags-input"
-                      label={`${t.tags} (${t.tagsHint}): @${row.handle}`}
+                      label={t.tagsOf(row.handle)}
                       value={row.tags.join(', ')}
                       maxLength={900}
                       testId="entry-tags"
@@ -198,7 +198,7 @@ export function EntriesTable({ source, view, selected, onSelect, onChanged, onEr
                     <CommitField
                       class="note-input"
                       multiline
-                      label={`${t.note}: @${row.handle}`}
+                      label={t.fieldOf(t.note, row.handle)}
                       value={row.note}
                       maxLength={4000}
                       testId="entry-note"

@@ -8,21 +8,18 @@ import { ANALYTICS_KINDS, type AnalyticsKind } from '../../lib/shortlists/analyt
 import { joinParts, originOfLine, type TextPart } from '../../lib/shortlists/analytics/line-origin';
 import type { AnalyticsSummary, MyAudience } from '../../lib/shortlists/my-audience';
 import { profileIdFromInput } from '../../lib/shortlists/profile-ref';
-import { formatDateTime, formatPercent } from '../../lib/ui/format';
+import { formatDateTime, formatPercent } from '../i18n/format';
 import { Avatar } from '../avatar/Avatar';
 import { BarList } from '../charts/BarList';
 import { text } from '../text';
+import { regionLabel } from '../../lib/ui/labels';
+import { uiLocale } from '../i18n/t';
 import { errorText, type DashboardSource } from './api';
 
 const t = text.dashboard.audience;
 
-function countryName(code: string): string {
-  try {
-    return new Intl.DisplayNames(undefined, { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+/** A country in the UI language (the analytics exports give ISO codes). */
+const countryName = (code: string): string => regionLabel(code, uiLocale());
 
 /** `parts`: the files of this import, to name each rejected row's file; absent for a stored import. */
 function AnalyticsResult({ result, parts }: { result: AnalyticsSummary; parts: TextPart[] | null }) {

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { checkValue, KNOWN_INTERESTS, KNOWN_REGION_GROUPS, type VocabularyField } from '../../lib/personas/target-vocabulary';
 import { PRESET_TARGET_PERSONAS, TargetPersonaSchema } from '../../lib/personas/targets';
 import type { FitWeights, TargetPersona } from '../../lib/personas/types';
-import { formatPercent } from '../../lib/ui/format';
+import { formatPercent } from '../i18n/format';
 import { Avatar } from '../avatar/Avatar';
 import { text } from '../text';
 import { errorText, type DashboardSource } from './api';

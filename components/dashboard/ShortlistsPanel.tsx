@@ -202,7 +202,7 @@ export function ShortlistsPanel({ source }: { source: DashboardSource }) {
             <form class="stack add-form" onSubmit={onAdd}>
               <label for="add-profile">{t.add.label}</label>
               <div class="row">
-                <input id="add-profile" name="profile" maxLength={300} placeholder="https://www.youtube.com/@…" data-testid="add-profile" />
+                <input id="add-profile" name="profile" maxLength={300} placeholder={t.add.placeholder} data-testid="add-profile" />
                 <button type="submit" data-testid="add-to-list">
                   {t.add.button}
                 </button>

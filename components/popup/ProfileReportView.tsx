@@ -1,5 +1,6 @@
 import type { ProfileReport } from '../../lib/report/report';
-import { formatDateTime } from '../../lib/ui/format';
+import { formatDateTime } from '../i18n/format';
+import { tParts } from '../i18n/message-parts';
 import { AudienceComposition } from '../report/AudienceComposition';
 import { AuthenticityPanel } from '../report/AuthenticityPanel';
 import { CreatorCard } from '../report/CreatorCard';
@@ -36,7 +37,7 @@ export function ProfileReportView({
       <AudienceComposition segments={insights.segments} members={insights.members} />
       <AuthenticityPanel authenticity={insights.authenticity} />
       <p class="source-note">
-        {text.report.lastCapture}: <time dateTime={new Date(report.lastCaptureAt).toISOString()}>{formatDateTime(report.lastCaptureAt)}</time>.{' '}
+        {tParts('report_lastCaptureAt', <time dateTime={new Date(report.lastCaptureAt).toISOString()}>{formatDateTime(report.lastCaptureAt)}</time>)}{' '}
         {text.report.sourceNote(Math.max(1, report.followerHistory.length))}
       </p>
     </article>

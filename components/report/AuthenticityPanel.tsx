@@ -1,5 +1,5 @@
 import type { AuthenticitySummary } from '../../lib/report/insights';
-import { formatPercent } from '../../lib/ui/format';
+import { formatPercent } from '../i18n/format';
 import { text } from '../text';
 
 const t = text.report;
@@ -17,10 +17,10 @@ export function AuthenticityPanel({ authenticity }: { authenticity: Authenticity
         <>
           <p>{t.authenticityLine(authenticity.suspiciousMembers, authenticity.members, formatPercent(authenticity.share ?? undefined))}</p>
           {flags.length ? (
-            <ul class="chips" aria-label="Flags">
+            <ul class="chips" aria-label={t.flags}>
               {flags.map(([flag, n]) => (
                 <li key={flag} class="chip">
-                  {t.flag[flag] ?? flag}: {n}
+                  {t.flagCount(t.flag[flag] ?? flag, n)}
                 </li>
               ))}
             </ul>

@@ -1,5 +1,6 @@
 import type { ProfileReport } from '../../lib/report/report';
-import { formatChange, formatCount, formatPercent } from '../../lib/ui/format';
+import { formatChange, formatCount, formatPercent, formatPercentRange } from '../i18n/format';
+import { tParts } from '../i18n/message-parts';
 import { text } from '../text';
 
 const t = text.report;
@@ -27,13 +28,13 @@ export function CreatorCard({ report }: { report: ProfileReport }) {
   // One short visible line; the formula and the benchmark's source are one hover or focus away.
   const engagementDetail = [
     t.engagementBasis(rate.n),
-    bench ? t.engagementTypical(formatPercent(bench.low, 1), formatPercent(bench.high, 1)) : '',
+    bench ? t.engagementTypical(formatPercentRange(bench.low, bench.high, 1)) : '',
   ]
     .filter(Boolean)
     .join(' · ');
   const engagementTitle = [
     rate.n ? t.engagementDetail(t.engagementFormula[rate.platform], rate.n) : t.engagementFormula[rate.platform],
-    bench ? t.benchmark(bench.tier, formatPercent(bench.low, 1), formatPercent(bench.high, 1), bench.source) : '',
+    bench ? t.benchmark(bench.tier, formatPercentRange(bench.low, bench.high, 1), bench.source) : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -54,12 +55,12 @@ export function CreatorCard({ report }: { report: ProfileReport }) {
         <Stat label={t.followers} value={formatCount(profile.followers)} testId="profile-followers" />
         <Stat
           label={t.growth}
-          value={growth.change !== null ? formatChange(history[0]?.followers, history[history.length - 1]?.followers) : 'unknown'}
+          value={growth.change !== null ? formatChange(history[0]?.followers, history[history.length - 1]?.followers) : text.unknown}
           detail={growth.change !== null ? t.growthDetail(growth.n, growth.spanDays) : t.growthUnknown}
         />
         <Stat
           label={t.engagementRate}
-          value={rate.rate !== null ? `${formatPercent(rate.rate, 1)}${engagement.placement ? ` · ${t.placement[engagement.placement]}` : ''}` : 'unknown'}
+          value={rate.rate !== null ? `${formatPercent(rate.rate, 1)}${engagement.placement ? ` · ${t.placement[engagement.placement]}` : ''}` : text.unknown}
           testId="engagement-rate"
           detail={engagementDetail}
           title={engagementTitle}
@@ -72,9 +73,14 @@ export function CreatorCard({ report }: { report: ProfileReport }) {
         />
       </dl>
       <p class="sample-line">
-        {t.sample}: <span data-testid="comments-seen">{formatCount(report.commentsSeen)}</span> {t.commentsNoun(report.commentsSeen)} on{' '}
-        <span data-testid="posts-seen">{formatCount(report.postsSeen)}</span> {t.postsNoun(report.postsSeen)} (
-        {t.postsOnProfile.toLowerCase()}: {formatCount(profile.postCount)})
+        {tParts(
+          'report_sampleLine',
+          <span data-testid="comments-seen">{formatCount(report.commentsSeen)}</span>,
+          t.commentsNoun(report.commentsSeen),
+          <span data-testid="posts-seen">{formatCount(report.postsSeen)}</span>,
+          t.postsNoun(report.postsSeen),
+          formatCount(profile.postCount),
+        )}
       </p>
       {/* The formula and the benchmark's source in the page, not only in a hover tooltip: touch
           screens and keyboards have no hover. */}

@@ -1,6 +1,7 @@
 import { fitMark, type FitMark } from '../../lib/report/fit-mark';
 import type { TargetFit } from '../../lib/report/insights';
 import { confidenceOfRange } from '../../lib/report/sample-meter';
+import { formatCount, formatCountRange } from '../i18n/format';
 import { text } from '../text';
 
 const t = text.report;
@@ -22,9 +23,9 @@ export function FitList({ fit }: { fit: TargetFit[] }) {
               <span
                 class={result.score === null ? 'fit-score unknown' : 'fit-score'}
                 data-testid="fit-score"
-                aria-label={`Fit ${result.score === null ? 'unknown' : Math.round(result.score)} of 100`}
+                aria-label={t.fitScore(result.score)}
               >
-                {result.score === null ? 'unknown' : Math.round(result.score)}
+                {result.score === null ? text.unknown : formatCount(Math.round(result.score))}
               </span>
             </div>
             {result.score !== null && result.low !== null && result.high !== null ? (
@@ -35,7 +36,7 @@ export function FitList({ fit }: { fit: TargetFit[] }) {
                   <line class="bar-interval" x1={result.low} x2={result.high} y1="4" y2="4" />
                 </svg>
                 <p class="muted">
-                  {t.fitInterval(String(Math.round(result.low)), String(Math.round(result.high)), result.n)} ·{' '}
+                  {t.fitInterval(formatCountRange(result.low, result.high), result.n)} ·{' '}
                   <span data-testid="fit-confidence">{t.sampleMeter.confidence(t.confidenceWord[confidenceOfRange(result.low / 100, result.high / 100)] ?? '')}</span>
                 </p>
               </>

@@ -1,5 +1,5 @@
 import type { PersonasResult } from '../../lib/personas';
-import { formatPercent } from '../../lib/ui/format';
+import { formatPercent } from '../i18n/format';
 import { Avatar } from '../avatar/Avatar';
 import { text } from '../text';
 import { PersonaTraitList } from './PersonaTraitList';
@@ -14,9 +14,7 @@ export function PersonaCards({ personas }: { personas: PersonasResult }) {
     <section class="panel" aria-labelledby="personas-title">
       <h3 id="personas-title">
         {t.personas}{' '}
-        <span class="muted">
-          n={personas.sample.members} members, {personas.sample.engagements} engagements, {personas.sample.posts} posts
-        </span>
+        <span class="muted">{t.personasSample(personas.sample.members, personas.sample.engagements, personas.sample.posts)}</span>
       </h3>
       {personas.status === 'insufficient' ? (
         <p class="muted" data-testid="personas-insufficient">
@@ -37,13 +35,13 @@ export function PersonaCards({ personas }: { personas: PersonasResult }) {
               {hashtags(p.interests).length ? <p class="persona-interests">{hashtags(p.interests).join(' · ')}</p> : null}
               {p.quote ? (
                 <blockquote class="persona-quote" dir="auto" aria-label={t.personaQuote}>
-                  <bdi>“{p.quote.text}”</bdi>
+                  <bdi>{t.quote(p.quote.text)}</bdi>
                 </blockquote>
               ) : null}
               {p.painPoints.length ? (
                 <details class="pain-points">
                   <summary>
-                    {t.painPoints} ({p.painPoints.length})
+                    {t.painPointsCount(p.painPoints.length)}
                   </summary>
                   <ul>
                     {p.painPoints.map((pp) => (

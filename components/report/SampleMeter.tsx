@@ -3,7 +3,7 @@
  * that makes every figure below, and the next step to a sample worth reading.
  */
 import type { SampleMeter as Meter } from '../../lib/report/sample-meter';
-import { formatCount } from '../../lib/ui/format';
+import { formatCount } from '../i18n/format';
 import { text } from '../text';
 
 const t = text.report.sampleMeter;

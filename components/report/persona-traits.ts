@@ -5,7 +5,7 @@
  * dashboard's side-by-side view so both say the same thing the same way.
  */
 import type { PersonaTraits, TraitShare } from '../../lib/personas/types';
-import { formatPercent } from '../../lib/ui/format';
+import { formatPercent } from '../i18n/format';
 import { text } from '../text';
 import { valueLabel } from './value-label';
 

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import type { DashboardSource } from '../../components/dashboard/api';
 import { DashboardApp } from '../../components/dashboard/DashboardApp';
+import { localiseDocument } from '../../components/i18n/document';
 import { askForPersistentStorageSoon } from '../../lib/messaging/ask-persistence';
 import { messaging } from '../../lib/messaging/protocol';
 import '../../components/theme.css';
@@ -27,6 +28,7 @@ const source: DashboardSource = {
   },
 };
 
+localiseDocument('dashboard_title');
 render(<DashboardApp source={source} />, document.getElementById('app')!);
 
 askForPersistentStorageSoon();

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { localiseDocument } from '../../components/i18n/document';
 import { PopupApp, type PopupSource } from '../../components/popup/PopupApp';
 import type { PageReport } from '../../lib/report/report';
 import { askForPersistentStorageSoon } from '../../lib/messaging/ask-persistence';
@@ -54,6 +55,7 @@ const source: PopupSource = {
     : (url) => void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?full=1&url=${encodeURIComponent(url)}`) }),
 };
 
+localiseDocument('appName');
 render(<PopupApp source={source} />, document.getElementById('app')!);
 
 askForPersistentStorageSoon();

@@ -1,6 +1,7 @@
 /**
- * Human names for codes, from the browser's own locale data (Intl.DisplayNames): no tables
- * to ship, and they follow the user's language.
+ * Human names for language and country codes, from the browser's own locale data
+ * (Intl.DisplayNames): no tables to ship, and they follow the user's language. Region groups
+ * and interests are named by the message catalogue (components/report/value-label.ts).
  */
 const cache = new Map<string, Intl.DisplayNames | null>();
 
@@ -16,12 +17,8 @@ function names(type: 'region' | 'language', locale?: string): Intl.DisplayNames 
   return cache.get(key) ?? null;
 }
 
-/** Named region groups the traits engine uses besides ISO countries. */
-const GROUPS: Record<string, string> = { LATAM: 'Latin America', EU: 'Europe', MENA: 'Middle East & North Africa' };
-
 export function regionLabel(code: string, locale?: string): string {
   if (!code || code === 'unknown') return 'unknown';
-  if (GROUPS[code]) return GROUPS[code];
   if (!/^[A-Za-z]{2}$/.test(code)) return code;
   try {
     return names('region', locale)?.of(code.toUpperCase()) ?? code;
@@ -37,10 +34,4 @@ export function languageLabel(code: string, locale?: string): string {
   } catch {
     return code;
   }
-}
-
-/** 'home-garden' → 'Home & garden'. */
-export function interestLabel(category: string): string {
-  const words = category.replace('-garden', ' & garden').replace('-design', ' & design').replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }

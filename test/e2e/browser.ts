@@ -76,6 +76,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Where the throw-away browser profile goes (default: the OS temp folder). */
   profileParent?: string;
+  /** The browser's UI language ("pt-BR", "de"; needs Debian's chromium-l10n), which the extension's pages speak. */
+  lang?: string;
 }
 
 export async function launchExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -85,7 +87,9 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 800 },
-    args: [...FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [...FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...(options.lang ? [`--lang=${options.lang}`] : [])],
+    // Chromium on Linux takes its UI language from LANGUAGE as well as from --lang.
+    ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang.replace('-', '_') } } : {}),
   });
   // Refuse everything not served explicitly (routes added later take precedence).
   await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));

@@ -4,13 +4,14 @@
  * a shortlist, a table wider than the screen, analytics imported table by table, and files
  * that are not what they claim.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KAI_BUILDS, LENA_TRAVELS, MIRA_RAILS } from '../fixtures/demo/sample-creators';
 import { youtubeChannelPage } from '../fixtures/demo/youtube-pages';
+import { axeViolations } from './axe';
 import { launchExtensionBrowser, ROOT, type ExtensionBrowser } from './browser';
 
 const ANALYTICS = path.join(ROOT, 'test/fixtures/analytics');
@@ -43,18 +44,6 @@ async function entryOf(profileId: string): Promise<{ note: string; tags: string[
       }),
     profileId,
   );
-}
-
-const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
-
-async function axeViolations(page: Page): Promise<{ id: string; impact: string; nodes: number }[]> {
-  // Extension pages forbid inline scripts (MV3 CSP); evaluate runs the library regardless.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(await readFile(AXE, 'utf8'));
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
 }
 
 async function tempFile(name: string, body: string): Promise<string> {
