@@ -111,7 +111,7 @@ export function ComparePanel({ source, view, rows, selectedCount }: { source: Da
                 if (personas === 'unavailable') return <td key={r.entryId} class="muted small">{t.compare.personasUnavailable}</td>;
                 const p = personas[r.profileId];
                 if (!p) return <td key={r.entryId} class="muted small">{t.compare.noSegments}</td>;
-                if (p.status === 'insufficient') return <td key={r.entryId} class="muted small">{text.report.personasInsufficient(p.reason)}</td>;
+                if (p.status === 'insufficient') return <td key={r.entryId} class="muted small">{text.report.personasInsufficient(p)}</td>;
                 return (
                   <td key={r.entryId} data-testid="compare-personas">
                     {p.personas.map((persona) => (

@@ -18,7 +18,7 @@ export function PersonaCards({ personas }: { personas: PersonasResult }) {
       </h3>
       {personas.status === 'insufficient' ? (
         <p class="muted" data-testid="personas-insufficient">
-          {t.personasInsufficient(personas.reason)}
+          {t.personasInsufficient(personas)}
         </p>
       ) : (
         <ul class="persona-list">

@@ -49,7 +49,7 @@ describe('backup', () => {
     file.data.data = file.data.data.filter((t) => t.tableName !== 'personaResults');
     const json = JSON.stringify(file);
     const target = db();
-    await target.personaResults.put({ profileId: 'youtube:other', fingerprint: 'f', result: { status: 'insufficient', reason: 'r', sample: { members: 0, engagements: 0, posts: 0 } }, computedAt: 1 });
+    await target.personaResults.put({ profileId: 'youtube:other', fingerprint: 'f', result: { status: 'insufficient', reason: 'too-few-members', needed: 30, sample: { members: 0, engagements: 0, posts: 0 } }, computedAt: 1 });
     expect((await importDatabase(target, json)).ok).toBe(true);
     expect(await target.personaResults.count()).toBe(0);
   });

@@ -196,8 +196,8 @@ export function personaOutput(p: Persona) {
 
 export function resultOutput(r: PersonasResult) {
   return r.status === 'ok'
-    ? { status: 'ok' as const, reason: null, k: r.k, personas: r.personas.map(personaOutput) }
-    : { status: 'insufficient' as const, reason: r.reason, k: 0, personas: [] };
+    ? { status: 'ok' as const, reason: null, needed: null, k: r.k, personas: r.personas.map(personaOutput) }
+    : { status: 'insufficient' as const, reason: r.reason, needed: r.needed, k: 0, personas: [] };
 }
 
 async function main(): Promise<void> {
