@@ -3,7 +3,22 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fileSource, readCatalogues } from '../test/helpers/catalogue-source';
 import { REFUSAL_CODES } from '../lib/messaging/refusals';
 import { INSUFFICIENT_REASONS, type PersonasResult } from '../lib/personas/types';
-import { insufficientText, REFUSAL_KEYS, refusalText } from './coded-messages';
+import type { BackupFailure } from '../lib/db/backup';
+import { ANALYTICS_REJECTION_REASONS } from '../lib/shortlists/analytics/demographics';
+import type { ImportRejection } from '../lib/shortlists/json-format';
+import { TargetPersonaSchema } from '../lib/personas/targets';
+import { FIELD_ISSUE_CODES, fieldIssue, type FieldIssue } from '../lib/ui/field-issue';
+import {
+  analyticsRejectionText,
+  backupFailureText,
+  fieldIssueText,
+  insufficientText,
+  REFUSAL_KEYS,
+  refusalText,
+  shortlistFileText,
+  shortlistRowText,
+  targetIssueText,
+} from './coded-messages';
 import { setMessageSource } from './i18n/source';
 import { PersonaCards } from './report/PersonaCards';
 import { text } from './text';
@@ -93,5 +108,129 @@ describe('why there are no personas yet', () => {
     const shown = textOf(PersonaCards({ personas }));
     expect(shown).toContain(insufficientText(personas));
     expect(shown).not.toContain('too-few-posts');
+  });
+});
+
+/** German where the German catalogue has every key the words came from: all keys below are this branch's own. */
+function expectTranslated(words: Record<(typeof LOCALES)[number], string>, code: string) {
+  for (const w of Object.values(words)) {
+    expect(w.length).toBeGreaterThan(3);
+    expect(w).not.toMatch(KEY_LIKE);
+    expect(w).not.toContain(code);
+  }
+  expect(words.de).not.toBe(words['en-US']);
+}
+
+describe('schema issues by code', () => {
+  it.each(FIELD_ISSUE_CODES)('%s', (code) => {
+    const issue: FieldIssue = { field: 'entries.0.note', code, limit: 200, expected: 'number', detail: 'color' };
+    const words = wordsByLocale(() => fieldIssueText(issue));
+    expectTranslated(words, code);
+    for (const w of Object.values(words)) expect(w).toMatch(/^entries\.0\.note ?: /);
+  });
+
+  it.each<[FieldIssue, string]>([
+    [{ field: 'note', code: 'too-long', limit: 2000 }, 'note: too long (at most 2,000 characters)'],
+    [{ field: 'name', code: 'too-short', limit: 1 }, 'name: empty (at least 1 character)'],
+    [{ field: '', code: 'wrong-type', expected: 'object' }, 'expected an object ({ … })'],
+  ])('%o in English', (issue, words) => expect(fieldIssueText(issue)).toBe(words));
+});
+
+const rejections: ImportRejection[] = [
+  { row: 'file', reason: 'too-large', limitMb: 5 },
+  { row: 'file', reason: 'not-json' },
+  { row: 'file', reason: 'not-an-export', issue: { field: 'format', code: 'not-allowed' } },
+  { row: 'file', reason: 'newer-version', version: 2, supported: 1 },
+  { row: 'shortlists[0].entries[1]', reason: 'invalid-field', issue: { field: 'status', code: 'not-allowed' } },
+  { row: 'shortlists[0].entries[2]', reason: 'duplicate-profile', profileId: 'youtube:lena' },
+];
+
+describe('shortlist import rejections by code', () => {
+  it.each(rejections.map((r) => [r.reason, r] as const))('%s', (reason, r) => {
+    const words = wordsByLocale(() => (r.row === 'file' ? text.dashboard.exchange.nothingImported(shortlistFileText(r)) : shortlistRowText(r)));
+    expectTranslated(words, reason);
+  });
+
+  it('the file that is not JSON reads as before', () => {
+    expect(text.dashboard.exchange.nothingImported(shortlistFileText({ row: 'file', reason: 'not-json' }))).toBe(
+      'Nothing imported: the file is not JSON. Choose a JSON file exported by Persona Lens.',
+    );
+  });
+});
+
+describe('analytics rejections by code', () => {
+  it.each(ANALYTICS_REJECTION_REASONS)('%s', (reason) => {
+    const words = wordsByLocale(() => analyticsRejectionText({ reason, value: 'Narnia' }));
+    expectTranslated(words, reason);
+  });
+
+  it('says what the line had, and a reason no table knows is not shown as it was stored', () => {
+    expect(analyticsRejectionText({ reason: 'not-a-country', value: 'Narnia' })).toBe('not a country: “Narnia”');
+    expect(analyticsRejectionText({ reason: 'not a known country: “Atlantis”' })).toBe(analyticsRejectionText({ reason: 'unreadable-line' }));
+  });
+});
+
+const failures: BackupFailure[] = [
+  { ok: false, error: 'not-json' },
+  { ok: false, error: 'unknown-format' },
+  { ok: false, error: 'foreign-tables' },
+  { ok: false, error: 'undeclared-table' },
+  { ok: false, error: 'newer-version', version: 5, supported: 4 },
+  { ok: false, error: 'rows-without-keys', table: 'comments' },
+  { ok: false, error: 'foreign-types', table: 'profiles', row: 3 },
+  { ok: false, error: 'invalid-row', table: 'profiles', row: 3, issue: { field: 'followers', code: 'wrong-type', expected: 'number' } },
+  { ok: false, error: 'write-failed', cause: 'ConstraintError' },
+  { ok: false, error: 'unreadable', cause: 'NotFoundError' },
+];
+
+describe('backup failures by code', () => {
+  it.each(failures.map((f) => [f.error, f] as const))('%s', (code, f) => {
+    const words = wordsByLocale(() => backupFailureText(f));
+    expectTranslated(words, code);
+  });
+
+  it('carries its numbers and the issue', () => {
+    expect(backupFailureText(failures[7]!)).toBe('This backup is damaged (profiles row 3: followers: expected a number); nothing was changed.');
+  });
+
+  it('a code this build does not know is the generic message with the code', () => {
+    expect(backupFailureText({ ok: false, error: 'disk-on-fire' })).toBe('Something went wrong: disk-on-fire');
+  });
+});
+
+describe('each code has its own words', () => {
+  it.each<[string, string[]]>([
+    ['refusals', REFUSAL_CODES.map((c) => refusalText(c))],
+    ['schema issues', FIELD_ISSUE_CODES.map((code) => fieldIssueText({ field: '', code, limit: 3 }))],
+    ['shortlist rejections', rejections.map((r) => shortlistRowText(r))],
+    ['analytics rejections', ANALYTICS_REJECTION_REASONS.map((reason) => analyticsRejectionText({ reason }))],
+    ['backup failures', failures.map((f) => backupFailureText(f))],
+  ])('%s', (_label, words) => expect(new Set(words).size).toBe(words.length));
+});
+
+describe('the target persona editor’s messages', () => {
+  const check = (value: unknown) => {
+    const parsed = TargetPersonaSchema.safeParse(value);
+    if (parsed.success) throw new Error('expected a refusal');
+    return targetIssueText(fieldIssue(parsed.error));
+  };
+  const good = { id: 'x', name: 'Gamers', languages: ['de'], ageBands: ['18-24'], weights: { gender: 0, language: 1, region: 0, interest: 0, age: 0 } };
+
+  it('the accepted target gets through', () => expect(TargetPersonaSchema.safeParse(good).success).toBe(true));
+
+  it.each<[string, unknown, string]>([
+    ['every weight 0', { ...good, weights: { gender: 0, language: 0, region: 0, interest: 0, age: 0 } }, 'at least one weight must be positive'],
+    ['a gender mix of nothing', { ...good, genders: { female: 0, male: 0 } }, 'a gender mix needs a positive share'],
+    ['an age band in words', { ...good, ageBands: ['young'] }, 'Age bands #1: an age band like 18-24 or 65+'],
+    ['an empty name', { ...good, name: ' ' }, 'Name: empty (at least 1 character)'],
+    ['31 languages', { ...good, languages: Array.from({ length: 31 }, () => 'de') }, 'language: too many (at most 30 items)'],
+  ])('%s', (_label, value, words) => {
+    setMessageSource(fileSource('en-US'));
+    const english = check(value);
+    expect(english).toBe(words);
+    setMessageSource(fileSource('de'));
+    const german = check(value);
+    expect(german).not.toBe(english);
+    expect(german).not.toMatch(/weights-all-zero|gender-share-zero|bad-format/);
   });
 });

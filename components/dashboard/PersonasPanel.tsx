@@ -9,6 +9,8 @@ import type { FitWeights, TargetPersona } from '../../lib/personas/types';
 import { formatPercent } from '../i18n/format';
 import { Avatar } from '../avatar/Avatar';
 import { text } from '../text';
+import { fieldIssue } from '../../lib/ui/field-issue';
+import { targetIssueText } from '../coded-messages';
 import { errorText, type DashboardSource } from './api';
 
 const t = text.dashboard.personas;
@@ -134,8 +136,7 @@ export function PersonasPanel({ source }: { source: DashboardSource }) {
     setDraft(checked.draft);
     const parsed = TargetPersonaSchema.safeParse(personaOf(checked.draft));
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      setMessage({ kind: 'error', text: t.invalid(issue?.path.join('.') ?? '', issue?.message ?? '') });
+      setMessage({ kind: 'error', text: targetIssueText(fieldIssue(parsed.error)) });
       return;
     }
     try {

@@ -11,6 +11,7 @@ import { createGate, type Gate } from './gate';
 import type { TargetPersona } from '../personas/types';
 import { demographicShares, ownPersonas, parseAnalytics } from '../shortlists/analytics';
 import { mergeDemographics } from '../shortlists/analytics/merge';
+import { readStoredRejections } from '../shortlists/analytics/demographics';
 import { exportFilename, shortlistToCsv } from '../shortlists/csv-export';
 import { planImport, shortlistsToJson, type ImportReport } from '../shortlists/json-format';
 import {
@@ -68,6 +69,8 @@ export function createShortlistHandlers(deps: ShortlistHandlerDeps) {
 
   const summary = (stored: StoredAnalytics): AnalyticsSummary => ({
     ...stored,
+    // Rows stored by older builds say why in English words: read as codes.
+    rejected: readStoredRejections(stored.rejected),
     personas: ownPersonas(stored.demographics),
     shares: demographicShares(stored.demographics),
   });

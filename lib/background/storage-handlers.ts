@@ -211,7 +211,7 @@ export function createStorageHandlers(deps: StorageDeps) {
       try {
         json = await readBackupFile(deps.folder, name);
       } catch (error) {
-        return { ok: false, error: `The automatic backup could not be read; your data is unchanged. (${String(error).slice(0, 200)})` };
+        return { ok: false, error: 'unreadable', cause: String(error).slice(0, 200) };
       }
       const report = await deps.importJson(json, sender);
       if (report.ok) {

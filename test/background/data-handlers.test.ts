@@ -190,7 +190,7 @@ describe('data handlers', () => {
     const { data } = setup();
     expect(await data.importData({ json: '{"hello":"world"}' }, dashboard)).toEqual({
       ok: false,
-      error: 'This file is not a Persona Lens backup (unknown format).',
+      error: 'unknown-format',
     });
   });
 

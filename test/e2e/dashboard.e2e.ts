@@ -313,7 +313,7 @@ describe('dashboard', () => {
     await page.getByTestId('import-analytics').click();
     await expect.poll(() => page.getByTestId('own-persona').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('own-persona').first().textContent()).toContain('25-34');
-    expect(await page.getByTestId('analytics-rejected').textContent()).toBe('youtube-studio-geography.csv, line 10: not a known country: “Atlantis”');
+    expect(await page.getByTestId('analytics-rejected').textContent()).toBe('youtube-studio-geography.csv, line 10: not a country: “Atlantis”');
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, 'dashboard-my-audience.png'), fullPage: true });
     await page.close();

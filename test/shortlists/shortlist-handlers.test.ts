@@ -115,7 +115,7 @@ describe('export and import', () => {
     });
     const report = await lists.importShortlists({ text }, page);
     expect(report.added).toBe(2);
-    expect(report.rejected).toEqual([{ row: 'shortlists[0].entries[1]', reason: expect.stringContaining('status') }]);
+    expect(report.rejected).toEqual([{ row: 'shortlists[0].entries[1]', reason: 'invalid-field', issue: { field: 'status', code: 'not-allowed' } }]);
     expect(await db.shortlistEntries.count()).toBe(2);
   });
 });
