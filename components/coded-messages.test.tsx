@@ -6,7 +6,7 @@ import { INSUFFICIENT_REASONS, type PersonasResult } from '../lib/personas/types
 import type { BackupFailure } from '../lib/db/backup';
 import { ANALYTICS_REJECTION_REASONS } from '../lib/shortlists/analytics/demographics';
 import type { ImportRejection } from '../lib/shortlists/json-format';
-import { TargetPersonaSchema } from '../lib/personas/targets';
+import { PRESET_TARGET_PERSONAS, TargetPersonaSchema } from '../lib/personas/targets';
 import { FIELD_ISSUE_CODES, fieldIssue, type FieldIssue } from '../lib/ui/field-issue';
 import {
   analyticsRejectionText,
@@ -18,6 +18,7 @@ import {
   shortlistFileText,
   shortlistRowText,
   targetIssueText,
+  targetName,
 } from './coded-messages';
 import { setMessageSource } from './i18n/source';
 import { PersonaCards } from './report/PersonaCards';
@@ -232,5 +233,20 @@ describe('the target persona editor’s messages', () => {
     const german = check(value);
     expect(german).not.toBe(english);
     expect(german).not.toMatch(/weights-all-zero|gender-share-zero|bad-format/);
+  });
+});
+
+describe('preset target personas by their names in the UI language', () => {
+  it.each(PRESET_TARGET_PERSONAS.map((p) => [p.id, p] as const))('%s', (_id, p) => {
+    const words = wordsByLocale(() => targetName({ ...p, preset: true }));
+    expect(words['en-US']).toBe(p.name);
+    expect(words.de).not.toBe(p.name);
+    expect(words.de).not.toMatch(KEY_LIKE);
+  });
+
+  it('a brand’s own target keeps the name it was given, even with a preset’s id', () => {
+    setMessageSource(fileSource('de'));
+    expect(targetName({ id: 'preset-german-gamers', name: 'Meine Gamer' })).toBe('Meine Gamer');
+    expect(targetName({ id: 'mine', name: 'Meine Gamer', preset: true })).toBe('Meine Gamer');
   });
 });

@@ -172,3 +172,17 @@ export function targetIssueText(issue: FieldIssue): string {
   if (head === 'ageBands' && issue.code === 'bad-format') return t('issue_atField', field, t('dashboard_personas_ageBandFormat'));
   return fieldIssueText({ ...issue, field });
 }
+
+/** The presets' names, by id: lib/personas/targets.ts keeps an English name for exports. */
+const PRESET_NAME_KEYS: Partial<Record<string, MessageKey>> = {
+  'preset-young-women-beauty-en': 'preset_youngWomenBeautyEn',
+  'preset-german-gamers': 'preset_germanGamers',
+  'preset-parents-us': 'preset_parentsUs',
+  'preset-fitness-latam': 'preset_fitnessLatam',
+};
+
+/** A target's name as shown: a preset's in the UI language, a brand's own as typed. */
+export function targetName(target: { id: string; name: string; preset?: boolean }): string {
+  const key = target.preset ? PRESET_NAME_KEYS[target.id] : undefined;
+  return key ? t(key) : target.name;
+}

@@ -11,6 +11,7 @@ import { formatCount, formatPercent } from '../i18n/format';
 import { BarList } from '../charts/BarList';
 import { PersonaTraitList } from '../report/PersonaTraitList';
 import { valueLabel } from '../report/value-label';
+import { targetName } from '../coded-messages';
 import { text } from '../text';
 import type { DashboardSource } from './api';
 import { CreatorCell, formatFit, formatGrowth, MAX_COMPARE } from './EntriesTable';
@@ -73,7 +74,7 @@ export function ComparePanel({ source, view, rows, selectedCount }: { source: Da
             {view.personas.map((p) => (
               <tr key={p.id}>
                 <th scope="row" dir="auto">
-                  {t.table.fit}: {p.name}
+                  {t.table.fit}: {targetName(p)}
                 </th>
                 {rows.map((r) => {
                   const f = r.fits.find((x) => x.personaId === p.id);

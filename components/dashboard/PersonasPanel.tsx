@@ -10,7 +10,7 @@ import { formatPercent } from '../i18n/format';
 import { Avatar } from '../avatar/Avatar';
 import { text } from '../text';
 import { fieldIssue } from '../../lib/ui/field-issue';
-import { targetIssueText } from '../coded-messages';
+import { targetIssueText, targetName } from '../coded-messages';
 import { errorText, type DashboardSource } from './api';
 
 const t = text.dashboard.personas;
@@ -37,7 +37,8 @@ function draftOf(p: TargetPersona, keepId: boolean): Draft {
   const m = p.genders?.male ?? 0;
   return {
     id: keepId ? p.id : newId(),
-    name: p.name,
+    // A preset's copy starts with its name in the UI language; it is the brand's own from then on.
+    name: keepId ? p.name : targetName({ ...p, preset: true }),
     female: f + m > 0 ? String(Math.round((100 * f) / (f + m))) : '',
     languages: (p.languages ?? []).join(', '),
     regions: (p.regions ?? []).join(', '),
@@ -190,7 +191,7 @@ export function PersonasPanel({ source }: { source: DashboardSource }) {
             <option value="">{t.presetNone}</option>
             {PRESET_TARGET_PERSONAS.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.name}
+                {targetName({ ...p, preset: true })}
               </option>
             ))}
           </select>

@@ -52,7 +52,11 @@ export const TargetPersonaSchema = z
     path: ['genders'],
   });
 
-/** Starting points a brand copies and adjusts; interest names follow lib/traits' taxonomy. */
+/**
+ * Starting points a brand copies and adjusts; interest names follow lib/traits' taxonomy. The
+ * interface shows each by its id from the catalogue (preset_* keys); `name` is the English one,
+ * kept for exports.
+ */
 export const PRESET_TARGET_PERSONAS: readonly TargetPersona[] = [
   {
     id: 'preset-young-women-beauty-en',
