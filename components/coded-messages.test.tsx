@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fileSource, readCatalogues } from '../test/helpers/catalogue-source';
 import { REFUSAL_CODES } from '../lib/messaging/refusals';
 import { INSUFFICIENT_REASONS, type PersonasResult } from '../lib/personas/types';
+import { PLATFORM_REGISTRY, REGISTERED_PLATFORMS } from '../lib/capture/platforms';
 import type { BackupFailure } from '../lib/db/backup';
 import { ANALYTICS_REJECTION_REASONS } from '../lib/shortlists/analytics/demographics';
 import type { ImportRejection } from '../lib/shortlists/json-format';
@@ -11,6 +12,7 @@ import { FIELD_ISSUE_CODES, fieldIssue, type FieldIssue } from '../lib/ui/field-
 import {
   analyticsRejectionText,
   backupFailureText,
+  benchmarkSourceText,
   fieldIssueText,
   insufficientText,
   REFUSAL_KEYS,
@@ -19,6 +21,7 @@ import {
   shortlistRowText,
   targetIssueText,
   targetName,
+  tierText,
 } from './coded-messages';
 import { setMessageSource } from './i18n/source';
 import { PersonaCards } from './report/PersonaCards';
@@ -248,5 +251,31 @@ describe('preset target personas by their names in the UI language', () => {
     setMessageSource(fileSource('de'));
     expect(targetName({ id: 'preset-german-gamers', name: 'Meine Gamer' })).toBe('Meine Gamer');
     expect(targetName({ id: 'mine', name: 'Meine Gamer', preset: true })).toBe('Meine Gamer');
+  });
+});
+
+describe('follower tiers and benchmark sources', () => {
+  it.each<[string, { min: number; max: number }, string]>([
+    ['en-US', { min: 10_000, max: 50_000 }, '10K–50K'],
+    ['en-US', { min: 1_000_000, max: Infinity }, '1M+'],
+    ['pt-BR', { min: 10_000, max: 50_000 }, '10 mil–50 mil'],
+    ['de', { min: 500_000, max: 1_000_000 }, '500.000–1 Mio.'],
+  ])('%s %o → %s', (locale, tier, words) => {
+    setMessageSource(fileSource(locale));
+    expect(tierText(tier).replace(/\u00a0/g, ' ')).toBe(words);
+  });
+
+  it.each(REGISTERED_PLATFORMS)('%s: the source sentence comes from the catalogue around the publisher’s name', (platform) => {
+    const { source } = PLATFORM_REGISTRY[platform].benchmark;
+    const words = wordsByLocale(() => benchmarkSourceText(source, text.platformName[platform]));
+    for (const w of Object.values(words)) expect(w).toContain(source.publisher);
+    expect(words.de).not.toBe(words['en-US']);
+  });
+
+  it('a month edition is written in the UI language', () => {
+    const source = { publisher: 'Modash', scope: 'follower-tiers', edition: '2025-11' } as const;
+    expect(benchmarkSourceText(source, 'TikTok')).toBe('Modash TikTok engagement-rate benchmarks by follower tier, Nov 2025');
+    setMessageSource(fileSource('pt-BR'));
+    expect(benchmarkSourceText(source, 'TikTok')).toMatch(/nov\. de 2025$/);
   });
 });

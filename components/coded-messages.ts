@@ -4,6 +4,7 @@
  * code formatted in the UI language. A code the table does not know (from a newer background,
  * or stored by an older build) gets a generic message that still shows it.
  */
+import type { BenchmarkSource, FollowerTier } from '../lib/capture/platforms';
 import type { BackupFailure } from '../lib/db/backup';
 import type { RefusalCode } from '../lib/messaging/refusals';
 import { ANALYTICS_REJECTION_REASONS, type AnalyticsRejectionReason } from '../lib/shortlists/analytics/demographics';
@@ -11,8 +12,8 @@ import type { ImportRejection as ShortlistImportRejection } from '../lib/shortli
 import type { FieldIssue } from '../lib/ui/field-issue';
 import type { TargetRule } from '../lib/personas/targets';
 import type { InsufficientReason, SampleSize } from '../lib/personas/types';
-import { formatCount } from './i18n/format';
-import { t, tp, type MessageKey } from './i18n/t';
+import { formatCompact, formatCount } from './i18n/format';
+import { t, tp, uiLocale, type MessageKey } from './i18n/t';
 
 const n = (x: number): string => formatCount(x);
 
@@ -186,3 +187,27 @@ export function targetName(target: { id: string; name: string; preset?: boolean 
   const key = target.preset ? PRESET_NAME_KEYS[target.id] : undefined;
   return key ? t(key) : target.name;
 }
+
+/** A follower tier from its bounds, in the compact numbers of the UI language: "10K–50K", "1M+". */
+export function tierText(tier: FollowerTier): string {
+  return Number.isFinite(tier.max) ? t('report_tierRange', formatCompact(tier.min), formatCompact(tier.max)) : t('report_tierFrom', formatCompact(tier.min));
+}
+
+const SCOPE_KEYS: Record<BenchmarkSource['scope'], MessageKey> = {
+  'subscriber-tiers': 'report_benchmarkSource_subscriberTiers',
+  'follower-tiers': 'report_benchmarkSource_followerTiers',
+  'brand-median': 'report_benchmarkSource_brandMedian',
+};
+
+/** "2025-11" as a month of the UI language ("Nov 2025", "nov. de 2025"); years and spans as they are. */
+function editionText(edition: string): string {
+  const month = /^(\d{4})-(\d{2})$/.exec(edition);
+  if (!month) return edition;
+  return new Intl.DateTimeFormat(uiLocale(), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1));
+}
+
+/** Who published a benchmark: the publisher's name as data, the sentence around it from the catalogue. */
+export function benchmarkSourceText(source: BenchmarkSource, platformName: string): string {
+  return t(SCOPE_KEYS[source.scope], source.publisher, platformName, editionText(source.edition));
+}
+
