@@ -8,7 +8,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { StorageStatus } from '../lib/background/storage-handlers';
 import type { ImportReport } from '../lib/db/backup';
 import { formatCount, formatDateTime } from './i18n/format';
-import { backupFailureText } from './coded-messages';
+import { backupFailureText, refusalDetail } from './coded-messages';
 import { text } from './text';
 
 const t = text.storage;
@@ -68,7 +68,7 @@ export function StorageNotice(props: StorageNoticeProps) {
                       setMessage(report.ok ? t.restored : backupFailureText(report));
                       refresh();
                     },
-                    (error: unknown) => setMessage(String(error)),
+                    (error: unknown) => setMessage(refusalDetail(error instanceof Error ? error.message : String(error))),
                   )
                 }
               >

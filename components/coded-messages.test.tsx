@@ -16,6 +16,7 @@ import {
   fieldIssueText,
   insufficientText,
   REFUSAL_KEYS,
+  refusalDetail,
   refusalText,
   shortlistFileText,
   shortlistRowText,
@@ -277,5 +278,12 @@ describe('follower tiers and benchmark sources', () => {
     expect(benchmarkSourceText(source, 'TikTok')).toBe('Modash TikTok engagement-rate benchmarks by follower tier, Nov 2025');
     setMessageSource(fileSource('pt-BR'));
     expect(benchmarkSourceText(source, 'TikTok')).toMatch(/nov\. de 2025$/);
+  });
+});
+
+describe('refusalDetail, where the page already says something went wrong', () => {
+  it('words a refusal code and leaves any other reason as it came', () => {
+    expect(refusalDetail('profile-not-captured')).toBe(refusalText('profile-not-captured'));
+    expect(refusalDetail('QuotaExceededError')).toBe('QuotaExceededError');
   });
 });

@@ -34,6 +34,11 @@ export function refusalText(reason: string): string {
   return has(REFUSAL_KEYS, reason) ? t(REFUSAL_KEYS[reason]) : t('dashboard_error', reason);
 }
 
+/** A refusal's words where the reason is a refusal code; any other technical reason as it came (for places that already say "something went wrong"). */
+export function refusalDetail(reason: string): string {
+  return has(REFUSAL_KEYS, reason) ? t(REFUSAL_KEYS[reason]) : reason;
+}
+
 /** Why there are no personas yet, with the numbers: "only 12 engaged commenters so far; personas need at least 30 …". */
 export function insufficientText(result: { reason: InsufficientReason | string; needed?: number; sample: SampleSize }): string {
   const needed = n(result.needed ?? 0);
