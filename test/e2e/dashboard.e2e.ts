@@ -386,6 +386,14 @@ describe('dashboard', () => {
     const json = JSON.parse(await readFile((await backup.path())!, 'utf8')) as unknown;
     expect(json).toBeTypeOf('object');
 
+    // A file that is not a backup changes nothing and says why, never "restored".
+    const notBackup = path.join(await mkdtemp(path.join(tmpdir(), 'persona-lens-')), 'not-a-backup.json');
+    await writeFile(notBackup, '{"hello":"world"}');
+    await page.locator('#restore').setInputFiles(notBackup);
+    await page.getByRole('button', { name: 'Restore', exact: true }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('This file is not a Persona Lens backup (unknown format).');
+    expect(await page.getByText('Backup restored.').count()).toBe(0);
+
     await page.getByLabel('Forget a profile (address, or platform:handle)').fill(KAI);
     await page.getByRole('button', { name: 'Forget this profile' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Click again to confirm');
