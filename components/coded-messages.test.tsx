@@ -15,6 +15,7 @@ import {
   benchmarkSourceText,
   fieldIssueText,
   insufficientText,
+  painPointText,
   REFUSAL_KEYS,
   refusalDetail,
   refusalText,
@@ -285,5 +286,21 @@ describe('refusalDetail, where the page already says something went wrong', () =
   it('words a refusal code and leaves any other reason as it came', () => {
     expect(refusalDetail('profile-not-captured')).toBe(refusalText('profile-not-captured'));
     expect(refusalDetail('QuotaExceededError')).toBe('QuotaExceededError');
+  });
+});
+
+describe('pain point headings', () => {
+  it.each<['question' | 'complaint' | 'request', string | null, string]>([
+    ['question', 'shipping', 'Questions about “shipping”'],
+    ['complaint', 'shipping', 'Complaints about “shipping”'],
+    ['request', 'eyeliner', 'Requests for “eyeliner”'],
+    ['question', null, 'Other questions'],
+    ['complaint', null, 'Other complaints'],
+    ['request', null, 'Other requests'],
+  ])('%s %s', (kind, topic, english) => {
+    const words = wordsByLocale(() => painPointText({ kind, topic }));
+    expect(words['en-US']).toBe(english);
+    expect(words.de).not.toBe(english);
+    if (topic) expect(words.de).toContain(topic);
   });
 });

@@ -11,7 +11,7 @@ import { ANALYTICS_REJECTION_REASONS, type AnalyticsRejectionReason } from '../l
 import type { ImportRejection as ShortlistImportRejection } from '../lib/shortlists/json-format';
 import type { FieldIssue } from '../lib/ui/field-issue';
 import type { TargetRule } from '../lib/personas/targets';
-import type { InsufficientReason, SampleSize } from '../lib/personas/types';
+import type { InsufficientReason, PainPoint, SampleSize } from '../lib/personas/types';
 import { formatCompact, formatCount } from './i18n/format';
 import { t, tp, uiLocale, type MessageKey } from './i18n/t';
 
@@ -216,3 +216,8 @@ export function benchmarkSourceText(source: BenchmarkSource, platformName: strin
   return t(SCOPE_KEYS[source.scope], source.publisher, platformName, editionText(source.edition));
 }
 
+
+/** A pain point's heading: "Questions about “shipping”", or "Other questions" without a topic. */
+export function painPointText(point: { kind: PainPoint['kind']; topic: string | null }): string {
+  return point.topic === null ? t(`report_painPointOther_${point.kind}`) : t(`report_painPointAbout_${point.kind}`, point.topic);
+}

@@ -59,9 +59,10 @@ export interface PersonaOptions {
 }
 
 export interface PainPoint {
-  /** e.g. 'Questions about “shipping”'. */
-  label: string;
+  /** What the members raised ("questions about “shipping”" in words: components/coded-messages.ts). */
   kind: 'question' | 'complaint' | 'request';
+  /** The word most of them used, or null for the others of this kind. */
+  topic: string | null;
   /** Distinct members of the persona who raised it. */
   count: number;
   /** A real comment (non-toxic) that raised it. */

@@ -79,13 +79,13 @@ describe('buildPersonas on three planted segments', () => {
   it('carries pain points with real examples and member counts', () => {
     if (result.status !== 'ok') throw new Error('expected ok');
     const en = result.personas.find((p) => p.language === 'en')!;
-    const labels = en.painPoints.map((pp) => pp.label);
-    expect(labels).toContain('Requests for “eyeliner”');
-    const req = en.painPoints.find((pp) => pp.label === 'Requests for “eyeliner”')!;
+    const topics = en.painPoints.map((pp) => [pp.kind, pp.topic]);
+    expect(topics).toContainEqual(['request', 'eyeliner']);
+    const req = en.painPoints.find((pp) => pp.kind === 'request' && pp.topic === 'eyeliner')!;
     expect(req.count).toBe(15); // every 4th of 60 members wrote it
     expect(input.comments.some((c) => c.text === req.example)).toBe(true);
     const de = result.personas.find((p) => p.language === 'de')!;
-    expect(de.painPoints.some((pp) => pp.kind === 'complaint' && pp.label.includes('grafikkarte'))).toBe(true);
+    expect(de.painPoints.some((pp) => pp.kind === 'complaint' && pp.topic?.includes('grafikkarte'))).toBe(true);
   });
 
   it('gives typical names, never commenters’ keys, distinct within the result', () => {

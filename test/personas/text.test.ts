@@ -49,14 +49,14 @@ describe('painPoints', () => {
 
   it('groups recurring points by topic and counts distinct members', () => {
     expect(painPoints(comments)).toEqual([
-      { label: 'Complaints about “shipping”', kind: 'complaint', count: 2, example: 'Shipping is way too expensive honestly' },
-      { label: 'Questions about “shipping”', kind: 'question', count: 2, example: 'Shipping to Europe possible?' },
+      { kind: 'complaint', topic: 'shipping', count: 2, example: 'Shipping is way too expensive honestly' },
+      { kind: 'question', topic: 'shipping', count: 2, example: 'Shipping to Europe possible?' },
     ]);
   });
 
   it('folds topics below minMembers into a generic point, and drops what stays below it', () => {
     const pts = painPoints(comments, { minMembers: 3 });
-    expect(pts.map((p) => [p.label, p.count])).toEqual([['Other questions', 3]]);
+    expect(pts.map((p) => [p.kind, p.topic, p.count])).toEqual([['question', null, 3]]);
     expect(painPoints(comments, { minMembers: 4 })).toEqual([]);
   });
 

@@ -190,7 +190,7 @@ export function personaOutput(p: Persona) {
     // Stored post keys are 'platform:postId'; the file spoke of post ids.
     definingPosts: p.definingPosts.map((key) => key.slice(key.indexOf(':') + 1)),
     quote: p.quote?.text ?? null,
-    painPoints: p.painPoints.map((pp) => ({ label: pp.label, kind: pp.kind, count: pp.count, example: pp.example })),
+    painPoints: p.painPoints.map((pp) => ({ kind: pp.kind, topic: pp.topic, count: pp.count, example: pp.example })),
   };
 }
 
