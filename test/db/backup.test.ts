@@ -158,6 +158,8 @@ describe('backup', () => {
       ['a javascript: source address', (f) => void (rowsOf(f, 'profiles')[0]!.lastSourceUrl = 'javascript:alert(1)'), { error: 'invalid-row', table: 'profiles', row: 1, issue: expect.objectContaining({ field: 'lastSourceUrl' }) }],
       ['a profile id that is not its handle', (f) => void (rowsOf(f, 'profiles')[0]!.id = 'youtube:someoneelse'), { error: 'invalid-row', table: 'profiles', row: 1, issue: { field: '', code: 'rule', detail: 'profile-id-mismatch' } }],
       ['an unknown setting', (f) => void rowsOf(f, 'settings').push({ key: 'evil', value: 1 }), { error: 'invalid-row', table: 'settings', row: expect.any(Number), issue: expect.any(Object) }],
+      ['rows without their keys', (f) => void ((f.data.data.find((t) => t.tableName === 'profiles') as { inbound?: boolean }).inbound = false), { error: 'rows-without-keys', table: 'profiles' }],
+      ['rows for a table it does not declare', (f) => void f.data.data.push({ tableName: 'todos', inbound: true, rows: [] } as { tableName: string; rows: Record<string, unknown>[] }), { error: 'undeclared-table' }],
     ])('refuses %s and changes nothing', async (_label, change, failure) => {
       const d = await filled();
       const before = await everything(d);
