@@ -8,6 +8,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { StorageStatus } from '../lib/background/storage-handlers';
 import type { ImportReport } from '../lib/db/backup';
 import { formatCount, formatDateTime } from './i18n/format';
+import { backupFailureText, refusalDetail } from './coded-messages';
 import { text } from './text';
 
 const t = text.storage;
@@ -64,10 +65,10 @@ export function StorageNotice(props: StorageNoticeProps) {
                 onClick={() =>
                   void props.restore!(last.name).then(
                     (report) => {
-                      setMessage(report.ok ? t.restored : report.error);
+                      setMessage(report.ok ? t.restored : backupFailureText(report));
                       refresh();
                     },
-                    (error: unknown) => setMessage(String(error)),
+                    (error: unknown) => setMessage(refusalDetail(error instanceof Error ? error.message : String(error))),
                   )
                 }
               >

@@ -8,17 +8,11 @@ import type { Platform } from '../lib/capture/batch';
 import type { BenchmarkNote } from '../lib/capture/platforms';
 import type { Anomaly } from '../lib/metrics/engagement';
 import type { FitReason } from '../lib/personas/types';
+import { insufficientText, refusalText } from './coded-messages';
 import { formatCount, formatMegabytes, formatPercent, formatPercentFixed } from './i18n/format';
 import { t, tp, type MessageKey } from './i18n/t';
 
 export { t, tp } from './i18n/t';
-
-/** The background's refusals that have a way out, by the reason it sends. */
-const KNOWN_REFUSALS: Record<string, MessageKey> = {
-  'profile not captured yet': 'dashboard_refusal_notCaptured',
-  'a shortlist with this name already exists': 'dashboard_refusal_duplicateList',
-  'mark this profile as your own first': 'dashboard_refusal_notOwn',
-};
 
 /**
  * One message per code: { code: t(prefix + key) }, keys in camelCase where codes have hyphens;
@@ -125,7 +119,7 @@ export const text = {
       'repeated-across-accounts',
     ]) as Record<string, string>,
     personas: t('report_personas'),
-    personasInsufficient: (reason: string) => t('report_personasInsufficient', reason),
+    personasInsufficient: (result: Parameters<typeof insufficientText>[0]) => t('report_personasInsufficient', insufficientText(result)),
     personasSample: (members: number, engagements: number, posts: number) => t('report_personasSample', n(members), n(engagements), n(posts)),
     personaShare: (share: string, members: number) => t('report_personaShare', share, n(members)),
     personaTraits: t('report_personaTraits'),
@@ -178,7 +172,7 @@ export const text = {
     confirm: t('shortlist_confirm'),
     cancel: t('shortlist_cancel'),
     saved: (name: string) => t('shortlist_saved', name),
-    failed: (reason: string) => t('shortlist_failed', reason),
+    failed: (reason: string) => t('shortlist_failed', refusalText(reason)),
     defaultName: t('shortlist_defaultName'),
     alreadyIn: (names: string[]) => t('shortlist_alreadyIn', names.map((name) => t('shortlist_quoted', name)).join(', ')),
     option: (name: string, entries: number) => t('shortlist_option', name, n(entries)),
@@ -189,11 +183,8 @@ export const text = {
     title: t('dashboard_title'),
     tabs: byCode('dashboard_tab_', ['shortlists', 'personas', 'audience', 'data']),
     tabsLabel: t('dashboard_tabsLabel'),
-    // The background's refusals that have a way out say it; anything else is shown as it came.
-    error: (reason: string) => {
-      const known = KNOWN_REFUSALS[reason];
-      return known ? t(known) : t('dashboard_error', reason);
-    },
+    // The background's refusals by code (components/coded-messages.ts); anything else is shown as it came.
+    error: refusalText,
     unknown: t('unknown'),
     lists: {
       heading: t('dashboard_lists_heading'),

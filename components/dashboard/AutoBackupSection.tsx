@@ -25,7 +25,7 @@ export function AutoBackupSection({ source }: { source: DashboardSource }) {
           data-testid="auto-backup-toggle"
           checked={status.autoBackup}
           onChange={() =>
-            void source.send('setAutoBackup', { enabled: !status.autoBackup }).then(setStatus, (e: unknown) => setMessage(errorText(e)))
+            void source.send('setAutoBackup', { enabled: !status.autoBackup }).then(setStatus, (e: unknown) => setMessage(text.dashboard.error(errorText(e))))
           }
         />{' '}
         {t.autoToggle}
@@ -50,7 +50,7 @@ export function AutoBackupSection({ source }: { source: DashboardSource }) {
                 setMessage(t.backedUp);
                 void load();
               },
-              (e: unknown) => setMessage(errorText(e)),
+              (e: unknown) => setMessage(text.dashboard.error(errorText(e))),
             )
           }
         >

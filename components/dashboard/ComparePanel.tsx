@@ -11,6 +11,7 @@ import { formatCount, formatCountRange, formatPercent } from '../i18n/format';
 import { BarList } from '../charts/BarList';
 import { PersonaTraitList } from '../report/PersonaTraitList';
 import { valueLabel } from '../report/value-label';
+import { targetName } from '../coded-messages';
 import { text } from '../text';
 import type { DashboardSource } from './api';
 import { CreatorCell, formatFit, formatGrowth, MAX_COMPARE } from './EntriesTable';
@@ -73,7 +74,7 @@ export function ComparePanel({ source, view, rows, selectedCount }: { source: Da
             {view.personas.map((p) => (
               <tr key={p.id}>
                 <th scope="row" dir="auto">
-                  {text.labelValue(t.table.fit, p.name)}
+                  {text.labelValue(t.table.fit, targetName(p))}
                 </th>
                 {rows.map((r) => {
                   const f = r.fits.find((x) => x.personaId === p.id);
@@ -111,7 +112,7 @@ export function ComparePanel({ source, view, rows, selectedCount }: { source: Da
                 if (personas === 'unavailable') return <td key={r.entryId} class="muted small">{t.compare.personasUnavailable}</td>;
                 const p = personas[r.profileId];
                 if (!p) return <td key={r.entryId} class="muted small">{t.compare.noSegments}</td>;
-                if (p.status === 'insufficient') return <td key={r.entryId} class="muted small">{text.report.personasInsufficient(p.reason)}</td>;
+                if (p.status === 'insufficient') return <td key={r.entryId} class="muted small">{text.report.personasInsufficient(p)}</td>;
                 return (
                   <td key={r.entryId} data-testid="compare-personas">
                     {p.personas.map((persona) => (

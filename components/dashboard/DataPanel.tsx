@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/db/settings';
 import { profileIdFromInput } from '../../lib/shortlists/profile-ref';
+import { backupFailureText } from '../coded-messages';
 import { text } from '../text';
 import { errorText, type DashboardSource } from './api';
 import { AutoBackupSection } from './AutoBackupSection';
@@ -70,8 +71,10 @@ export function DataPanel({ source }: { source: DashboardSource }) {
     const file = ((event.currentTarget as HTMLFormElement).elements.namedItem('backup') as HTMLInputElement).files?.[0];
     if (!file) return;
     try {
-      await source.send('importData', { json: await file.text() });
-      ok(t.restored);
+      const report = await source.send('importData', { json: await file.text() });
+      // A refused file changed nothing: say why, never "restored".
+      if (report.ok) ok(t.restored);
+      else setMessage({ kind: 'error', text: backupFailureText(report) });
     } catch (e) {
       fail(e);
     }

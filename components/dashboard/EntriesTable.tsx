@@ -9,6 +9,7 @@ import type { ShortlistRow, ShortlistView } from '../../lib/shortlists/rows';
 import { sortRows, type SortDirection, type SortKey } from '../../lib/shortlists/sort';
 import { formatCompact, formatCount, formatCountRange, formatPercent } from '../i18n/format';
 import { Avatar } from '../avatar/Avatar';
+import { targetName } from '../coded-messages';
 import { text } from '../text';
 import { errorText, type DashboardSource } from './api';
 import { CommitField } from './CommitField';
@@ -100,7 +101,7 @@ export function EntriesTable({ source, view, selected, onSelect, onChanged, onEr
           <select id="fit-persona" value={persona?.id} onChange={(e) => setPersonaId((e.currentTarget as HTMLSelectElement).value)}>
             {view.personas.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.name}
+                {targetName(p)}
               </option>
             ))}
           </select>

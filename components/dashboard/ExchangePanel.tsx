@@ -1,6 +1,7 @@
 /** Export the current shortlist as CSV or JSON; import shortlists from a JSON file, with its report. */
 import { useState } from 'preact/hooks';
 import type { ImportReport } from '../../lib/shortlists/json-format';
+import { shortlistFileText, shortlistRowText } from '../coded-messages';
 import { text } from '../text';
 import { errorText, type DashboardSource } from './api';
 
@@ -64,7 +65,7 @@ export function ExchangePanel({ source, shortlistId, onImported }: { source: Das
       ) : null}
       {report && fileRejected(report) ? (
         <p class="notice notice-error" role="alert" data-testid="import-report">
-          {t.nothingImported(fileRejected(report)!.reason)}
+          {t.nothingImported(shortlistFileText(fileRejected(report)!))}
         </p>
       ) : report ? (
         <div role="status" data-testid="import-report" class={`notice ${report.rejected.length ? 'notice-warn' : 'notice-ok'}`}>
@@ -74,7 +75,7 @@ export function ExchangePanel({ source, shortlistId, onImported }: { source: Das
           {report.rejected.length ? (
             <ul data-testid="import-rejected">
               {report.rejected.map((r) => (
-                <li key={r.row}>{t.rejectedRow(r.row, r.reason)}</li>
+                <li key={r.row}>{t.rejectedRow(r.row, shortlistRowText(r))}</li>
               ))}
             </ul>
           ) : null}

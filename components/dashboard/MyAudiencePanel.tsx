@@ -4,7 +4,8 @@
  * built from them, with what was rejected and on which line.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { ANALYTICS_KINDS, type AnalyticsKind } from '../../lib/shortlists/analytics/demographics';
+import { ANALYTICS_KINDS, type AnalyticsKind, type AnalyticsRejection } from '../../lib/shortlists/analytics/demographics';
+import { analyticsRejectionText } from '../coded-messages';
 import { joinParts, originOfLine, type TextPart } from '../../lib/shortlists/analytics/line-origin';
 import type { AnalyticsSummary, MyAudience } from '../../lib/shortlists/my-audience';
 import { profileIdFromInput } from '../../lib/shortlists/profile-ref';
@@ -23,9 +24,10 @@ const countryName = (code: string): string => regionLabel(code, uiLocale());
 
 /** `parts`: the files of this import, to name each rejected row's file; absent for a stored import. */
 function AnalyticsResult({ result, parts }: { result: AnalyticsSummary; parts: TextPart[] | null }) {
-  const where = (row: number, reason: string) => {
-    const origin = parts ? originOfLine(parts, row) : null;
-    return origin ? t.rejectedRowIn(origin.name, origin.line, reason) : t.rejectedRow(row, reason);
+  const where = (r: AnalyticsRejection) => {
+    const origin = parts ? originOfLine(parts, r.row) : null;
+    const reason = analyticsRejectionText(r);
+    return origin ? t.rejectedRowIn(origin.name, origin.line, reason) : t.rejectedRow(r.row, reason);
   };
   return (
     <div class="analytics-result" data-testid="analytics-result">
@@ -67,7 +69,7 @@ function AnalyticsResult({ result, parts }: { result: AnalyticsSummary; parts: T
       {result.rejected.length ? (
         <ul class="rejected small" data-testid="analytics-rejected">
           {result.rejected.map((r) => (
-            <li key={`${r.row}-${r.reason}`}>{where(r.row, r.reason)}</li>
+            <li key={`${r.row}-${r.reason}`}>{where(r)}</li>
           ))}
         </ul>
       ) : null}
@@ -122,7 +124,7 @@ export function MyAudiencePanel({ source }: { source: DashboardSource }) {
         // Nothing usable: the last good import stays on screen (it is also what stays stored).
         const why = r.rejected[0];
         const origin = why ? originOfLine(used, why.row) : null;
-        const reason = why ? (origin ? t.rejectedRowIn(origin.name, origin.line, why.reason) : why.reason) : '';
+        const reason = why ? (origin ? t.rejectedRowIn(origin.name, origin.line, analyticsRejectionText(why)) : analyticsRejectionText(why)) : '';
         setMessage({ kind: 'error', text: result ? t.failedKeptLast(reason, formatDateTime(result.importedAt)) : t.failedNothing(reason) });
         return;
       }

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { OverlapResult } from '../../lib/segments/overlap';
 import type { ShortlistView } from '../../lib/shortlists/rows';
 import { OverlapMatrix } from '../charts/OverlapMatrix';
+import { refusalDetail } from '../coded-messages';
 import { text } from '../text';
 import { errorText, type DashboardSource } from './api';
 
@@ -28,7 +29,7 @@ export function OverlapPanel({ source, view }: { source: DashboardSource; view: 
 
   let body;
   if (ids.length < 2) body = <p class="muted small">{t.needTwo}</p>;
-  else if (result && 'error' in result) body = <p class="muted small">{t.unavailable(result.error)}</p>;
+  else if (result && 'error' in result) body = <p class="muted small">{t.unavailable(refusalDetail(result.error))}</p>;
   else if (result) {
     const handle = new Map(captured.map((r) => [r.profileId, `@${r.handle}`]));
     const total = Object.values(result.audience).reduce((a, b) => a + b, 0);

@@ -9,6 +9,8 @@ import type { FitWeights, TargetPersona } from '../../lib/personas/types';
 import { formatPercent } from '../i18n/format';
 import { Avatar } from '../avatar/Avatar';
 import { text } from '../text';
+import { fieldIssue } from '../../lib/ui/field-issue';
+import { targetIssueText, targetName } from '../coded-messages';
 import { errorText, type DashboardSource } from './api';
 
 const t = text.dashboard.personas;
@@ -35,7 +37,8 @@ function draftOf(p: TargetPersona, keepId: boolean): Draft {
   const m = p.genders?.male ?? 0;
   return {
     id: keepId ? p.id : newId(),
-    name: p.name,
+    // A preset's copy starts with its name in the UI language; it is the brand's own from then on.
+    name: keepId ? p.name : targetName({ ...p, preset: true }),
     female: f + m > 0 ? String(Math.round((100 * f) / (f + m))) : '',
     languages: (p.languages ?? []).join(', '),
     regions: (p.regions ?? []).join(', '),
@@ -134,8 +137,7 @@ export function PersonasPanel({ source }: { source: DashboardSource }) {
     setDraft(checked.draft);
     const parsed = TargetPersonaSchema.safeParse(personaOf(checked.draft));
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      setMessage({ kind: 'error', text: t.invalid(issue?.path.join('.') ?? '', issue?.message ?? '') });
+      setMessage({ kind: 'error', text: targetIssueText(fieldIssue(parsed.error)) });
       return;
     }
     try {
@@ -189,7 +191,7 @@ export function PersonasPanel({ source }: { source: DashboardSource }) {
             <option value="">{t.presetNone}</option>
             {PRESET_TARGET_PERSONAS.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.name}
+                {targetName({ ...p, preset: true })}
               </option>
             ))}
           </select>

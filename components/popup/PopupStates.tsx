@@ -1,3 +1,4 @@
+import { refusalDetail } from '../coded-messages';
 import { text } from '../text';
 
 export function UnsupportedPage() {
@@ -22,7 +23,7 @@ export function PopupError({ message, onRetry }: { message: string; onRetry(): v
   return (
     <section class="state state-error" role="alert" data-testid="state-error">
       <h2>{text.error.title}</h2>
-      <p>{message}</p>
+      <p>{refusalDetail(message)}</p>
       <p class="hint">{text.error.hint}</p>
       <button type="button" onClick={onRetry}>
         {text.error.retry}

@@ -1,6 +1,7 @@
 import type { ProfileReport } from '../../lib/report/report';
 import { formatChange, formatCount, formatPercent, formatPercentRange } from '../i18n/format';
 import { tParts } from '../i18n/message-parts';
+import { benchmarkSourceText, tierText } from '../coded-messages';
 import { text } from '../text';
 
 const t = text.report;
@@ -34,7 +35,7 @@ export function CreatorCard({ report }: { report: ProfileReport }) {
     .join(' · ');
   const engagementTitle = [
     rate.n ? t.engagementDetail(t.engagementFormula[rate.platform], rate.n) : t.engagementFormula[rate.platform],
-    bench ? t.benchmark(bench.tier, formatPercentRange(bench.low, bench.high, 1), bench.source) : '',
+    bench ? t.benchmark(tierText(bench.tier), formatPercentRange(bench.low, bench.high, 1), benchmarkSourceText(bench.source, text.platformName[bench.platform])) : '',
   ]
     .filter(Boolean)
     .join(' ');

@@ -2,6 +2,7 @@ import { fitMark, type FitMark } from '../../lib/report/fit-mark';
 import type { TargetFit } from '../../lib/report/insights';
 import { confidenceOfRange } from '../../lib/report/sample-meter';
 import { formatCount, formatCountRange } from '../i18n/format';
+import { targetName } from '../coded-messages';
 import { text } from '../text';
 
 const t = text.report;
@@ -18,7 +19,7 @@ export function FitList({ fit }: { fit: TargetFit[] }) {
           <li key={target.id} class="fit-row">
             <div class="fit-head">
               <span class="fit-name" dir="auto">
-                <bdi>{target.name}</bdi>
+                <bdi>{targetName(target)}</bdi>
               </span>
               <span
                 class={result.score === null ? 'fit-score unknown' : 'fit-score'}

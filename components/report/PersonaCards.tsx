@@ -1,6 +1,7 @@
 import type { PersonasResult } from '../../lib/personas';
 import { formatPercent } from '../i18n/format';
 import { Avatar } from '../avatar/Avatar';
+import { painPointText } from '../coded-messages';
 import { text } from '../text';
 import { PersonaTraitList } from './PersonaTraitList';
 
@@ -18,7 +19,7 @@ export function PersonaCards({ personas }: { personas: PersonasResult }) {
       </h3>
       {personas.status === 'insufficient' ? (
         <p class="muted" data-testid="personas-insufficient">
-          {t.personasInsufficient(personas.reason)}
+          {t.personasInsufficient(personas)}
         </p>
       ) : (
         <ul class="persona-list">
@@ -45,8 +46,8 @@ export function PersonaCards({ personas }: { personas: PersonasResult }) {
                   </summary>
                   <ul>
                     {p.painPoints.map((pp) => (
-                      <li key={pp.label}>
-                        <strong>{pp.label}</strong> · {t.painPointCount(pp.count)}
+                      <li key={`${pp.kind}:${pp.topic ?? ''}`}>
+                        <strong>{painPointText(pp)}</strong> · {t.painPointCount(pp.count)}
                         <br />
                         <q dir="auto">
                           <bdi>{pp.example}</bdi>

@@ -42,7 +42,7 @@ export function SaveToShortlist({ profileId, api }: { profileId: string; api: Sh
     api
       .list(profileId)
       .then(setLists)
-      .catch((error: unknown) => setStatus(t.failed(String(error))));
+      .catch((error: unknown) => setStatus(t.failed(error instanceof Error ? error.message : String(error))));
 
   useEffect(() => {
     void load();

@@ -6,6 +6,7 @@
 import { ROUTES, type ParsedOf, type RoutedMessage } from '../messaging/routes';
 import { checkContentScriptSender, checkExtensionPageSender, type ContentSenderVerdict, type SelfInfo, type SenderInfo } from '../messaging/sender';
 import type { Platform } from '../capture/batch';
+import type { RefusalCode } from '../messaging/refusals';
 
 export interface Rejection {
   type: string;
@@ -15,7 +16,7 @@ export interface Rejection {
 
 export class Rejected extends Error {
   constructor(readonly reason: string) {
-    super(reason.startsWith('schema') ? 'invalid request' : 'rejected');
+    super(reason.startsWith('schema') ? ('invalid-request' satisfies RefusalCode) : ('rejected' satisfies RefusalCode));
     this.name = 'Rejected';
   }
 }

@@ -68,7 +68,7 @@ export function createHandlers(deps: BackgroundDeps) {
       try {
         accepted = gate.accept('capture', data, sender);
       } catch (error) {
-        if (error instanceof Rejected) return { ok: false, error: error.message === 'invalid request' ? 'invalid capture' : 'rejected' };
+        if (error instanceof Rejected) return { ok: false, error: error.message === 'invalid-request' ? 'invalid capture' : 'rejected' };
         throw error;
       }
       const who = { platform: accepted.platform! };
@@ -120,8 +120,8 @@ export function createHandlers(deps: BackgroundDeps) {
         return { ok: true, commentsAdded: result.commentsAdded, postsAdded: result.postsAdded };
       } catch (error) {
         const failure = describeStorageFailure(error);
-        deps.log('error', `[persona-lens] ${failure.message} ${String(error)}`);
-        return { ok: false, error: failure.message, retry: failure.retry };
+        deps.log('error', `[persona-lens] capture not stored: ${failure.code} ${String(error)}`);
+        return { ok: false, error: failure.code, retry: failure.retry };
       }
     },
 

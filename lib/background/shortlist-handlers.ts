@@ -11,6 +11,7 @@ import { createGate, type Gate } from './gate';
 import type { TargetPersona } from '../personas/types';
 import { demographicShares, ownPersonas, parseAnalytics } from '../shortlists/analytics';
 import { mergeDemographics } from '../shortlists/analytics/merge';
+import { readStoredRejections } from '../shortlists/analytics/demographics';
 import { exportFilename, shortlistToCsv } from '../shortlists/csv-export';
 import { planImport, shortlistsToJson, type ImportReport } from '../shortlists/json-format';
 import {
@@ -30,8 +31,9 @@ import {
   type ShortlistEntry,
   type ShortlistSummary,
 } from '../shortlists/messages';
+import { Refusal } from '../messaging/refusals';
 
-export const DUPLICATE_NAME = 'a shortlist with this name already exists';
+export const DUPLICATE_NAME = 'duplicate-list-name';
 
 /** Tags already on an entry stay, in their order; new ones follow (case-insensitively unique, at most MAX_TAGS). */
 function mergeTags(kept: readonly string[], added: readonly string[]): string[] {
@@ -67,13 +69,15 @@ export function createShortlistHandlers(deps: ShortlistHandlerDeps) {
 
   const summary = (stored: StoredAnalytics): AnalyticsSummary => ({
     ...stored,
+    // Rows stored by older builds say why in English words: read as codes.
+    rejected: readStoredRejections(stored.rejected),
     personas: ownPersonas(stored.demographics),
     shares: demographicShares(stored.demographics),
   });
 
   async function view(id: string): Promise<ShortlistView> {
     const list = await db.shortlists.get(id);
-    if (!list) throw new Error('shortlist not found');
+    if (!list) throw new Refusal('shortlist-not-found');
     return loadShortlistView(db, list);
   }
 
@@ -102,7 +106,7 @@ export function createShortlistHandlers(deps: ShortlistHandlerDeps) {
       const at = now();
       const record = { id: newId(), name, createdAt: at, updatedAt: at };
       await db.transaction('rw', db.shortlists, async () => {
-        if ((await db.shortlists.toArray()).some((l) => sameListName(l.name, name))) throw new Error(DUPLICATE_NAME);
+        if ((await db.shortlists.toArray()).some((l) => sameListName(l.name, name))) throw new Refusal(DUPLICATE_NAME);
         await db.shortlists.add(record);
       });
       return { id: record.id, name };
@@ -112,8 +116,8 @@ export function createShortlistHandlers(deps: ShortlistHandlerDeps) {
       const { id, name } = accept('renameShortlist', data, sender);
       await db.transaction('rw', db.shortlists, async () => {
         const all = await db.shortlists.toArray();
-        if (!all.some((l) => l.id === id)) throw new Error('shortlist not found');
-        if (all.some((l) => l.id !== id && sameListName(l.name, name))) throw new Error(DUPLICATE_NAME);
+        if (!all.some((l) => l.id === id)) throw new Refusal('shortlist-not-found');
+        if (all.some((l) => l.id !== id && sameListName(l.name, name))) throw new Refusal(DUPLICATE_NAME);
         await db.shortlists.update(id, { name, updatedAt: now() });
       });
       return { id, name };
@@ -133,8 +137,8 @@ export function createShortlistHandlers(deps: ShortlistHandlerDeps) {
     async saveToShortlist(data: unknown, sender: SenderInfo): Promise<ShortlistEntry> {
       const request = accept('saveToShortlist', data, sender);
       const entry = await db.transaction('rw', db.shortlists, db.shortlistEntries, db.profiles, async () => {
-        if (!(await db.shortlists.get(request.shortlistId))) throw new Error('shortlist not found');
-        if (!(await db.profiles.get(request.profileId))) throw new Error('profile not captured yet');
+        if (!(await db.shortlists.get(request.shortlistId))) throw new Refusal('shortlist-not-found');
+        if (!(await db.profiles.get(request.profileId))) throw new Refusal('profile-not-captured');
         const id = entryIdOf(request.shortlistId, request.profileId);
         const existing = await db.shortlistEntries.get(id);
         const at = now();
@@ -160,7 +164,7 @@ export function createShortlistHandlers(deps: ShortlistHandlerDeps) {
       const { id, ...changes } = accept('updateShortlistEntry', data, sender);
       const entry = await db.transaction('rw', db.shortlistEntries, async () => {
         const existing = await db.shortlistEntries.get(id);
-        if (!existing) throw new Error('entry not found');
+        if (!existing) throw new Refusal('entry-not-found');
         const record: ShortlistEntry = {
           ...existing,
           ...(changes.note !== undefined ? { note: changes.note } : {}),
@@ -243,7 +247,7 @@ export function createShortlistHandlers(deps: ShortlistHandlerDeps) {
         await db.settings.delete(OWN_PROFILE_KEY);
         return { profileId };
       }
-      if (!(await db.profiles.get(profileId))) throw new Error('profile not captured yet');
+      if (!(await db.profiles.get(profileId))) throw new Refusal('profile-not-captured');
       await db.settings.put({ key: OWN_PROFILE_KEY, value: profileId });
       return { profileId };
     },
@@ -265,7 +269,7 @@ export function createShortlistHandlers(deps: ShortlistHandlerDeps) {
 
     async importAnalytics(data: unknown, sender: SenderInfo): Promise<AnalyticsSummary> {
       const { profileId, kind, text } = accept('importAnalytics', data, sender);
-      if ((await db.settings.get(OWN_PROFILE_KEY))?.value !== profileId) throw new Error('mark this profile as your own first');
+      if ((await db.settings.get(OWN_PROFILE_KEY))?.value !== profileId) throw new Refusal('not-own-profile');
       const { demographics, rejected } = parseAnalytics(kind, text);
       if (demographics.rows === 0) {
         // An export with nothing usable keeps the previous import rather than erasing it.

@@ -22,7 +22,7 @@ import {
 } from '../db/auto-backup';
 import type { ImportReport } from '../db/backup';
 import type { PersonaLensDB } from '../db/database';
-import { STORAGE_FULL_MESSAGE, WRITE_ABORTED_MESSAGE } from '../db/storage-errors';
+import { isDiskFailure } from '../db/storage-errors';
 import { roomFor, type StorageEstimateLike } from '../db/storage-room';
 import type { CaptureAck } from '../messaging/protocol';
 import type { RoutedMessage } from '../messaging/routes';
@@ -54,8 +54,8 @@ export interface StorageStatus {
   autoBackup: boolean;
 }
 
-export const CAPTURE_PAUSED_MESSAGE =
-  'Capture paused: browser storage is almost full. Nothing from this page was saved, and everything stored before is kept. Free disk space, or shorten retention or forget profiles (Dashboard → Data & privacy); capture resumes by itself once there is room.';
+/** The capture's acknowledgement while storage is almost full: nothing saved, sent again later (the popup and dashboard say it from the stored pressure). */
+export const CAPTURE_PAUSED = 'capture-paused';
 
 export interface StorageDeps {
   db: PersonaLensDB;
@@ -184,8 +184,8 @@ export function createStorageHandlers(deps: StorageDeps) {
       const room = await estimateRoom(commentCount(data));
       if (room && !room.ok) {
         await setPressure({ kind: 'low', at: now(), usage: room.usage, quota: room.quota, comments: commentCount(data) });
-        deps.log('warn', `[persona-lens] ${CAPTURE_PAUSED_MESSAGE} (${room.usage} of ${room.quota} bytes used, ${room.needed} needed)`);
-        return { ok: false, error: CAPTURE_PAUSED_MESSAGE, retry: true };
+        deps.log('warn', `[persona-lens] capture paused, storage almost full (${room.usage} of ${room.quota} bytes used, ${room.needed} needed)`);
+        return { ok: false, error: CAPTURE_PAUSED, retry: true };
       }
       const ack = await capture();
       if (ack.ok) {
@@ -193,7 +193,7 @@ export function createStorageHandlers(deps: StorageDeps) {
         if (ack.commentsAdded || ack.postsAdded) {
           after = after.then(afterStored).catch((error: unknown) => deps.log('warn', `[persona-lens] automatic backup skipped: ${String(error)}`));
         }
-      } else if (ack.error === STORAGE_FULL_MESSAGE || ack.error === WRITE_ABORTED_MESSAGE) {
+      } else if (isDiskFailure(ack.error)) {
         await setPressure({ kind: 'full', at: now(), usage: room?.usage ?? null, quota: room?.quota ?? null, comments: commentCount(data) });
       }
       return ack;
@@ -211,7 +211,7 @@ export function createStorageHandlers(deps: StorageDeps) {
       try {
         json = await readBackupFile(deps.folder, name);
       } catch (error) {
-        return { ok: false, error: `The automatic backup could not be read; your data is unchanged. (${String(error).slice(0, 200)})` };
+        return { ok: false, error: 'unreadable', cause: String(error).slice(0, 200) };
       }
       const report = await deps.importJson(json, sender);
       if (report.ok) {

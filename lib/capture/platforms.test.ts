@@ -135,7 +135,9 @@ describe('published engagement benchmarks, in the registry', () => {
     const { benchmark } = PLATFORM_REGISTRY[platform];
     expect(benchmark.bands).toHaveLength(FOLLOWER_TIERS.length);
     for (const [low, high] of benchmark.bands) expect(0 < low && low < high && high < 100).toBe(true);
-    expect(benchmark.source.length).toBeGreaterThan(10);
+    expect(benchmark.source.publisher.length).toBeGreaterThan(3);
+    // A year, a span of years or a month: the interface formats a month in the UI language.
+    expect(benchmark.source.edition).toMatch(/^\d{4}(-\d{2}|–\d{4})?$/);
   });
 
   it('tiers cover every follower count from 1,000 up, without gaps or overlaps', () => {

@@ -38,15 +38,24 @@ export interface PlatformEntry {
   benchmark: PublishedBenchmark;
 }
 
-/** Follower tiers the published benchmarks are given for; `max` is exclusive. */
-export const FOLLOWER_TIERS: readonly { label: string; min: number; max: number }[] = [
-  { label: '1k–5k', min: 1_000, max: 5_000 },
-  { label: '5k–10k', min: 5_000, max: 10_000 },
-  { label: '10k–50k', min: 10_000, max: 50_000 },
-  { label: '50k–100k', min: 50_000, max: 100_000 },
-  { label: '100k–500k', min: 100_000, max: 500_000 },
-  { label: '500k–1M', min: 500_000, max: 1_000_000 },
-  { label: '1M+', min: 1_000_000, max: Infinity },
+/**
+ * Follower tiers the published benchmarks are given for; `max` is exclusive. The interface
+ * writes a tier from its bounds with the compact number format of the UI language ("10K–50K",
+ * "10 mil–50 mil").
+ */
+export interface FollowerTier {
+  min: number;
+  max: number;
+}
+
+export const FOLLOWER_TIERS: readonly FollowerTier[] = [
+  { min: 1_000, max: 5_000 },
+  { min: 5_000, max: 10_000 },
+  { min: 10_000, max: 50_000 },
+  { min: 50_000, max: 100_000 },
+  { min: 100_000, max: 500_000 },
+  { min: 500_000, max: 1_000_000 },
+  { min: 1_000_000, max: Infinity },
 ];
 
 /**
@@ -58,9 +67,22 @@ export const FOLLOWER_TIERS: readonly { label: string; min: number; max: number 
 /** Why a benchmark is only indicative, as a code; components/text.ts words it. */
 export type BenchmarkNote = 'rough' | 'brand-accounts';
 
+/** What kind of figures a source publishes; the interface words the sentence around its name. */
+export type BenchmarkScope = 'subscriber-tiers' | 'follower-tiers' | 'brand-median';
+
+/**
+ * Who published the figures: `publisher` is a proper name (the same in every language),
+ * `edition` a year, a span of years ("2024–2025") or a month ("2025-11").
+ */
+export interface BenchmarkSource {
+  publisher: string;
+  scope: BenchmarkScope;
+  edition: string;
+}
+
 export interface PublishedBenchmark {
   bands: readonly (readonly [number, number])[];
-  source: string;
+  source: BenchmarkSource;
   note?: BenchmarkNote;
 }
 
@@ -83,7 +105,7 @@ export const PLATFORM_REGISTRY: Readonly<Record<Platform, PlatformEntry>> = {
     // so we flag the comparison as rough.
     benchmark: {
       bands: [[1.47, 2.02], [0.59, 0.82], [0.36, 0.51], [0.23, 0.33], [0.19, 0.27], [0.16, 0.24], [0.13, 0.18]],
-      source: 'Modash YouTube engagement-rate benchmarks by subscriber tier (2024)',
+      source: { publisher: 'Modash', scope: 'subscriber-tiers', edition: '2024' },
       note: 'rough',
     },
   },
@@ -114,7 +136,7 @@ export const PLATFORM_REGISTRY: Readonly<Record<Platform, PlatformEntry>> = {
     // 2023–2024 page): median engagements (likes + comments) / followers, recent 30 posts.
     benchmark: {
       bands: [[3.38, 4.42], [1.25, 1.62], [0.84, 1.11], [0.75, 1.01], [0.87, 1.14], [0.88, 1.13], [1.02, 1.27]],
-      source: 'Modash Instagram engagement-rate benchmarks by follower tier (2024)',
+      source: { publisher: 'Modash', scope: 'follower-tiers', edition: '2024' },
     },
   },
   tiktok: {
@@ -138,7 +160,7 @@ export const PLATFORM_REGISTRY: Readonly<Record<Platform, PlatformEntry>> = {
     // median engagements / median views over the recent 30 videos.
     benchmark: {
       bands: [[12.06, 14.04], [10.5, 11.83], [8.38, 9.37], [7.22, 8.03], [6.66, 7.39], [6.19, 6.85], [6.2, 6.84]],
-      source: 'Modash TikTok engagement-rate benchmarks by follower tier (Nov 2025)',
+      source: { publisher: 'Modash', scope: 'follower-tiers', edition: '2025-11' },
     },
   },
   x: {
@@ -161,7 +183,7 @@ export const PLATFORM_REGISTRY: Readonly<Record<Platform, PlatformEntry>> = {
     // not creators, and not tiered: the same band applies to every tier.
     benchmark: {
       bands: [[0.015, 0.029], [0.015, 0.029], [0.015, 0.029], [0.015, 0.029], [0.015, 0.029], [0.015, 0.029], [0.015, 0.029]],
-      source: 'Rival IQ Social Media Industry Benchmark Report (2024–2025), all-industry median for brands',
+      source: { publisher: 'Rival IQ Social Media Industry Benchmark Report', scope: 'brand-median', edition: '2024–2025' },
       note: 'brand-accounts',
     },
   },

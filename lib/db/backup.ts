@@ -23,6 +23,7 @@ import { DB_VERSION, type PersonaLensDB } from './database';
 import { rebuildAudienceAndSegments } from './migrations/2026-11-29-audience-segments';
 import { DERIVED_TABLES, ROW_SCHEMAS, type RestoredTable } from './record-schemas';
 import { retentionMsOf } from './settings';
+import { fieldIssue, type FieldIssue } from '../ui/field-issue';
 
 export const BACKUP_FORMAT = 'dexie';
 /** Tables every Persona Lens export has had since v1: what makes a file ours. */
@@ -55,12 +56,29 @@ const ExportSchema = z.object({
   }),
 });
 
-export type ImportReport =
-  | { ok: true; fromVersion: number; rows: Record<string, number> }
-  | { ok: false; error: string };
+/**
+ * Why a backup was not imported, as a code (`error`) with what the dashboard needs to word it
+ * (components/coded-messages.ts); nothing was changed in every case.
+ */
+export type BackupFailure = { ok: false } & (
+  | { error: 'not-json' | 'unknown-format' | 'foreign-tables' | 'undeclared-table' }
+  | { error: 'newer-version'; version: number; supported: number }
+  | { error: 'rows-without-keys'; table: string }
+  | { error: 'foreign-types'; table: string; row: number }
+  | { error: 'invalid-row'; table: string; row: number; issue: FieldIssue }
+  // The write itself failed (the browser's error name is in `cause`), or an automatic backup could not be read.
+  | { error: 'write-failed' | 'unreadable'; cause: string }
+);
+
+export type BackupProblem = BackupFailure['error'];
+
+export type ImportReport = { ok: true; fromVersion: number; rows: Record<string, number> } | BackupFailure;
 
 export class BackupError extends Error {
   override name = 'BackupError';
+  constructor(readonly failure: BackupFailure) {
+    super(failure.error);
+  }
 }
 
 export interface CheckedBackup {
@@ -102,29 +120,27 @@ function untype(row: Record<string, unknown>): Record<string, unknown> | null {
   return plain;
 }
 
-/** Checks a whole file without touching the database; returns its rows or a reason in words. */
+/** Checks a whole file without touching the database; returns its rows or throws a BackupError with its code. */
 export function readBackup(db: PersonaLensDB, json: string): CheckedBackup {
   let raw: unknown;
   try {
     raw = JSON.parse(json);
   } catch {
-    throw new BackupError('This file is not a Persona Lens backup (it is not JSON).');
+    throw new BackupError({ ok: false, error: 'not-json' });
   }
   const parsed = ExportSchema.safeParse(raw);
-  if (!parsed.success) throw new BackupError('This file is not a Persona Lens backup (unknown format).');
+  if (!parsed.success) throw new BackupError({ ok: false, error: 'unknown-format' });
   const { data } = parsed.data;
   const ours = new Set(db.tables.map((t) => t.name));
   const names = data.tables.map((t) => t.name);
   if (!V1_TABLES.every((t) => names.includes(t)) || !names.every((t) => ours.has(t))) {
-    throw new BackupError('This file is not a Persona Lens backup (its tables are not ours).');
+    throw new BackupError({ ok: false, error: 'foreign-tables' });
   }
   if (data.databaseVersion > DB_VERSION) {
-    throw new BackupError(
-      `This backup comes from a newer version of Persona Lens (data version ${data.databaseVersion}; this one reads up to ${DB_VERSION}). Update the extension, then import again.`,
-    );
+    throw new BackupError({ ok: false, error: 'newer-version', version: data.databaseVersion, supported: DB_VERSION });
   }
   if (!data.data.every((t) => names.includes(t.tableName))) {
-    throw new BackupError('This file is not a Persona Lens backup (rows for an undeclared table).');
+    throw new BackupError({ ok: false, error: 'undeclared-table' });
   }
   const rows = new Map<RestoredTable, unknown[]>();
   for (const name of Object.keys(ROW_SCHEMAS) as RestoredTable[]) rows.set(name, []);
@@ -132,18 +148,15 @@ export function readBackup(db: PersonaLensDB, json: string): CheckedBackup {
     if ((DERIVED_TABLES as readonly string[]).includes(chunk.tableName)) continue;
     const table = chunk.tableName as RestoredTable;
     const schema = ROW_SCHEMAS[table];
-    if (!chunk.inbound) throw new BackupError(`This backup is damaged (${table} rows without their keys).`);
+    if (!chunk.inbound) throw new BackupError({ ok: false, error: 'rows-without-keys', table });
     for (const [i, row] of chunk.rows.entries()) {
       // The secret of older builds' backups is left out (see above); so are job states.
       if (table === 'settings' && isRecord(row) && (INSTALL_SETTINGS.includes(String(row.key)) || String(row.key).startsWith('job:'))) continue;
       const plain = isRecord(row) ? untype(row) : row;
-      if (plain === null) throw new BackupError(`This backup is damaged (${table} row ${i + 1} carries types this extension never writes); nothing was changed.`);
+      if (plain === null) throw new BackupError({ ok: false, error: 'foreign-types', table, row: i + 1 });
       const checked = schema.safeParse(plain);
       if (!checked.success) {
-        const issue = checked.error.issues[0];
-        throw new BackupError(
-          `This backup is damaged (${table} row ${i + 1}: ${issue?.path.join('.') || 'row'} ${issue?.message ?? ''}); nothing was changed.`.slice(0, 300),
-        );
+        throw new BackupError({ ok: false, error: 'invalid-row', table, row: i + 1, issue: fieldIssue(checked.error) });
       }
       rows.get(table)!.push(checked.data);
     }
@@ -156,7 +169,7 @@ export async function importDatabase(db: PersonaLensDB, json: string, now = Date
   try {
     file = readBackup(db, json);
   } catch (error) {
-    if (error instanceof BackupError) return { ok: false, error: error.message };
+    if (error instanceof BackupError) return error.failure;
     throw error;
   }
   try {
@@ -183,8 +196,7 @@ export async function importDatabase(db: PersonaLensDB, json: string, now = Date
       );
     });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `The backup could not be imported; your data is unchanged. (${reason.slice(0, 200)})` };
+    return { ok: false, error: 'write-failed', cause: error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 200) : 'unknown' };
   }
   const rows: Record<string, number> = {};
   for (const table of db.tables) rows[table.name] = await table.count();

@@ -27,7 +27,8 @@ const Handle = z
 const PlatformUrl = z
   .string()
   .max(LIMITS.url)
-  .refine((u) => platformOfUrl(u) !== null, 'an https address on a supported platform');
+  // A refinement's message is a code, not words: an import shows it as a broken rule (lib/ui/field-issue.ts).
+  .refine((u) => platformOfUrl(u) !== null, 'platform-address');
 
 const ProfileRow = z
   .strictObject({
@@ -44,7 +45,7 @@ const ProfileRow = z
     lastSeen: EpochMs,
     lastSourceUrl: PlatformUrl,
   })
-  .refine((p) => p.id === `${p.platform}:${p.handle.toLowerCase()}`, 'profile id matches platform and handle');
+  .refine((p) => p.id === `${p.platform}:${p.handle.toLowerCase()}`, 'profile-id-mismatch');
 
 const FollowerSnapshotRow = z.strictObject({
   id: z.number().int().positive().optional(),
@@ -69,7 +70,7 @@ const PostRow = z
     firstSeen: EpochMs,
     lastSeen: EpochMs,
   })
-  .refine((p) => p.key === `${p.platform}:${p.postId}`, 'post key matches platform and id');
+  .refine((p) => p.key === `${p.platform}:${p.postId}`, 'post-key-mismatch');
 
 const CommentRow = z
   .strictObject({
@@ -85,7 +86,7 @@ const CommentRow = z
     replyToKey: Key.optional(),
     firstSeen: EpochMs,
   })
-  .refine((c) => c.key.startsWith(`${c.platform}:`), 'comment key names its platform');
+  .refine((c) => c.key.startsWith(`${c.platform}:`), 'comment-key-platform');
 
 const MemberRow = z.strictObject({
   key: MemberKey,
@@ -93,7 +94,7 @@ const MemberRow = z.strictObject({
   traits: z
     .unknown()
     .optional()
-    .refine((t) => t === undefined || asMemberTraitSummary(t) !== undefined, 'member traits of the summary shape'),
+    .refine((t) => t === undefined || asMemberTraitSummary(t) !== undefined, 'member-traits-shape'),
   profileIds: z.array(ProfileIdSchema).max(100_000).optional(),
   firstSeen: EpochMs,
   lastSeen: EpochMs,
@@ -109,7 +110,7 @@ const EngagementRow = z
     firstSeen: EpochMs,
     lastSeen: EpochMs,
   })
-  .refine((e) => e.id === `${e.memberKey}|${e.postKey}`, 'engagement id matches member and post');
+  .refine((e) => e.id === `${e.memberKey}|${e.postKey}`, 'engagement-id-mismatch');
 
 const PageRow = z.strictObject({ url: PlatformUrl, profileId: ProfileIdSchema, capturedAt: EpochMs });
 

@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { classifyStorageError, describeStorageFailure, type StorageErrorKind } from './storage-errors';
+import { classifyStorageError, describeStorageFailure, isDiskFailure, type StorageErrorKind } from './storage-errors';
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
@@ -25,15 +25,26 @@ describe('classifyStorageError', () => {
 });
 
 describe('describeStorageFailure', () => {
-  it('names a full disk in words, says what is kept and what to do, and asks for a retry', () => {
-    const failure = describeStorageFailure(new Dexie.AbortError('Transaction aborted', new DOMException('Encountered full disk while writing', 'UnknownError')));
-    expect(failure).toMatchObject({ kind: 'full', retry: true });
-    expect(failure.message).toMatch(/^Browser storage is full: nothing from this page was saved, and everything stored before is kept\. Free disk space/);
-    // Never the browser's raw text.
-    expect(failure.message).not.toMatch(/Encountered|AbortError|BulkError/);
+  it.each<[string, unknown, { kind: StorageErrorKind; code: string; retry: boolean; cause: string }]>([
+    ['a full disk', new Dexie.AbortError('Transaction aborted', new DOMException('Encountered full disk while writing', 'UnknownError')), { kind: 'full', code: 'storage-full', retry: true, cause: 'AbortError' }],
+    ['an aborted write', new Dexie.AbortError('aborted', new DOMException('aborted', 'AbortError')), { kind: 'aborted', code: 'write-aborted', retry: true, cause: 'AbortError' }],
+    ['a closed database', new Dexie.DatabaseClosedError('closed'), { kind: 'closed', code: 'database-closed', retry: true, cause: 'DatabaseClosedError' }],
+    // A retry cannot fix a bug.
+    ['a bug', new TypeError('bug'), { kind: 'other', code: 'write-failed', retry: false, cause: 'TypeError' }],
+    ['a thrown string', 'x', { kind: 'other', code: 'write-failed', retry: false, cause: 'unknown' }],
+  ])('%s: a code, no sentence and never the browser\'s raw text', (_label, error, expected) => {
+    const failure = describeStorageFailure(error);
+    expect(failure).toEqual(expected);
+    expect(JSON.stringify(failure)).not.toMatch(/Encountered| /);
   });
 
-  it('does not retry what a retry cannot fix', () => {
-    expect(describeStorageFailure(new TypeError('bug'))).toMatchObject({ kind: 'other', retry: false, message: expect.stringMatching(/\(TypeError\)/) });
+  it.each([
+    ['storage-full', true],
+    ['write-aborted', true],
+    ['database-closed', false],
+    ['write-failed', false],
+    [undefined, false],
+  ])('isDiskFailure(%s) → %s', (code, disk) => {
+    expect(isDiskFailure(code)).toBe(disk);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * What went wrong when the browser refused a write, in words the user can act on, instead of
- * a DOMException name or Chromium's raw "Encountered full disk …". Dexie wraps the browser's
+ * What went wrong when the browser refused a write, as a kind and a code, instead of a
+ * DOMException name or Chromium's raw "Encountered full disk …". Dexie wraps the browser's
  * error: an aborted transaction is an AbortError whose `inner` is the cause, a bulk write a
  * BulkError whose `failures` hold each row's; the cause is looked for in all of them.
  */
@@ -8,7 +8,9 @@ export type StorageErrorKind = 'full' | 'aborted' | 'closed' | 'other';
 
 export interface StorageFailure {
   kind: StorageErrorKind;
-  message: string;
+  code: StorageFailureCode;
+  /** The name of the first error in the chain, for the log. */
+  cause: string;
   /** Worth sending again later (the content script's delivery retries with a backoff). */
   retry: boolean;
 }
@@ -38,23 +40,18 @@ export function classifyStorageError(error: unknown): StorageErrorKind {
   return 'other';
 }
 
-export const STORAGE_FULL_MESSAGE =
-  'Browser storage is full: nothing from this page was saved, and everything stored before is kept. Free disk space, or shorten retention or forget profiles (Dashboard → Data & privacy); the page is tried again for about two minutes, after that reload it.';
+/** What the capture's acknowledgement says, per kind (the popup and dashboard word storage trouble from the stored pressure, not from this). */
+const CODES = { full: 'storage-full', aborted: 'write-aborted', closed: 'database-closed', other: 'write-failed' } as const satisfies Record<StorageErrorKind, string>;
 
-export const WRITE_ABORTED_MESSAGE =
-  'The browser could not write to its storage (most often because the disk is full): nothing from this page was saved, and everything stored before is kept. Free disk space; the page is tried again for about two minutes, after that reload it.';
+export type StorageFailureCode = (typeof CODES)[StorageErrorKind];
 
 export function describeStorageFailure(error: unknown): StorageFailure {
   const kind = classifyStorageError(error);
-  if (kind === 'full') return { kind, message: STORAGE_FULL_MESSAGE, retry: true };
-  if (kind === 'aborted') return { kind, message: WRITE_ABORTED_MESSAGE, retry: true };
-  if (kind === 'closed') {
-    return {
-      kind,
-      message: 'The browser closed the extension’s database while saving; nothing from this page was saved yet, and it is tried again.',
-      retry: true,
-    };
-  }
-  const name = causes(error)[0]?.name || 'unknown error';
-  return { kind, message: `Could not save this capture (${name}); nothing was saved. Reload the page to try again.`, retry: false };
+  // A full disk, a write the browser aborted and a closed database may pass; a bug does not.
+  return { kind, code: CODES[kind], cause: causes(error)[0]?.name || 'unknown', retry: kind !== 'other' };
+}
+
+/** True for the codes of a full or unwritable disk, which pause capture. */
+export function isDiskFailure(code: string | undefined): boolean {
+  return code === CODES.full || code === CODES.aborted;
 }

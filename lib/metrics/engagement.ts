@@ -16,7 +16,15 @@
  */
 import { median, medianAbsoluteDeviation } from 'simple-statistics';
 import type { Platform } from '../capture/batch';
-import { FOLLOWER_TIERS, PLATFORM_REGISTRY, REGISTERED_PLATFORMS, type BenchmarkNote, type EngagementBasis } from '../capture/platforms';
+import {
+  FOLLOWER_TIERS,
+  PLATFORM_REGISTRY,
+  REGISTERED_PLATFORMS,
+  type BenchmarkNote,
+  type BenchmarkSource,
+  type EngagementBasis,
+  type FollowerTier,
+} from '../capture/platforms';
 
 export interface EngagementPost {
   id: string;
@@ -99,12 +107,12 @@ export function engagementRate(
 
 export interface Benchmark {
   platform: Platform;
-  tier: string;
+  tier: FollowerTier;
   /** The published "average" band for the tier, as fractions. */
   low: number;
   high: number;
   basis: EngagementBasis;
-  source: string;
+  source: BenchmarkSource;
   /** Why the placement is only indicative, as a code (text.report.benchmarkNote words it). */
   note?: BenchmarkNote;
 }
@@ -118,7 +126,7 @@ export function benchmarkFor(platform: Platform, followers: number): Benchmark |
   const [low, high] = table.bands[index]!;
   return {
     platform,
-    tier: FOLLOWER_TIERS[index]!.label,
+    tier: FOLLOWER_TIERS[index]!,
     low: low / 100,
     high: high / 100,
     basis: entry.engagement.basis,

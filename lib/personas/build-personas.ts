@@ -376,14 +376,16 @@ export function buildPersonas(input: PersonaInput, options: PersonaOptions = {})
   if (engagedCount < minMembers) {
     return {
       status: 'insufficient',
-      reason: `Only ${engagedCount} engaged commenters so far; personas need at least ${minMembers}. Open more posts or comment threads of this profile.`,
+      reason: 'too-few-members',
+      needed: minMembers,
       sample: sampleSize,
     };
   }
   if (postIndex.size < MIN_POSTS) {
     return {
       status: 'insufficient',
-      reason: `Engagement on only ${postIndex.size} post(s) so far; personas need at least ${MIN_POSTS} posts to tell audiences apart.`,
+      reason: 'too-few-posts',
+      needed: MIN_POSTS,
       sample: sampleSize,
     };
   }

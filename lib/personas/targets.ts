@@ -26,6 +26,10 @@ export function expandRegions(regions: readonly string[]): Set<string> {
 }
 
 const Weight = z.number().min(0).max(10);
+
+/** The rules a target persona must keep beyond each field's own bounds. */
+export const TARGET_RULES = ['weights-all-zero', 'gender-share-zero'] as const;
+export type TargetRule = (typeof TARGET_RULES)[number];
 const Code = z.string().trim().min(2).max(16);
 
 export const TargetPersonaSchema = z
@@ -38,16 +42,21 @@ export const TargetPersonaSchema = z
     languages: z.array(Code.toLowerCase()).max(30).optional(),
     regions: z.array(Code.toUpperCase()).max(60).optional(),
     interests: z.array(z.string().trim().min(1).max(40).toLowerCase()).max(20).optional(),
-    ageBands: z.array(z.string().regex(/^\d{1,2}(-\d{1,2}|\+)$/, 'age band like 18-24 or 65+')).max(10).optional(),
+    ageBands: z.array(z.string().regex(/^\d{1,2}(-\d{1,2}|\+)$/)).max(10).optional(),
     weights: z.strictObject({ gender: Weight, language: Weight, region: Weight, interest: Weight, age: Weight }),
   })
-  .refine((t) => Object.values(t.weights).some((w) => w > 0), { message: 'at least one weight must be positive' })
+  // Each refinement's message is a code the editor words (components/coded-messages.ts).
+  .refine((t) => Object.values(t.weights).some((w) => w > 0), { message: 'weights-all-zero' satisfies TargetRule })
   .refine((t) => !t.genders || (t.genders.female ?? 0) + (t.genders.male ?? 0) > 0, {
-    message: 'a gender mix needs a positive share',
+    message: 'gender-share-zero' satisfies TargetRule,
     path: ['genders'],
   });
 
-/** Starting points a brand copies and adjusts; interest names follow lib/traits' taxonomy. */
+/**
+ * Starting points a brand copies and adjusts; interest names follow lib/traits' taxonomy. The
+ * interface shows each by its id from the catalogue (preset_* keys); `name` is the English one,
+ * kept for exports.
+ */
 export const PRESET_TARGET_PERSONAS: readonly TargetPersona[] = [
   {
     id: 'preset-young-women-beauty-en',

@@ -93,16 +93,8 @@ export function keywords(text: string): string[] {
   return [...out];
 }
 
-const LABEL: Record<CommentKind, (topic: string) => string> = {
-  question: (t) => `Questions about “${t}”`,
-  complaint: (t) => `Complaints about “${t}”`,
-  request: (t) => `Requests for “${t}”`,
-};
-const GENERIC: Record<CommentKind, string> = {
-  question: 'Other questions',
-  complaint: 'Other complaints',
-  request: 'Other requests',
-};
+// Ties in count: complaints first, then questions, then requests; a named topic before "other".
+const KIND_ORDER: Record<CommentKind, number> = { complaint: 0, question: 1, request: 2 };
 
 function example(texts: readonly string[]): string {
   const quotable = texts.filter(isQuotable);
@@ -165,10 +157,16 @@ export function painPoints(
       if (members.size < minMembers) continue;
       const ex = example(texts);
       if (!ex) continue;
-      points.push({ label: topic ? LABEL[kind](topic) : GENERIC[kind], kind, count: members.size, example: ex });
+      points.push({ kind, topic: topic || null, count: members.size, example: ex });
     }
   }
   return points
-    .sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
+    .sort(
+      (a, b) =>
+        b.count - a.count ||
+        KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+        Number(a.topic === null) - Number(b.topic === null) ||
+        (a.topic ?? '').localeCompare(b.topic ?? ''),
+    )
     .slice(0, limit);
 }

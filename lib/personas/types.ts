@@ -59,9 +59,10 @@ export interface PersonaOptions {
 }
 
 export interface PainPoint {
-  /** e.g. 'Questions about “shipping”'. */
-  label: string;
+  /** What the members raised ("questions about “shipping”" in words: components/coded-messages.ts). */
   kind: 'question' | 'complaint' | 'request';
+  /** The word most of them used, or null for the others of this kind. */
+  topic: string | null;
   /** Distinct members of the persona who raised it. */
   count: number;
   /** A real comment (non-toxic) that raised it. */
@@ -135,7 +136,15 @@ export interface SampleSize {
 
 export type PersonasResult =
   | { status: 'ok'; personas: Persona[]; k: number; sample: SampleSize }
-  | { status: 'insufficient'; reason: string; sample: SampleSize };
+  | { status: 'insufficient'; reason: InsufficientReason; needed: number; sample: SampleSize };
+
+/**
+ * Why there are no personas yet, as a code the interface words (components/text.ts): too few
+ * engaged commenters (sample.members of `needed`) or engagement on too few posts (sample.posts
+ * of `needed`).
+ */
+export type InsufficientReason = 'too-few-members' | 'too-few-posts';
+export const INSUFFICIENT_REASONS = ['too-few-members', 'too-few-posts'] as const satisfies readonly InsufficientReason[];
 
 export type SegmentDimension = 'gender' | 'language' | 'region' | 'interest' | 'age';
 

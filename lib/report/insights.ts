@@ -70,7 +70,7 @@ export async function loadTargets(db: PersonaLensDB): Promise<{ target: TargetPe
  * Names the engine that computed a stored persona result: a build whose personas differ
  * (another model, other descriptions) changes it, and stored results from before are stale.
  */
-export const PERSONA_ENGINE = 'latent-class-1';
+export const PERSONA_ENGINE = 'latent-class-2';
 
 /**
  * What a profile's personas depend on, as one string: its engagements (count and total), the

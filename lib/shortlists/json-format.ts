@@ -16,6 +16,7 @@
 import { z } from 'zod';
 import type { ShortlistEntryRecord, ShortlistRecord } from '../db/records';
 import { entryIdOf, NoteSchema, ProfileIdSchema, ShortlistNameSchema, StatusSchema, TagsSchema } from './messages';
+import { fieldIssue, type FieldIssue } from '../ui/field-issue';
 import type { ShortlistRow, ShortlistView } from './rows';
 
 export const JSON_FORMAT = 'persona-lens/shortlists';
@@ -89,11 +90,23 @@ export function shortlistsToJson(views: readonly ShortlistView[], at: number): s
   );
 }
 
-export interface ImportRejection {
-  /** Where in the file: e.g. "shortlists[0].entries[3]". */
+/**
+ * Why an import refused the file or one of its rows, as a code with what the dashboard needs
+ * to word it (components/coded-messages.ts).
+ */
+export type ImportRejection = {
+  /** Where in the file: e.g. "shortlists[0].entries[3]", or "file". */
   row: string;
-  reason: string;
-}
+} & (
+  | { reason: 'too-large'; limitMb: number }
+  | { reason: 'not-json' }
+  | { reason: 'not-an-export'; issue: FieldIssue }
+  | { reason: 'newer-version'; version: number; supported: number }
+  | { reason: 'invalid-field'; issue: FieldIssue }
+  | { reason: 'duplicate-profile'; profileId: string }
+);
+
+export type ImportRejectionReason = ImportRejection['reason'];
 
 export interface ImportReport {
   added: number;
@@ -109,13 +122,6 @@ export interface ImportPlan {
   report: ImportReport;
 }
 
-function issueText(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid';
-  const path = issue.path.join('.');
-  return `${path ? `${path}: ` : ''}${issue.message}`.slice(0, 200);
-}
-
 /**
  * What an import would write, given what is stored: lists matched by id, then by name (ids
  * differ between browsers); entries matched by (list, profile). An entry already stored is
@@ -129,22 +135,22 @@ export function planImport(
 ): ImportPlan {
   const report: ImportReport = { added: 0, updated: 0, unchanged: 0, listsAdded: 0, rejected: [] };
   const plan: ImportPlan = { lists: [], entries: [], report };
-  const fail = (row: string, reason: string) => {
-    report.rejected.push({ row, reason });
+  const fail = (rejection: ImportRejection) => {
+    report.rejected.push(rejection);
     return plan;
   };
 
-  if (text.length > MAX_IMPORT_CHARS) return fail('file', `larger than ${MAX_IMPORT_CHARS / 1_000_000} MB`);
+  if (text.length > MAX_IMPORT_CHARS) return fail({ row: 'file', reason: 'too-large', limitMb: MAX_IMPORT_CHARS / 1_000_000 });
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return fail('file', 'not JSON');
+    return fail({ row: 'file', reason: 'not-json' });
   }
   const envelope = EnvelopeSchema.safeParse(raw);
-  if (!envelope.success) return fail('file', `not a Persona Lens shortlist export (${issueText(envelope.error)})`);
+  if (!envelope.success) return fail({ row: 'file', reason: 'not-an-export', issue: fieldIssue(envelope.error) });
   if (envelope.data.version > JSON_VERSION) {
-    return fail('file', `format version ${envelope.data.version} is newer than this version of Persona Lens understands (${JSON_VERSION})`);
+    return fail({ row: 'file', reason: 'newer-version', version: envelope.data.version, supported: JSON_VERSION });
   }
 
   const byId = new Map(existing.lists.map((l) => [l.id, l]));
@@ -156,7 +162,7 @@ export function planImport(
     const where = `shortlists[${i}]`;
     const header = ListHeaderSchema.safeParse(rawList);
     if (!header.success) {
-      fail(where, issueText(header.error));
+      fail({ row: where, reason: 'invalid-field', issue: fieldIssue(header.error) });
       return;
     }
     const h = header.data;
@@ -172,13 +178,13 @@ export function planImport(
       const at = `${where}.entries[${j}]`;
       const parsed = EntryV1Schema.safeParse(rawEntry);
       if (!parsed.success) {
-        fail(at, issueText(parsed.error));
+        fail({ row: at, reason: 'invalid-field', issue: fieldIssue(parsed.error) });
         return;
       }
       const e = parsed.data;
       const id = entryIdOf(list.id, e.profileId);
       if (touched.has(id)) {
-        fail(at, `${e.profileId} appears twice in this list`);
+        fail({ row: at, reason: 'duplicate-profile', profileId: e.profileId });
         return;
       }
       touched.add(id);

@@ -119,7 +119,7 @@ describe('data handlers: who may call', () => {
   ])('%s refuses the payload %j', async (name, payload) => {
     const { data } = setup();
     const handler = data[name as keyof typeof data] as (d: unknown, s: SenderInfo) => Promise<unknown>;
-    await expect(handler(payload, dashboard)).rejects.toThrow('invalid request');
+    await expect(handler(payload, dashboard)).rejects.toThrow('invalid-request');
   });
 });
 
@@ -190,7 +190,7 @@ describe('data handlers', () => {
     const { data } = setup();
     expect(await data.importData({ json: '{"hello":"world"}' }, dashboard)).toEqual({
       ok: false,
-      error: 'This file is not a Persona Lens backup (unknown format).',
+      error: 'unknown-format',
     });
   });
 

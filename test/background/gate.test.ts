@@ -47,9 +47,9 @@ describe('message route table', () => {
   it('has one profile id rule for every message that names a profile', () => {
     const { gate: g } = gate();
     for (const id of ['youtube:lena travels', 'myspace:lena', 'youtube:', `youtube:${'a'.repeat(101)}`]) {
-      expect(() => g.accept('getSegments', { profileId: id }, page)).toThrow('invalid request');
-      expect(() => g.accept('forgetProfile', { profileId: id }, page)).toThrow('invalid request');
-      expect(() => g.accept('setOwnProfile', { profileId: id }, page)).toThrow('invalid request');
+      expect(() => g.accept('getSegments', { profileId: id }, page)).toThrow('invalid-request');
+      expect(() => g.accept('forgetProfile', { profileId: id }, page)).toThrow('invalid-request');
+      expect(() => g.accept('setOwnProfile', { profileId: id }, page)).toThrow('invalid-request');
     }
   });
 });

@@ -92,8 +92,8 @@ describe('capture handler on a full disk', () => {
     );
     expect(refused).toBe(1);
     expect(ack.ok).toBe(false);
-    expect(ack.error).toMatch(/^Browser storage is full: nothing from this page was saved/);
-    expect(logs.at(-1)).toMatch(/storage is full/);
+    expect(ack.error).toBe('storage-full');
+    expect(logs.at(-1)).toMatch(/capture not stored: storage-full/);
     expect(await Promise.all(db.tables.map((t) => t.toArray()))).toEqual(before);
   });
 });
@@ -103,7 +103,7 @@ describe('getReport handler', () => {
     const { handlers } = setup();
     await expect(handlers.getReport({ url: null }, contentSender)).rejects.toThrow('rejected');
     await expect(handlers.getReport({ url: null }, { id: 'evil', url: 'chrome-extension://evil/x.html' })).rejects.toThrow('rejected');
-    await expect(handlers.getReport({ url: 42 }, popupSender)).rejects.toThrow('invalid request');
+    await expect(handlers.getReport({ url: 42 }, popupSender)).rejects.toThrow('invalid-request');
   });
 
   it.each([

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDatabaseIdentity } from '../../lib/background/database-identity';
 import { createHandlers } from '../../lib/background/handlers';
-import { CAPTURE_PAUSED_MESSAGE, createStorageHandlers } from '../../lib/background/storage-handlers';
+import { CAPTURE_PAUSED, createStorageHandlers } from '../../lib/background/storage-handlers';
 import { EVERY_CAPTURES } from '../../lib/db/auto-backup';
 import { importDatabase } from '../../lib/db/backup';
 import type { PersonaLensDB } from '../../lib/db/database';
@@ -53,7 +53,7 @@ describe('storage guard around capture', () => {
 
     estimate.usage = 995 * MiB; // inside the margin (a tenth of the quota)
     const more = channelBatch({ comments: [{ platform: 'youtube', id: 'c9', postId: 'vid1', authorHandle: 'newfan', text: 'hi' }] });
-    expect(await send(more)).toEqual({ ok: false, error: CAPTURE_PAUSED_MESSAGE, retry: true });
+    expect(await send(more)).toEqual({ ok: false, error: CAPTURE_PAUSED, retry: true });
     expect(await db.comments.count()).toBe(3);
     expect((await storage.getStorageStatus(undefined, popupSender)).pressure).toMatchObject({ kind: 'low', usage: 995 * MiB, quota: 1_000 * MiB });
 
@@ -75,7 +75,7 @@ describe('storage guard around capture', () => {
     };
     db.members.hook('creating', refuse);
     const more = channelBatch({ comments: [{ platform: 'youtube', id: 'c9', postId: 'vid1', authorHandle: 'newfan', text: 'hi' }] });
-    expect(await send(more)).toMatchObject({ ok: false, retry: true, error: expect.stringMatching(/^Browser storage is full/) });
+    expect(await send(more)).toMatchObject({ ok: false, retry: true, error: 'storage-full' });
     // The estimate shows plenty of room (it does not follow the disk): the refusal still stands.
     expect((await storage.getStorageStatus(undefined, popupSender)).pressure).toMatchObject({ kind: 'full' });
     db.members.hook('creating').unsubscribe(refuse);
@@ -146,13 +146,13 @@ describe('storage guard around capture', () => {
     ['restoreBackup with a bad payload', () => setup().storage.restoreBackup({ name: 42 }, popupSender)],
     ['setAutoBackup with extra fields', () => setup().storage.setAutoBackup({ enabled: true, x: 1 }, popupSender)],
   ])('refuses %s', async (_label, call) => {
-    await expect(call()).rejects.toThrow(/rejected|invalid request/);
+    await expect(call()).rejects.toThrow(/rejected|invalid-request/);
   });
 
   it('refuses to restore a file that is not one of its backups, changing nothing', async () => {
     const { storage, send } = setup();
     await send(channelBatch());
-    expect(await storage.restoreBackup({ name: '../../secret' }, popupSender)).toMatchObject({ ok: false, error: expect.stringMatching(/could not be read; your data is unchanged/) });
+    expect(await storage.restoreBackup({ name: '../../secret' }, popupSender)).toMatchObject({ ok: false, error: 'unreadable' });
     expect(await db.comments.count()).toBe(3);
   });
 });

@@ -313,7 +313,7 @@ describe('dashboard', () => {
     await page.getByTestId('import-analytics').click();
     await expect.poll(() => page.getByTestId('own-persona').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('own-persona').first().textContent()).toContain('25-34');
-    expect(await page.getByTestId('analytics-rejected').textContent()).toBe('youtube-studio-geography.csv, line 10: not a known country: “Atlantis”');
+    expect(await page.getByTestId('analytics-rejected').textContent()).toBe('youtube-studio-geography.csv, line 10: not a country: “Atlantis”');
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, 'dashboard-my-audience.png'), fullPage: true });
     await page.close();
@@ -385,6 +385,14 @@ describe('dashboard', () => {
     const [backup] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a backup' }).click()]);
     const json = JSON.parse(await readFile((await backup.path())!, 'utf8')) as unknown;
     expect(json).toBeTypeOf('object');
+
+    // A file that is not a backup changes nothing and says why, never "restored".
+    const notBackup = path.join(await mkdtemp(path.join(tmpdir(), 'persona-lens-')), 'not-a-backup.json');
+    await writeFile(notBackup, '{"hello":"world"}');
+    await page.locator('#restore').setInputFiles(notBackup);
+    await page.getByRole('button', { name: 'Restore', exact: true }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('This file is not a Persona Lens backup (unknown format).');
+    expect(await page.getByText('Backup restored.').count()).toBe(0);
 
     await page.getByLabel('Forget a profile (address, or platform:handle)').fill(KAI);
     await page.getByRole('button', { name: 'Forget this profile' }).click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPersonas } from '../../lib/personas/build-personas';
+import { buildPersonas, MIN_POSTS } from '../../lib/personas/build-personas';
 import { chooseK } from '../../lib/personas/choose-k';
 import { isToxic } from '../../lib/personas/text';
 import { mulberry32 } from '../../lib/personas/random';
@@ -79,13 +79,13 @@ describe('buildPersonas on three planted segments', () => {
   it('carries pain points with real examples and member counts', () => {
     if (result.status !== 'ok') throw new Error('expected ok');
     const en = result.personas.find((p) => p.language === 'en')!;
-    const labels = en.painPoints.map((pp) => pp.label);
-    expect(labels).toContain('Requests for “eyeliner”');
-    const req = en.painPoints.find((pp) => pp.label === 'Requests for “eyeliner”')!;
+    const topics = en.painPoints.map((pp) => [pp.kind, pp.topic]);
+    expect(topics).toContainEqual(['request', 'eyeliner']);
+    const req = en.painPoints.find((pp) => pp.kind === 'request' && pp.topic === 'eyeliner')!;
     expect(req.count).toBe(15); // every 4th of 60 members wrote it
     expect(input.comments.some((c) => c.text === req.example)).toBe(true);
     const de = result.personas.find((p) => p.language === 'de')!;
-    expect(de.painPoints.some((pp) => pp.kind === 'complaint' && pp.label.includes('grafikkarte'))).toBe(true);
+    expect(de.painPoints.some((pp) => pp.kind === 'complaint' && pp.topic?.includes('grafikkarte'))).toBe(true);
   });
 
   it('gives typical names, never commenters’ keys, distinct within the result', () => {
@@ -133,15 +133,18 @@ describe('buildPersonas on three planted segments', () => {
 });
 
 describe('buildPersonas on thin data', () => {
-  it.each<[string, { members?: number; posts?: number }, RegExp]>([
-    ['too few members', { members: 10 }, /Only \d+ engaged commenters/],
-    ['too few posts', { posts: 1 }, /only 2 post/],
-  ])('%s: says so instead of inventing personas', (_label, shape, reason) => {
+  it.each<[string, { members?: number; posts?: number }, { reason: string; needed: number; members?: number; posts?: number }]>([
+    ['too few members', { members: 10 }, { reason: 'too-few-members', needed: 30, members: 20 }],
+    ['too few posts', { posts: 1 }, { reason: 'too-few-posts', needed: MIN_POSTS, posts: 2 }],
+  ])('%s: says so by code, with the numbers, instead of inventing personas', (_label, shape, expected) => {
     const segments = PLANTED_SEGMENTS.slice(0, 2).map((s) => ({ ...s, members: shape.members ?? s.members }));
     const input = plantedAudience(3, shape.posts ?? 10, segments);
     const r = buildPersonas(input, { minMembers: 30 });
     expect(r.status).toBe('insufficient');
-    if (r.status === 'insufficient') expect(r.reason).toMatch(reason);
+    if (r.status !== 'insufficient') return;
+    expect(r).toMatchObject({ reason: expected.reason, needed: expected.needed });
+    if (expected.members !== undefined) expect(r.sample.members).toBe(expected.members);
+    if (expected.posts !== undefined) expect(r.sample.posts).toBe(expected.posts);
   });
 
   it('returns fewer personas when each could only stand for a handful of members', () => {

@@ -136,14 +136,14 @@ describe('painPoints', () => {
 
   it('groups recurring points by topic and counts distinct members', () => {
     expect(painPoints(comments)).toEqual([
-      { label: 'Complaints about “shipping”', kind: 'complaint', count: 2, example: 'Shipping is way too expensive honestly' },
-      { label: 'Questions about “shipping”', kind: 'question', count: 2, example: 'Shipping to Europe possible?' },
+      { kind: 'complaint', topic: 'shipping', count: 2, example: 'Shipping is way too expensive honestly' },
+      { kind: 'question', topic: 'shipping', count: 2, example: 'Shipping to Europe possible?' },
     ]);
   });
 
   it('folds topics below minMembers into a generic point, and drops what stays below it', () => {
     const pts = painPoints(comments, { minMembers: 3 });
-    expect(pts.map((p) => [p.label, p.count])).toEqual([['Other questions', 3]]);
+    expect(pts.map((p) => [p.kind, p.topic, p.count])).toEqual([['question', null, 3]]);
     expect(painPoints(comments, { minMembers: 4 })).toEqual([]);
   });
 
@@ -157,12 +157,12 @@ describe('painPoints', () => {
 
   it.each<[string, { memberKey: string; text: string }[], string]>([
     // The cue word ("tolong", "lütfen", "कृपया") says the kind; the topic is what they ask about.
-    ['id', [{ memberKey: 'a', text: 'Mohon bahas kopi susu' }, { memberKey: 'b', text: 'Mohon review kopi lokal' }], 'Requests for “kopi”'],
-    ['tr', [{ memberKey: 'a', text: 'Lütfen kamp yapın' }, { memberKey: 'b', text: 'Lütfen bir kamp vlogu' }], 'Requests for “kamp”'],
-    ['hi', [{ memberKey: 'a', text: 'कृपया कैमरा पर वीडियो बनाइए' }, { memberKey: 'b', text: 'कृपया अपने कैमरा वाला वीडियो बनाइए' }], 'Requests for “कैमरा”'],
-    ['it', [{ memberKey: 'a', text: 'Potresti fare la pasta?' }, { memberKey: 'b', text: 'Potresti provare questa pasta' }], 'Requests for “pasta”'],
-  ])('%s: names the topic, not the cue word', (_lang, comments, label) => {
-    expect(painPoints(comments).map((p) => p.label)).toEqual([label]);
+    ['id', [{ memberKey: 'a', text: 'Mohon bahas kopi susu' }, { memberKey: 'b', text: 'Mohon review kopi lokal' }], 'kopi'],
+    ['tr', [{ memberKey: 'a', text: 'Lütfen kamp yapın' }, { memberKey: 'b', text: 'Lütfen bir kamp vlogu' }], 'kamp'],
+    ['hi', [{ memberKey: 'a', text: 'कृपया कैमरा पर वीडियो बनाइए' }, { memberKey: 'b', text: 'कृपया अपने कैमरा वाला वीडियो बनाइए' }], 'कैमरा'],
+    ['it', [{ memberKey: 'a', text: 'Potresti fare la pasta?' }, { memberKey: 'b', text: 'Potresti provare questa pasta' }], 'pasta'],
+  ])('%s: names the topic, not the cue word', (_lang, comments, topic) => {
+    expect(painPoints(comments).map((p) => [p.kind, p.topic])).toEqual([['request', topic]]);
   });
 
   it('extracts topic words without stopwords', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ShortlistEntryRecord, ShortlistRecord } from '../../lib/db/records';
-import { JSON_FORMAT, planImport, shortlistsToJson } from '../../lib/shortlists/json-format';
+import { JSON_FORMAT, MAX_IMPORT_CHARS, planImport, shortlistsToJson } from '../../lib/shortlists/json-format';
 import { row, view } from './rows';
 
 const NOW = Date.UTC(2026, 10, 29);
@@ -59,7 +59,7 @@ describe('shortlist JSON import', () => {
     expect(plan.report.added).toBe(1);
     expect(plan.report.updated).toBe(1);
     expect(plan.report.listsAdded).toBe(0);
-    expect(plan.report.rejected).toEqual([{ row: 'shortlists[0].entries[2]', reason: expect.stringMatching(/^profileId: profile id like youtube:handle/) }]);
+    expect(plan.report.rejected).toEqual([{ row: 'shortlists[0].entries[2]', reason: 'invalid-field', issue: { field: 'profileId', code: 'bad-format' } }]);
     expect(plan.entries.map((e) => [e.id, e.note, e.status, e.addedAt])).toEqual([
       ['mine|youtube:lenatravels', 'newer', 'booked', 5],
       ['mine|tiktok:kai', '', 'candidate', NOW],
@@ -80,27 +80,28 @@ describe('shortlist JSON import', () => {
     expect(plan.report).toMatchObject({ added: 0, updated: 0, unchanged: 1 });
   });
 
-  it.each<[string, string, RegExp]>([
-    ['not JSON', '{nope', /not JSON/],
-    ['another format', JSON.stringify({ format: 'other', version: 1, shortlists: [] }), /not a Persona Lens shortlist export/],
-    ['a newer version', file([], 2), /newer than this version/],
-    ['an array', '[]', /not a Persona Lens/],
-  ])('rejects %s as a whole', (_label, text, reason) => {
+  it.each<[string, string, object]>([
+    ['not JSON', '{nope', { reason: 'not-json' }],
+    ['another format', JSON.stringify({ format: 'other', version: 1, shortlists: [] }), { reason: 'not-an-export', issue: { field: 'format', code: 'not-allowed' } }],
+    ['a newer version', file([], 2), { reason: 'newer-version', version: 2, supported: 1 }],
+    ['an array', '[]', { reason: 'not-an-export', issue: { field: '', code: 'wrong-type', expected: 'object' } }],
+    ['a file over the limit', ' '.repeat(MAX_IMPORT_CHARS + 1), { reason: 'too-large', limitMb: MAX_IMPORT_CHARS / 1_000_000 }],
+  ])('rejects %s as a whole, by code', (_label, text, rejection) => {
     const plan = planImport(text, none, NOW, newId);
     expect(plan.entries).toEqual([]);
-    expect(plan.report.rejected).toEqual([{ row: 'file', reason: expect.stringMatching(reason) }]);
+    expect(plan.report.rejected).toEqual([{ row: 'file', ...rejection }]);
   });
 
-  it.each<[string, unknown, RegExp]>([
-    ['an unknown status', { profileId: 'youtube:a', status: 'hired' }, /status/],
-    ['a 5,000-character note', { profileId: 'youtube:a', note: 'x'.repeat(5_000) }, /note/],
-    ['a handle with a space', { profileId: 'youtube:a b' }, /profileId/],
-    ['a string', 'youtube:a', /expected object/],
-    ['a negative date', { profileId: 'youtube:a', updatedAt: -1 }, /updatedAt/],
-  ])('rejects an entry with %s, keeping the others', (_label, bad, reason) => {
+  it.each<[string, unknown, object]>([
+    ['an unknown status', { profileId: 'youtube:a', status: 'hired' }, { field: 'status', code: 'not-allowed' }],
+    ['a 5,000-character note', { profileId: 'youtube:a', note: 'x'.repeat(5_000) }, { field: 'note', code: 'too-long', limit: expect.any(Number) }],
+    ['a handle with a space', { profileId: 'youtube:a b' }, { field: 'profileId', code: 'bad-format' }],
+    ['a string', 'youtube:a', { field: '', code: 'wrong-type', expected: 'object' }],
+    ['a negative date', { profileId: 'youtube:a', updatedAt: -1 }, { field: 'updatedAt', code: 'too-small', limit: 0 }],
+  ])('rejects an entry with %s, keeping the others', (_label, bad, issue) => {
     const plan = planImport(file([{ id: 'l', name: 'L', entries: [bad, { profileId: 'youtube:b' }] }]), none, NOW, newId);
     expect(plan.report.added).toBe(1);
-    expect(plan.report.rejected).toEqual([{ row: 'shortlists[0].entries[0]', reason: expect.stringMatching(reason) }]);
+    expect(plan.report.rejected).toEqual([{ row: 'shortlists[0].entries[0]', reason: 'invalid-field', issue }]);
   });
 
   it('rejects a list without a name and a creator listed twice', () => {
@@ -113,7 +114,10 @@ describe('shortlist JSON import', () => {
       NOW,
       newId,
     );
-    expect(plan.report.rejected.map((r) => r.row)).toEqual(['shortlists[0]', 'shortlists[1].entries[1]']);
+    expect(plan.report.rejected).toEqual([
+      { row: 'shortlists[0]', reason: 'invalid-field', issue: { field: 'name', code: 'too-short', limit: 1 } },
+      { row: 'shortlists[1].entries[1]', reason: 'duplicate-profile', profileId: 'youtube:a' },
+    ]);
     expect(plan.report.added).toBe(1);
   });
 });

@@ -92,7 +92,7 @@ describe('saveToShortlist', () => {
       { id: 'list-1', name: 'A', entries: 1, entry: { note: 'n', tags: ['t'], status: 'candidate' } },
       { id: 'list-2', name: 'B', entries: 0 },
     ]);
-    await expect(lists.listShortlists({ profileId: 'not a profile' }, popupSender)).rejects.toThrow('invalid request');
+    await expect(lists.listShortlists({ profileId: 'not a profile' }, popupSender)).rejects.toThrow('invalid-request');
   });
 
   it.each([
@@ -102,16 +102,16 @@ describe('saveToShortlist', () => {
     const { lists } = await setup();
     await lists.createShortlist({ name: 'Spring' }, dashboardSender);
     const other = await lists.createShortlist({ name: 'Autumn' }, dashboardSender);
-    await expect(lists.createShortlist({ name }, dashboardSender)).rejects.toThrow('a shortlist with this name already exists');
-    await expect(lists.renameShortlist({ id: other.id, name }, dashboardSender)).rejects.toThrow('a shortlist with this name already exists');
+    await expect(lists.createShortlist({ name }, dashboardSender)).rejects.toThrow('duplicate-list-name');
+    await expect(lists.renameShortlist({ id: other.id, name }, dashboardSender)).rejects.toThrow('duplicate-list-name');
     expect((await db.shortlists.toArray()).map((l) => l.name).sort()).toEqual(['Autumn', 'Spring']);
     // Renaming a list to its own name in other case is allowed.
     expect(await lists.renameShortlist({ id: other.id, name: 'AUTUMN' }, dashboardSender)).toEqual({ id: other.id, name: 'AUTUMN' });
   });
 
   it.each([
-    ['an unknown shortlist', { shortlistId: 'nope', profileId: 'youtube:lenatravels' }, 'shortlist not found'],
-    ['a profile never captured', { shortlistId: 'list-1', profileId: 'youtube:someoneelse' }, 'profile not captured yet'],
+    ['an unknown shortlist', { shortlistId: 'nope', profileId: 'youtube:lenatravels' }, 'shortlist-not-found'],
+    ['a profile never captured', { shortlistId: 'list-1', profileId: 'youtube:someoneelse' }, 'profile-not-captured'],
   ])('refuses %s and stores nothing', async (_label, payload, message) => {
     const { lists } = await setup();
     await lists.createShortlist({ name: 'A' }, dashboardSender);
@@ -130,7 +130,7 @@ describe('saveToShortlist', () => {
   ])('rejects %s as an invalid request', async (_label, payload) => {
     const { lists, logs } = await setup();
     await lists.createShortlist({ name: 'A' }, dashboardSender);
-    await expect(lists.saveToShortlist(payload, popupSender)).rejects.toThrow('invalid request');
+    await expect(lists.saveToShortlist(payload, popupSender)).rejects.toThrow('invalid-request');
     expect(logs.at(-1)).toMatch(/rejected saveToShortlist: schema/);
     expect(await db.shortlistEntries.count()).toBe(0);
   });
@@ -145,7 +145,7 @@ describe('shortlist entries and lists', () => {
     expect(updated).toMatchObject({ note: 'n', tags: ['a'], status: 'booked' });
     expect(await lists.removeShortlistEntry({ id: entry.id }, dashboardSender)).toEqual({ removed: true });
     expect(await lists.removeShortlistEntry({ id: entry.id }, dashboardSender)).toEqual({ removed: false });
-    await expect(lists.updateShortlistEntry({ id: entry.id, note: 'x' }, dashboardSender)).rejects.toThrow('entry not found');
+    await expect(lists.updateShortlistEntry({ id: entry.id, note: 'x' }, dashboardSender)).rejects.toThrow('entry-not-found');
   });
 
   it('renames, and deletes a list together with its entries', async () => {
@@ -153,8 +153,8 @@ describe('shortlist entries and lists', () => {
     const { id } = await lists.createShortlist({ name: 'A' }, dashboardSender);
     await lists.saveToShortlist({ shortlistId: id, profileId: 'youtube:lenatravels' }, popupSender);
     expect(await lists.renameShortlist({ id, name: 'B' }, dashboardSender)).toEqual({ id, name: 'B' });
-    await expect(lists.renameShortlist({ id: 'nope', name: 'B' }, dashboardSender)).rejects.toThrow('shortlist not found');
-    await expect(lists.createShortlist({ name: '   ' }, dashboardSender)).rejects.toThrow('invalid request');
+    await expect(lists.renameShortlist({ id: 'nope', name: 'B' }, dashboardSender)).rejects.toThrow('shortlist-not-found');
+    await expect(lists.createShortlist({ name: '   ' }, dashboardSender)).rejects.toThrow('invalid-request');
     expect(await lists.deleteShortlist({ id }, dashboardSender)).toEqual({ deleted: 1 });
     expect(await db.shortlists.count()).toBe(0);
     expect(await db.shortlistEntries.count()).toBe(0);

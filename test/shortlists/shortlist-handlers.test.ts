@@ -115,7 +115,7 @@ describe('export and import', () => {
     });
     const report = await lists.importShortlists({ text }, page);
     expect(report.added).toBe(2);
-    expect(report.rejected).toEqual([{ row: 'shortlists[0].entries[1]', reason: expect.stringContaining('status') }]);
+    expect(report.rejected).toEqual([{ row: 'shortlists[0].entries[1]', reason: 'invalid-field', issue: { field: 'status', code: 'not-allowed' } }]);
     expect(await db.shortlistEntries.count()).toBe(2);
   });
 });
@@ -139,7 +139,7 @@ describe('target personas', () => {
     ['an extra field', { ...PRESET_TARGET_PERSONAS[0]!, script: '<script>' }],
   ])('refuses a persona with %s', async (_label, persona) => {
     const { lists } = await setup();
-    await expect(lists.saveTargetPersona(persona, page)).rejects.toThrow('invalid request');
+    await expect(lists.saveTargetPersona(persona, page)).rejects.toThrow('invalid-request');
     expect(await db.targetPersonas.count()).toBe(0);
   });
 });
@@ -148,7 +148,7 @@ describe('my audience', () => {
   it('marks a profile as mine, imports YouTube Studio tables and builds personas from them', async () => {
     const { lists } = await setup();
     expect(await lists.getMyAudience(undefined, page)).toEqual({ ownProfileId: null, profile: null, analytics: null });
-    await expect(lists.importAnalytics({ profileId: 'youtube:lenatravels', kind: 'plain-csv', text: 'x' }, page)).rejects.toThrow('mark this profile');
+    await expect(lists.importAnalytics({ profileId: 'youtube:lenatravels', kind: 'plain-csv', text: 'x' }, page)).rejects.toThrow('not-own-profile');
     await lists.setOwnProfile({ profileId: 'youtube:lenatravels' }, page);
     const text = ['youtube-studio-viewer-age.csv', 'youtube-studio-viewer-gender.csv', 'youtube-studio-geography.csv'].map(analytics).join('\n\n');
     const result = await lists.importAnalytics({ profileId: 'youtube:lenatravels', kind: 'youtube-studio', text }, page);
@@ -161,7 +161,7 @@ describe('my audience', () => {
 
   it('refuses to mark a profile never captured', async () => {
     const { lists } = await setup();
-    await expect(lists.setOwnProfile({ profileId: 'tiktok:nobody' }, page)).rejects.toThrow('profile not captured yet');
+    await expect(lists.setOwnProfile({ profileId: 'tiktok:nobody' }, page)).rejects.toThrow('profile-not-captured');
   });
 });
 

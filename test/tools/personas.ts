@@ -190,14 +190,14 @@ export function personaOutput(p: Persona) {
     // Stored post keys are 'platform:postId'; the file spoke of post ids.
     definingPosts: p.definingPosts.map((key) => key.slice(key.indexOf(':') + 1)),
     quote: p.quote?.text ?? null,
-    painPoints: p.painPoints.map((pp) => ({ label: pp.label, kind: pp.kind, count: pp.count, example: pp.example })),
+    painPoints: p.painPoints.map((pp) => ({ kind: pp.kind, topic: pp.topic, count: pp.count, example: pp.example })),
   };
 }
 
 export function resultOutput(r: PersonasResult) {
   return r.status === 'ok'
-    ? { status: 'ok' as const, reason: null, k: r.k, personas: r.personas.map(personaOutput) }
-    : { status: 'insufficient' as const, reason: r.reason, k: 0, personas: [] };
+    ? { status: 'ok' as const, reason: null, needed: null, k: r.k, personas: r.personas.map(personaOutput) }
+    : { status: 'insufficient' as const, reason: r.reason, needed: r.needed, k: 0, personas: [] };
 }
 
 async function main(): Promise<void> {

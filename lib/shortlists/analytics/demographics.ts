@@ -28,10 +28,50 @@ export interface Demographics {
   rows: number;
 }
 
+/**
+ * Why a line of an analytics export was not used, as a code the dashboard words
+ * (components/coded-messages.ts), with what the line said where that helps ("not a country:
+ * “Atlantis”"). 'unreadable-line' stands in for a reason stored by an older build in words.
+ */
+export const ANALYTICS_REJECTION_REASONS = [
+  'file-too-large',
+  'no-rows',
+  'expected-header',
+  'extra-table',
+  'unknown-youtube-table',
+  'unknown-tiktok-table',
+  'not-an-age-band',
+  'not-a-gender',
+  'not-a-country',
+  'share-not-a-number',
+  'shares-over-100',
+  'unreadable-line',
+] as const;
+
+export type AnalyticsRejectionReason = (typeof ANALYTICS_REJECTION_REASONS)[number];
+
 export interface AnalyticsRejection {
   /** 1-based line in the text as given. */
   row: number;
-  reason: string;
+  reason: AnalyticsRejectionReason;
+  /** The cell the reason is about, as the file had it (at most 60 characters). */
+  value?: string;
+}
+
+/**
+ * Rejections as stored (settings rows of any build): rows with a code as they are, rows whose
+ * reason an older build stored in English words as 'unreadable-line' (no sentence is shown
+ * or kept), anything else dropped.
+ */
+export function readStoredRejections(stored: unknown): AnalyticsRejection[] {
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((r: unknown) => {
+    if (typeof r !== 'object' || r === null) return [];
+    const { row, reason, value } = r as Record<string, unknown>;
+    if (typeof row !== 'number' || !Number.isInteger(row) || row < 1) return [];
+    if (!(ANALYTICS_REJECTION_REASONS as readonly unknown[]).includes(reason)) return [{ row, reason: 'unreadable-line' as const }];
+    return [{ row, reason: reason as AnalyticsRejectionReason, ...(typeof value === 'string' ? { value: value.slice(0, 60) } : {}) }];
+  });
 }
 
 export interface AnalyticsParse {

@@ -17,11 +17,11 @@ const PARSERS: Record<AnalyticsKind, (text: string) => AnalyticsParse> = {
 
 export function parseAnalytics(kind: AnalyticsKind, text: string): AnalyticsParse {
   if (text.length > MAX_ANALYTICS_CHARS) {
-    return { demographics: emptyDemographics(kind), rejected: [{ row: 1, reason: 'file too large for an analytics export' }] };
+    return { demographics: emptyDemographics(kind), rejected: [{ row: 1, reason: 'file-too-large' }] };
   }
   const result = PARSERS[kind](text);
   if (result.demographics.rows === 0 && result.rejected.length === 0) {
-    result.rejected.push({ row: 1, reason: 'no rows found' });
+    result.rejected.push({ row: 1, reason: 'no-rows' });
   }
   return result;
 }

@@ -11,13 +11,14 @@ import {
   parseShare,
   toShares,
   type AnalyticsRejection,
+  type AnalyticsRejectionReason,
   type Demographics,
   type ParsedShare,
 } from './demographics';
 
 export type MarginalDimension = 'age' | 'gender' | 'country';
 
-const LABEL: Record<MarginalDimension, string> = { age: 'age band', gender: 'gender', country: 'country' };
+const NOT_KNOWN = { age: 'not-an-age-band', gender: 'not-a-gender', country: 'not-a-country' } as const satisfies Record<MarginalDimension, AnalyticsRejectionReason>;
 
 function normalise(dimension: MarginalDimension, raw: string): string | null {
   if (dimension === 'age') return normaliseAgeBand(raw);
@@ -45,12 +46,12 @@ export function readMarginalTable(
     }
     const value = normalise(dimension, label);
     if (!value) {
-      rejected.push({ row: line, reason: `not a known ${LABEL[dimension]}: “${label.slice(0, 60)}”` });
+      rejected.push({ row: line, reason: NOT_KNOWN[dimension], value: label.slice(0, 60) });
       continue;
     }
     const share = parseShare(cells[shareColumn] ?? '');
     if (!share) {
-      rejected.push({ row: line, reason: `share is not a number: “${(cells[shareColumn] ?? '').slice(0, 30)}”` });
+      rejected.push({ row: line, reason: 'share-not-a-number', value: (cells[shareColumn] ?? '').slice(0, 30) });
       continue;
     }
     kept.push({ value, share, line });
@@ -61,7 +62,7 @@ export function readMarginalTable(
     total,
   );
   if (!shares) {
-    for (const k of kept) rejected.push({ row: k.line, reason: `the ${LABEL[dimension]} shares add up to more than 100%` });
+    for (const k of kept) rejected.push({ row: k.line, reason: 'shares-over-100' });
     return;
   }
   const target = into[dimension] as Record<string, number>;

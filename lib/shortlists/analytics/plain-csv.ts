@@ -14,6 +14,7 @@ import {
   normaliseGender,
   parseShare,
   type AnalyticsParse,
+  type AnalyticsRejection,
   type DemoGender,
   type ParsedShare,
 } from './demographics';
@@ -29,10 +30,10 @@ export function parsePlainCsv(text: string): AnalyticsParse {
   const header = table?.header.map((h) => h.toLowerCase()) ?? [];
   const col = Object.fromEntries(PLAIN_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<(typeof PLAIN_COLUMNS)[number], number>;
   if (!table || col.share < 0 || (col.age_band < 0 && col.gender < 0 && col.country < 0)) {
-    rejected.push({ row: table?.headerLine ?? 1, reason: `expected a header ${PLAIN_COLUMNS.join(',')}` });
+    rejected.push({ row: table?.headerLine ?? 1, reason: 'expected-header' });
     return { demographics, rejected };
   }
-  for (const extra of tables.slice(1)) rejected.push({ row: extra.headerLine, reason: 'only one table is read; a blank line ended it' });
+  for (const extra of tables.slice(1)) rejected.push({ row: extra.headerLine, reason: 'extra-table' });
 
   const kept: { age: string | null; gender: DemoGender | null; country: string | null; share: ParsedShare; line: number }[] = [];
   for (const { line, cells } of table.rows) {
@@ -44,17 +45,17 @@ export function parsePlainCsv(text: string): AnalyticsParse {
     const gender = ANY.has(rawGender.toLowerCase()) ? null : normaliseGender(rawGender);
     const country = ANY.has(rawCountry.toLowerCase()) ? null : normaliseCountry(rawCountry);
     const share = parseShare(cell(col.share));
-    const problem =
+    const problem: Omit<AnalyticsRejection, 'row'> | null =
       age === null && !ANY.has(rawAge.toLowerCase())
-        ? `not an age band: “${rawAge.slice(0, 40)}”`
+        ? { reason: 'not-an-age-band', value: rawAge.slice(0, 40) }
         : gender === null && !ANY.has(rawGender.toLowerCase())
-          ? `not a gender: “${rawGender.slice(0, 40)}”`
+          ? { reason: 'not-a-gender', value: rawGender.slice(0, 40) }
           : country === null && !ANY.has(rawCountry.toLowerCase())
-            ? `not a country: “${rawCountry.slice(0, 40)}”`
+            ? { reason: 'not-a-country', value: rawCountry.slice(0, 40) }
             : !share
-              ? `share is not a number: “${cell(col.share).slice(0, 30)}”`
+              ? { reason: 'share-not-a-number', value: cell(col.share).slice(0, 30) }
               : null;
-    if (problem) rejected.push({ row: line, reason: problem });
+    if (problem) rejected.push({ row: line, ...problem });
     else kept.push({ age, gender, country, share: share!, line });
   }
 
@@ -63,7 +64,7 @@ export function parsePlainCsv(text: string): AnalyticsParse {
   const percent = kept.some((k) => k.share.percent) || sum > 1.5;
   const total = percent ? sum / 100 : sum;
   if (total > 1.02) {
-    for (const k of kept) rejected.push({ row: k.line, reason: 'the shares add up to more than 100%' });
+    for (const k of kept) rejected.push({ row: k.line, reason: 'shares-over-100' });
     return { demographics, rejected };
   }
   for (const k of kept) {

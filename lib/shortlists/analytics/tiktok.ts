@@ -23,7 +23,7 @@ export function parseTikTokFollowers(text: string): AnalyticsParse {
   for (const table of csvTables(text)) {
     const dimension = dimensionOf(table.header[0] ?? '');
     if (!dimension) {
-      rejected.push({ row: table.headerLine, reason: `not a follower Gender, Top territories or Age table: “${(table.header[0] ?? '').slice(0, 60)}”` });
+      rejected.push({ row: table.headerLine, reason: 'unknown-tiktok-table', value: (table.header[0] ?? '').slice(0, 60) });
       continue;
     }
     const found = table.header.findIndex((h, i) => i > 0 && /distribution|percent|share|%/i.test(h));

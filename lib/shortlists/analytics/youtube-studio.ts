@@ -34,7 +34,7 @@ export function parseYouTubeStudio(text: string): AnalyticsParse {
   for (const table of csvTables(text)) {
     const dimension = dimensionOf(table.header[0] ?? '');
     if (!dimension) {
-      rejected.push({ row: table.headerLine, reason: `not a Viewer age, Viewer gender or Geography table: “${(table.header[0] ?? '').slice(0, 60)}”` });
+      rejected.push({ row: table.headerLine, reason: 'unknown-youtube-table', value: (table.header[0] ?? '').slice(0, 60) });
       continue;
     }
     const { index, percent } = shareColumnOf(table.header);
