@@ -9,8 +9,9 @@ import type { BenchmarkNote } from '../lib/capture/platforms';
 import type { Anomaly } from '../lib/metrics/engagement';
 import type { FitReason } from '../lib/personas/types';
 import { insufficientText, refusalText } from './coded-messages';
-import { formatCount, formatMegabytes, formatPercent, formatPercentFixed } from './i18n/format';
+import { formatAlternatives, formatCount, formatMegabytes, formatPercent, formatPercentFixed } from './i18n/format';
 import { t, tp, type MessageKey } from './i18n/t';
+import { valueLabel } from './report/value-label';
 
 export { t, tp } from './i18n/t';
 
@@ -28,9 +29,14 @@ function byCode<C extends string>(prefix: string, codes: readonly C[]): Record<C
 const pct = (x: number): string => formatPercent(x);
 const n = (x: number): string => formatCount(x);
 
-/** A target's values for a fit reason: the first four, then an ellipsis. */
-function listText(values: readonly string[], max = 4): string {
-  return values.length > max ? `${values.slice(0, max).join(', ')} …` : values.join(', ');
+/**
+ * A target's values for a fit reason, named in the UI language ("English or German", not
+ * "en, de"): any one of them counts as a match, so they are joined as alternatives. The first
+ * four, then an ellipsis.
+ */
+function listText(dimension: FitReason['dimension'], values: readonly string[], max = 4): string {
+  const named = values.slice(0, max).map((v) => valueLabel(dimension, v, {}));
+  return values.length > max ? `${named.join(', ')} …` : formatAlternatives(named);
 }
 
 /** A fit reason in words, from the numbers lib/personas/fit.ts gives. */
@@ -40,7 +46,7 @@ function fitReason(r: FitReason): string {
   const known = t(`report_fitKnown_${d}`, n(r.n));
   const sample = r.unknown > 0 ? t('report_fitKnownAndUnknown', known, n(r.unknown)) : known;
   if (d === 'gender') return t('report_fitReason_gender', pct(r.femaleShare ?? 0), pct(r.target.female ?? 0), pct(r.share), sample);
-  return t(`report_fitReason_${d}`, pct(r.share), listText(r.target.values), sample);
+  return t(`report_fitReason_${d}`, pct(r.share), listText(d, r.target.values), sample);
 }
 
 export const text = {

@@ -11,6 +11,7 @@ import { Avatar } from '../avatar/Avatar';
 import { text } from '../text';
 import { fieldIssue } from '../../lib/ui/field-issue';
 import { targetIssueText, targetName } from '../coded-messages';
+import { valueLabel } from '../report/value-label';
 import { errorText, type DashboardSource } from './api';
 
 const t = text.dashboard.personas;
@@ -92,9 +93,10 @@ function review(d: Draft): Review {
 export function PersonaSummary({ p }: { p: TargetPersona }) {
   const parts = [
     p.genders ? t.summary.genders(formatPercent((p.genders.female ?? 0) / ((p.genders.female ?? 0) + (p.genders.male ?? 0) || 1))) : null,
-    p.languages?.join(', '),
-    p.regions?.join(', '),
-    p.interests?.join(', '),
+    // Codes named in the UI language, as the fit reasons name them ("German", not "de").
+    p.languages?.map((v) => valueLabel('language', v, {})).join(', '),
+    p.regions?.map((v) => valueLabel('region', v, {})).join(', '),
+    p.interests?.map((v) => valueLabel('interest', v, {})).join(', '),
     p.ageBands?.join(', '),
   ].filter(Boolean);
   return <p class="muted small">{parts.join(' · ') || t.summary.any}</p>;

@@ -54,3 +54,8 @@ export function formatCountRange(low: number, high: number): string {
   if (!known(low) || !known(high)) return t('unknown');
   return range(new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 0 }), low, high);
 }
+
+/** Alternatives as the UI language lists them: "English, German, or French" / "Englisch, Deutsch oder Französisch". */
+export function formatAlternatives(items: readonly string[]): string {
+  return new Intl.ListFormat(uiLocale(), { type: 'disjunction' }).format(items);
+}

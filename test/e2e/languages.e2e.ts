@@ -1,5 +1,5 @@
 /**
- * Our users' languages (issue 17): Chromium started in Brazilian Portuguese and in German
+ * Our users' languages (issue 17): Chromium started in Brazilian Portuguese, German and French
  * (--lang, Debian's chromium-l10n) shows the popup, with a capture, and the dashboard in that
  * language: their texts are the locale catalogue's messages, not English, and numbers, shares
  * and dates are written the local way.
@@ -25,6 +25,8 @@ const byTestId = (id: string) => `[data-testid="${id}"]`;
 const CASES = [
   { lang: 'pt-BR', folder: 'pt_BR', followers: '245.000', typical: /0,2%\s–\s0,3%/ },
   { lang: 'de', folder: 'de', followers: '245.000', typical: /0,2–0,3\s%/ },
+  // French groups thousands with a narrow no-break space (U+202F) and sets "%" apart with a no-break space.
+  { lang: 'fr', folder: 'fr', followers: '245\u202f000', typical: /0,2–0,3\s%/ },
 ] as const;
 
 const hasLocale = (lang: string) => existsSync(`/usr/lib/chromium/locales/${lang}.pak`);
