@@ -25,12 +25,21 @@ describe('the vendored group model', () => {
 
   it.skipIf(!available)(
     'is what test/tools/train-language-groups.ts makes from the tuning half of the installed catalogues',
-    () => {
+    (ctx) => {
       const tuning = samples();
       expect(tuning.some((s) => s.language === 'gl')).toBe(true);
       // Compared by equality, not printed: the file is 360 kB.
       const made = renderGroupModel(trainGroups(tuning), tuning, heldBack(tuning));
-      expect(readFileSync(GROUP_MODEL_FILE, 'utf8') === made, 'group-model.ts differs: run train-language-groups.ts').toBe(true);
+      const committed = readFileSync(GROUP_MODEL_FILE, 'utf8');
+      // The model's source is whatever Debian packages installed: on a machine with other
+      // packages (other catalogues, other message counts in the header) the comparison says
+      // nothing about the code, so it is skipped, loudly, rather than failed.
+      const sourceOf = (file: string) => file.split('\n').filter((line) => /^\s*\/\/ .* messages from \d+ catalogues/.test(line));
+      if (sourceOf(made).join('\n') !== sourceOf(committed).join('\n')) {
+        console.warn('group-model.test.ts: the installed catalogues differ from those the model was trained on; not compared');
+        ctx.skip();
+      }
+      expect(committed === made, 'group-model.ts differs: run train-language-groups.ts').toBe(true);
     },
     300_000,
   );
