@@ -248,7 +248,10 @@ describe('the target persona editor', () => {
     await page.getByTestId('save-persona').click();
     await expect.poll(() => message.textContent()).toContain('Saved');
     expect(await browser.storedCount('targetPersonas')).toBe(before + 1);
-    expect(await page.getByTestId('target-persona').filter({ hasText: 'Hikers, German-speaking' }).textContent()).toContain('de · DE, AT · outdoors, travel');
+    // Stored as codes, summarised by their names in the UI language.
+    expect(await page.getByTestId('target-persona').filter({ hasText: 'Hikers, German-speaking' }).textContent()).toContain(
+      'German · Germany, Austria · Outdoors, Travel',
+    );
     await page.close();
   });
 });
