@@ -297,6 +297,34 @@ const suite: BenchSuite = {
       note: `${(html.length / 1024).toFixed(0)} KiB page, ${scriptTexts.length} inline scripts scanned`,
     });
     out.push(coldMeasurement('capture/youtube page (yta-watch-page-surface-go.html)', page));
+
+    // A TikTok profile page of 2021–2022 (__NEXT_DATA__): known only from documentation, so our
+    // fixture, its items grown as the API fixtures above are; HTML → inline scripts → state →
+    // batch, against parsing the state alone.
+    const nextHtml = readFileSync(path.join(FIXTURES_DIR, 'tiktok/next-data-profile-2022.html'), 'utf8');
+    const NEXT_OPEN = /(<script id="__NEXT_DATA__"[^>]*>)([\s\S]*?)(<\/script>)/;
+    const nextState = grownFixture(NEXT_OPEN.exec(nextHtml)![2]!, ['props', 'pageProps', 'items']);
+    const grownHtml = nextHtml.replace(NEXT_OPEN, (_m, open: string, _state: string, close: string) => `${open}${nextState}${close}`);
+    const nextScripts = inlineScriptsFromHtml(grownHtml);
+    const nextCtx = { url: 'https://www.tiktok.com/@mirobakes', capturedAt: CAPTURED_AT };
+    let nextRecords = 0;
+    const next = await paired(
+      () => JSON.parse(nextState),
+      () => {
+        const batch = tiktokAdapter.fromScripts(nextScripts, nextCtx);
+        nextRecords = batch.profiles.length + batch.posts.length + batch.comments.length;
+      },
+    );
+    const nextName = `capture/tiktok page (next-data-profile-2022.html, our fixture grown to ${FIXTURE_RECORDS})`;
+    out.push(
+      ratioMeasurement(
+        nextName,
+        next.value,
+        next.floor,
+        `${(grownHtml.length / 1024).toFixed(0)} KiB page, ${nextRecords} records; our fixture: no real page of this format exists`,
+      ),
+      coldMeasurement(nextName, next),
+    );
     return out;
   },
 };
