@@ -24,7 +24,7 @@ const STATE_IDS = ['__UNIVERSAL_DATA_FOR_REHYDRATION__', 'SIGI_STATE', '__NEXT_D
 
 /** Exact count from statsV2 when present, else the rounded one; text read in the page's language. */
 function stat(v2: unknown, v1: unknown, key: string, lang: string | undefined): number | undefined {
-  return parseCount(get(v2, key), lang) ?? parseCount(get(v1, key), lang);
+  return parseCount(isRecord(v2) ? v2[key] : undefined, lang) ?? parseCount(isRecord(v1) ? v1[key] : undefined, lang);
 }
 
 function readUserInfo(info: unknown, b: BatchBuilder): string | undefined {
@@ -46,19 +46,27 @@ function readUserInfo(info: unknown, b: BatchBuilder): string | undefined {
 }
 
 function readItem(item: unknown, b: BatchBuilder, fallbackAuthor?: string): void {
-  const id = asString(get(item, 'id'));
+  // Fields are read off the record directly rather than through get(): a profile page or feed
+  // holds dozens of items, and one generic accessor shared by every shape stays slow.
+  if (!isRecord(item)) return;
+  const id = asString(item.id);
   if (!id) return;
-  const authorValue = get(item, 'author');
+  const authorValue = item.author;
+  const authorRecord = isRecord(authorValue) ? authorValue : undefined;
   // Item lists nest the author; SIGI_STATE's ItemModule names it by uniqueId.
-  const author =
-    normalizeHandle(typeof authorValue === 'string' ? authorValue : get(authorValue, 'uniqueId')) ?? fallbackAuthor;
-  const desc = asString(get(item, 'desc'));
-  const v2 = get(item, 'statsV2');
-  const v1 = get(item, 'stats');
-  const platformTags = [
-    ...asArray(get(item, 'textExtra')).map((t) => asString(get(t, 'hashtagName')) ?? ''),
-    ...asArray(get(item, 'challenges')).map((c) => asString(get(c, 'title')) ?? ''),
-  ].filter((t) => t.length > 0);
+  const author = normalizeHandle(typeof authorValue === 'string' ? authorValue : authorRecord?.uniqueId) ?? fallbackAuthor;
+  const desc = asString(item.desc);
+  const v2 = item.statsV2;
+  const v1 = item.stats;
+  const platformTags: string[] = [];
+  for (const t of asArray(item.textExtra)) {
+    const tag = isRecord(t) ? asString(t.hashtagName) : undefined;
+    if (tag) platformTags.push(tag);
+  }
+  for (const c of asArray(item.challenges)) {
+    const tag = isRecord(c) ? asString(c.title) : undefined;
+    if (tag) platformTags.push(tag);
+  }
   b.addPost({
     id,
     authorHandle: author,
@@ -69,19 +77,19 @@ function readItem(item: unknown, b: BatchBuilder, fallbackAuthor?: string): void
     likes: stat(v2, v1, 'diggCount', b.lang),
     comments: stat(v2, v1, 'commentCount', b.lang),
     shares: stat(v2, v1, 'shareCount', b.lang),
-    publishedAt: parseRelativeDate(parseCount(get(item, 'createTime')), b.capturedAt),
+    publishedAt: parseRelativeDate(parseCount(item.createTime), b.capturedAt),
   });
-  if (author && isRecord(authorValue)) {
-    const av2 = get(item, 'authorStatsV2');
-    const av1 = get(item, 'authorStats');
+  if (author && authorRecord) {
+    const av2 = item.authorStatsV2;
+    const av1 = item.authorStats;
     b.addProfile({
       handle: author,
-      displayName: asString(get(authorValue, 'nickname')) || undefined,
+      displayName: asString(authorRecord.nickname) || undefined,
       followers: stat(av2, av1, 'followerCount', b.lang),
       following: stat(av2, av1, 'followingCount', b.lang),
       postCount: stat(av2, av1, 'videoCount', b.lang),
-      verified: asBoolean(get(authorValue, 'verified')),
-      bio: asString(get(authorValue, 'signature')) || undefined,
+      verified: asBoolean(authorRecord.verified),
+      bio: asString(authorRecord.signature) || undefined,
     });
   }
 }
