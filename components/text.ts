@@ -8,6 +8,7 @@ import type { Platform } from '../lib/capture/batch';
 import type { BenchmarkNote } from '../lib/capture/platforms';
 import type { Anomaly } from '../lib/metrics/engagement';
 import type { FitReason } from '../lib/personas/types';
+import { AUTHENTICITY_FLAGS, type AuthenticityFlag } from '../lib/traits/authenticity';
 import { insufficientText, refusalText } from './coded-messages';
 import { formatAlternatives, formatCount, formatMegabytes, formatPercent, formatPercentFixed } from './i18n/format';
 import { t, tp, type MessageKey } from './i18n/t';
@@ -114,16 +115,8 @@ export const text = {
     authenticityLine: (suspicious: number, members: number, share: string) => t('report_authenticityLine', n(suspicious), n(members), share),
     authenticityNone: t('report_authenticityNone'),
     flags: t('report_flags'),
-    flag: byCode('report_flag_', [
-      'generic-praise',
-      'emoji-only',
-      'promo-spam',
-      'link',
-      'generated-handle',
-      'obfuscated',
-      'repeated-across-posts',
-      'repeated-across-accounts',
-    ]) as Record<string, string>,
+    // Every flag lib/traits/authenticity.ts can raise, so a new flag gets its message or shows its key.
+    flag: byCode<AuthenticityFlag>('report_flag_', AUTHENTICITY_FLAGS) as Record<string, string>,
     personas: t('report_personas'),
     personasInsufficient: (result: Parameters<typeof insufficientText>[0]) => t('report_personasInsufficient', insufficientText(result)),
     personasSample: (members: number, engagements: number, posts: number) => t('report_personasSample', n(members), n(engagements), n(posts)),
