@@ -82,6 +82,23 @@ function commentRecord(platform: Platform, d: Draft<Omit<Comment, 'platform'>>):
   return out as Comment;
 }
 
+/**
+ * Whether a draft of a profile already held would fill one of its gaps. Responses repeat an
+ * author's record under each of their posts (TikTok items, X tweets, Instagram media); a copy
+ * that adds nothing is skipped before a record is built and checked for it. Field by field,
+ * as profileRecord is; record-checks.test.ts fills each field from a second draft.
+ */
+function fillsProfileGap(existing: Profile, d: Draft<Omit<Profile, 'platform'>>): boolean {
+  return (
+    (d.displayName !== undefined && existing.displayName === undefined) ||
+    (d.followers !== undefined && existing.followers === undefined) ||
+    (d.following !== undefined && existing.following === undefined) ||
+    (d.postCount !== undefined && existing.postCount === undefined) ||
+    (d.verified !== undefined && existing.verified === undefined) ||
+    (d.bio !== undefined && existing.bio === undefined)
+  );
+}
+
 function httpsUrl(url: unknown, platform: Platform): { url: string; ok: boolean } {
   if (typeof url === 'string' && url.startsWith('https://') && url.length <= LIMITS.url) return { url, ok: true };
   return { url: `https://${PLATFORM_REGISTRY[platform].pageHosts[0]}/`, ok: false };
@@ -125,6 +142,10 @@ export class BatchBuilder {
   }
 
   addProfile(draft: Draft<Omit<Profile, 'platform'>>): void {
+    if (typeof draft.handle === 'string') {
+      const held = this.profiles.get(draft.handle.toLowerCase());
+      if (held && !fillsProfileGap(held, draft)) return;
+    }
     const profile = profileRecord(this.platform, draft);
     if (!isValidProfile(profile)) {
       this.dropped++;

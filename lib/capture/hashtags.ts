@@ -42,7 +42,19 @@ function scanTagBody(text: string, start: number): { end: number; letter: boolea
   return { end: j, letter, lower };
 }
 
+/** Already normal: lower-case ASCII letters, digits and "_" within the limit, as nearly every tag arrives. */
+function isNormalAscii(tag: string): boolean {
+  if (tag.length === 0 || tag.length > LIMITS.hashtag) return false;
+  for (let i = 0; i < tag.length; i++) {
+    const c = tag.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f)) return false;
+  }
+  return true;
+}
+
 export function normalizeHashtag(tag: string): string | undefined {
+  // Platform tag lists and hashtagsFromText hand over normal tags: skip the regexes and copies.
+  if (isNormalAscii(tag)) return tag;
   const clean = tag.replace(/^[#＃]+/u, '').trim().toLowerCase();
   if (clean.length === 0 || clean.length > LIMITS.hashtag || /\s/u.test(clean)) return undefined;
   return clean;
@@ -87,14 +99,15 @@ export function hashtagsFromText(text: string | undefined): string[] {
 
 /** Unique tags in first-seen order, within the schema's limit. */
 export function uniqueHashtags(...lists: readonly (readonly string[])[]): string[] {
-  if (lists.every((list) => list.length === 0)) return [];
-  const seen = new Set<string>();
+  // An array rather than a Set: a post has a handful of tags, and the list stops at the limit.
+  const tags: string[] = [];
   for (const list of lists) {
     for (const raw of list) {
       const tag = normalizeHashtag(raw);
-      if (tag && !seen.has(tag)) seen.add(tag);
-      if (seen.size >= LIMITS.hashtags) return [...seen];
+      if (tag === undefined || tags.includes(tag)) continue;
+      tags.push(tag);
+      if (tags.length >= LIMITS.hashtags) return tags;
     }
   }
-  return [...seen];
+  return tags;
 }

@@ -25,6 +25,24 @@ describe('record field lists', () => {
     expect(Object.keys(batch.comments[0]!).sort()).toEqual(['platform', ...COMMENT_FIELDS].sort());
   });
 
+  // A repeated author (TikTok items, X tweets) is skipped when it fills no gap: every field
+  // must still reach a profile that lacks it.
+  it.each(PROFILE_FIELDS.filter((f) => f !== 'handle'))('a later copy of a profile fills its missing %s', (field) => {
+    const full = { handle: 'ines', displayName: 'Ines', followers: 1, following: 2, postCount: 3, verified: true, bio: 'maps' };
+    const b = new BatchBuilder('x', { url: 'https://x.com/a', capturedAt: 1 });
+    b.addProfile({ ...full, [field]: undefined });
+    b.addProfile({ handle: 'INES', [field]: full[field] });
+    expect(b.build().profiles).toEqual([{ platform: 'x', ...full }]);
+  });
+
+  it('a later copy of a profile changes nothing it already has', () => {
+    const b = new BatchBuilder('x', { url: 'https://x.com/a', capturedAt: 1 });
+    b.addProfile({ handle: 'ines', followers: 1 });
+    b.addProfile({ handle: 'ines', followers: 9, displayName: 'Ines' });
+    b.addProfile({ handle: 'ines', followers: 7 });
+    expect(b.build().profiles).toEqual([{ platform: 'x', handle: 'ines', followers: 1, displayName: 'Ines' }]);
+  });
+
   it('a record holds only its fields, so it passes the strict schema', () => {
     const b = new BatchBuilder('x', { url: 'https://x.com/a', capturedAt: 1 });
     const extra = { unknownField: 1 };

@@ -15,7 +15,7 @@ import { parseRelativeDate } from './dates';
 import { findAssignedJson, parseWholeJson, readableScripts, scriptId, type ScriptText } from './embedded-json';
 import { normalizeHandle } from './handles';
 import { hashtagsFromText, uniqueHashtags } from './hashtags';
-import { asArray, asBoolean, asString, get, isRecord } from './json-access';
+import { asArray, asBoolean, asRecord, asString, get, isRecord, type JsonRecord } from './json-access';
 import { safeRun } from './safe-run';
 import { isAllowedApiUrl, matchPatterns, platformOfPageUrl } from './platforms';
 import { parseUrl } from './urls';
@@ -45,6 +45,8 @@ function readUserInfo(info: unknown, b: BatchBuilder): string | undefined {
   return handle;
 }
 
+const NONE: JsonRecord = {};
+
 function readItem(item: unknown, b: BatchBuilder, fallbackAuthor?: string): void {
   // Fields are read off the record directly rather than through get(): a profile page or feed
   // holds dozens of items, and one generic accessor shared by every shape stays slow.
@@ -56,8 +58,10 @@ function readItem(item: unknown, b: BatchBuilder, fallbackAuthor?: string): void
   // Item lists nest the author; SIGI_STATE's ItemModule names it by uniqueId.
   const author = normalizeHandle(typeof authorValue === 'string' ? authorValue : authorRecord?.uniqueId) ?? fallbackAuthor;
   const desc = asString(item.desc);
-  const v2 = item.statsV2;
-  const v1 = item.stats;
+  // Exact (statsV2, strings) over rounded (stats); each field read by name off a record.
+  const v2 = asRecord(item.statsV2) ?? NONE;
+  const v1 = asRecord(item.stats) ?? NONE;
+  const lang = b.lang;
   const platformTags: string[] = [];
   for (const t of asArray(item.textExtra)) {
     const tag = isRecord(t) ? asString(t.hashtagName) : undefined;
@@ -73,21 +77,21 @@ function readItem(item: unknown, b: BatchBuilder, fallbackAuthor?: string): void
     text: desc,
     // The platform's own tag list is authoritative (it keeps "中国高铁🚅" whole); text is the fallback.
     hashtags: uniqueHashtags(platformTags.length > 0 ? platformTags : hashtagsFromText(desc)),
-    views: stat(v2, v1, 'playCount', b.lang),
-    likes: stat(v2, v1, 'diggCount', b.lang),
-    comments: stat(v2, v1, 'commentCount', b.lang),
-    shares: stat(v2, v1, 'shareCount', b.lang),
+    views: parseCount(v2.playCount, lang) ?? parseCount(v1.playCount, lang),
+    likes: parseCount(v2.diggCount, lang) ?? parseCount(v1.diggCount, lang),
+    comments: parseCount(v2.commentCount, lang) ?? parseCount(v1.commentCount, lang),
+    shares: parseCount(v2.shareCount, lang) ?? parseCount(v1.shareCount, lang),
     publishedAt: parseRelativeDate(parseCount(item.createTime), b.capturedAt),
   });
   if (author && authorRecord) {
-    const av2 = item.authorStatsV2;
-    const av1 = item.authorStats;
+    const av2 = asRecord(item.authorStatsV2) ?? NONE;
+    const av1 = asRecord(item.authorStats) ?? NONE;
     b.addProfile({
       handle: author,
       displayName: asString(authorRecord.nickname) || undefined,
-      followers: stat(av2, av1, 'followerCount', b.lang),
-      following: stat(av2, av1, 'followingCount', b.lang),
-      postCount: stat(av2, av1, 'videoCount', b.lang),
+      followers: parseCount(av2.followerCount, lang) ?? parseCount(av1.followerCount, lang),
+      following: parseCount(av2.followingCount, lang) ?? parseCount(av1.followingCount, lang),
+      postCount: parseCount(av2.videoCount, lang) ?? parseCount(av1.videoCount, lang),
       verified: asBoolean(authorRecord.verified),
       bio: asString(authorRecord.signature) || undefined,
     });

@@ -69,7 +69,7 @@ function readUser(user: unknown, r: Reader): string | undefined {
 }
 
 function unwrapTweet(result: unknown): unknown {
-  return asString(get(result, '__typename')) === 'TweetWithVisibilityResults' ? get(result, 'tweet') : result;
+  return isRecord(result) && result.__typename === 'TweetWithVisibilityResults' ? result.tweet : result;
 }
 
 /** Adds a tweet as a post, or as a comment when it replies within the focal conversation. */
@@ -78,8 +78,8 @@ function readTweet(result: unknown, r: Reader, asReply: boolean): void {
   if (!isRecord(tweet)) return;
   const legacy = asRecord(tweet.legacy) ?? NONE;
   // A retweet's counts are the original's: keep the original, drop the wrapper.
-  const retweeted = get(legacy.retweeted_status_result, 'result');
-  const authorRecord = get(tweet.core, 'user_results', 'result');
+  const retweeted = asRecord(legacy.retweeted_status_result)?.result;
+  const authorRecord = asRecord(asRecord(tweet.core)?.user_results)?.result;
   if (retweeted !== undefined) {
     readUser(authorRecord, r);
     readTweet(retweeted, r, false);
@@ -108,7 +108,11 @@ function readTweet(result: unknown, r: Reader, asReply: boolean): void {
     });
     return;
   }
-  const platformTags = asArray(get(legacy.entities, 'hashtags')).map((h) => asString(get(h, 'text')) ?? '');
+  const platformTags: string[] = [];
+  for (const h of asArray(asRecord(legacy.entities)?.hashtags)) {
+    const tag = isRecord(h) ? asString(h.text) : undefined;
+    if (tag) platformTags.push(tag);
+  }
   r.b.addPost({
     id,
     authorHandle: author,
@@ -117,7 +121,7 @@ function readTweet(result: unknown, r: Reader, asReply: boolean): void {
     likes,
     comments: parseCount(legacy.reply_count, r.b.lang),
     shares: parseCount(legacy.retweet_count, r.b.lang),
-    views: parseCount(get(tweet.views, 'count'), r.b.lang),
+    views: parseCount(asRecord(tweet.views)?.count, r.b.lang),
     publishedAt,
   });
 }
@@ -125,9 +129,9 @@ function readTweet(result: unknown, r: Reader, asReply: boolean): void {
 function readItemContent(value: unknown, r: Reader, asReply: boolean): void {
   const content = asRecord(value);
   if (!content) return;
-  const tweet = get(content.tweet_results, 'result');
+  const tweet = asRecord(content.tweet_results)?.result;
   if (tweet !== undefined) readTweet(tweet, r, asReply);
-  const user = get(content.user_results, 'result');
+  const user = asRecord(content.user_results)?.result;
   if (user !== undefined) readUser(user, r);
 }
 
@@ -138,7 +142,7 @@ function readEntry(value: unknown, r: Reader): void {
   const asReply = r.focalId !== undefined && entryId.startsWith('conversationthread-');
   const content = asRecord(entry.content) ?? NONE;
   readItemContent(content.itemContent, r, asReply);
-  for (const item of asArray(content.items)) readItemContent(get(item, 'item', 'itemContent'), r, asReply);
+  for (const item of asArray(content.items)) readItemContent(asRecord(asRecord(item)?.item)?.itemContent, r, asReply);
 }
 
 function readInstructions(instructions: unknown, r: Reader): void {
