@@ -52,7 +52,7 @@ function newReader(ctx: CaptureContext, api?: URL): Reader {
   return r;
 }
 
-const count = (edge: unknown): number | undefined => parseCount(get(edge, 'count'));
+const count = (edge: unknown): number | undefined => parseCount(asRecord(edge)?.count);
 
 // ---------------------------------------------------------------- GraphQL family
 
@@ -66,7 +66,7 @@ const NONE: JsonRecord = {};
 function readGraphComment(value: unknown, postId: string | undefined, r: Reader, replyToId?: string): void {
   const node = asRecord(value);
   if (!node) return;
-  const handle = normalizeHandle(get(node.owner, 'username'));
+  const handle = normalizeHandle(asRecord(node.owner)?.username);
   const id = asString(node.id);
   const text = asString(node.text);
   if (!handle || !id || text === undefined) return;
@@ -79,8 +79,8 @@ function readGraphComment(value: unknown, postId: string | undefined, r: Reader,
     publishedAt: parseRelativeDate(node.created_at, r.b.capturedAt),
     replyToId,
   });
-  for (const reply of asArray(get(node.edge_threaded_comments, 'edges'))) {
-    readGraphComment(get(reply, 'node'), postId, r, id);
+  for (const reply of asArray(asRecord(node.edge_threaded_comments)?.edges)) {
+    readGraphComment(asRecord(reply)?.node, postId, r, id);
   }
 }
 
@@ -91,13 +91,13 @@ function readGraphMedia(value: unknown, author: string | undefined, r: Reader): 
   // A comments page may not name its post (the page address usually does); the comments and
   // their authors are worth keeping even then.
   if (!id) {
-    for (const edge of asArray(get(commentEdge, 'edges'))) readGraphComment(get(edge, 'node'), undefined, r);
+    for (const edge of asArray(asRecord(commentEdge)?.edges)) readGraphComment(asRecord(edge)?.node, undefined, r);
     return;
   }
   const caption = asString(get(node.edge_media_to_caption, 'edges', 0, 'node', 'text'));
   r.b.addPost({
     id,
-    authorHandle: normalizeHandle(get(node.owner, 'username')) ?? author,
+    authorHandle: normalizeHandle(asRecord(node.owner)?.username) ?? author,
     text: caption,
     hashtags: hashtagsFromText(caption),
     likes: count(node.edge_liked_by) ?? count(node.edge_media_preview_like),
@@ -107,7 +107,7 @@ function readGraphMedia(value: unknown, author: string | undefined, r: Reader): 
       asBoolean(node.is_video) === false ? undefined : (parseCount(node.video_play_count) ?? parseCount(node.video_view_count)),
     publishedAt: parseRelativeDate(node.taken_at_timestamp, r.b.capturedAt),
   });
-  for (const edge of asArray(get(commentEdge, 'edges'))) readGraphComment(get(edge, 'node'), id, r);
+  for (const edge of asArray(asRecord(commentEdge)?.edges)) readGraphComment(asRecord(edge)?.node, id, r);
 }
 
 function readGraphUser(user: unknown, r: Reader): void {
@@ -169,14 +169,14 @@ function readV1Comment(value: unknown, postId: string | undefined, r: Reader): v
 }
 
 function readV1Media(item: unknown, r: Reader): void {
-  const wrapped = asRecord(get(item, 'media'));
+  const wrapped = asRecord(asRecord(item)?.media);
   const media = wrapped ?? asRecord(item);
   if (!media) return;
   const id = asString(media.code);
   if (!id) return;
-  const caption = asString(get(media.caption, 'text'));
+  const caption = asString(asRecord(media.caption)?.text);
   const user = asRecord(media.user) ?? NONE;
-  const author = normalizeHandle(user.username) ?? normalizeHandle(get(media.owner, 'username'));
+  const author = normalizeHandle(user.username) ?? normalizeHandle(asRecord(media.owner)?.username);
   const hidden = asBoolean(media.like_and_view_counts_disabled) === true;
   if (author) {
     r.b.addProfile({
@@ -240,8 +240,8 @@ function readJson(body: unknown, r: Reader): boolean {
       // Connections hold posts (`code`) or, for xdt_api__v1__media__media_id__comments__connection,
       // comments of the post the page shows.
       for (const edge of asArray(get(value, 'edges'))) {
-        const node = get(edge, 'node');
-        if (get(node, 'code') !== undefined) readV1Media(node, r);
+        const node = asRecord(edge)?.node;
+        if (asRecord(node)?.code !== undefined) readV1Media(node, r);
         else readV1Comment(node, r.pageShortcode, r);
       }
       for (const item of asArray(get(value, 'items'))) readV1Media(item, r);
