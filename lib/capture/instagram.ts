@@ -22,7 +22,7 @@ import { shortcodeOfMediaId } from './instagram-shortcode';
 import { asArray, asBoolean, asRecord, asString, get, isRecord, type JsonRecord } from './json-access';
 import { safeRun } from './safe-run';
 import { metaContent } from './meta-tags';
-import { handleFromPagePath, isAllowedApiUrl, matchPatterns, platformOfPageUrl, postIdFromUrl } from './platforms';
+import { handleFromPagePath, isAllowedApiUrl, postIdFromUrl, registryAddressing } from './platforms';
 import { parseUrl } from './urls';
 
 const MEDIA_COMMENTS = /^\/api\/v1\/media\/(\d+)\/comments\/?$/;
@@ -354,19 +354,8 @@ function readMetaDescription(description: string, r: Reader, url: string, lang: 
   return false;
 }
 
-function apiAllowed(url: string): boolean {
-  return isAllowedApiUrl('instagram', url);
-}
-
 export const instagramAdapter: PlatformAdapter = {
-  platform: 'instagram',
-  matches: matchPatterns('instagram'),
-
-  handlesUrl(url) {
-    return platformOfPageUrl(url) === 'instagram';
-  },
-
-  handlesApiUrl: apiAllowed,
+  ...registryAddressing('instagram'),
 
   fromScripts(scripts: readonly ScriptText[], ctx) {
     const r = newReader(ctx);

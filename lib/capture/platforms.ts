@@ -232,6 +232,25 @@ export function isAllowedApiUrl(platform: Platform, url: unknown): boolean {
 }
 
 /** The handle a profile address names (`/@handle` or `/handle`), checked against the platform's format. */
+/**
+ * What a platform adapter answers from the registry alone: its name, its content scripts'
+ * match patterns, and which page and API addresses are its. Every adapter spreads this and
+ * adds its readers, so none states its hosts or allow-list a second time.
+ */
+export function registryAddressing(platform: Platform): {
+  platform: Platform;
+  matches: string[];
+  handlesUrl(url: string): boolean;
+  handlesApiUrl(url: string): boolean;
+} {
+  return {
+    platform,
+    matches: matchPatterns(platform),
+    handlesUrl: (url) => platformOfPageUrl(url) === platform,
+    handlesApiUrl: (url) => isAllowedApiUrl(platform, url),
+  };
+}
+
 export function handleFromPagePath(platform: Platform, pathname: string): string | undefined {
   const entry = PLATFORM_REGISTRY[platform];
   const first = pathname.split('/').filter(Boolean)[0];

@@ -17,7 +17,7 @@ import { normalizeHandle } from './handles';
 import { hashtagsFromText, uniqueHashtags } from './hashtags';
 import { asArray, asBoolean, asRecord, asString, get, isRecord, type JsonRecord } from './json-access';
 import { safeRun } from './safe-run';
-import { isAllowedApiUrl, matchPatterns, platformOfPageUrl } from './platforms';
+import { isAllowedApiUrl, registryAddressing } from './platforms';
 import { parseUrl } from './urls';
 
 const STATE_IDS = ['__UNIVERSAL_DATA_FOR_REHYDRATION__', 'SIGI_STATE', '__NEXT_DATA__'];
@@ -244,19 +244,8 @@ function listedIn(apiUrl: string, pageUrl: string | undefined): ListedIn {
   return out;
 }
 
-function apiAllowed(url: string): boolean {
-  return isAllowedApiUrl('tiktok', url);
-}
-
 export const tiktokAdapter: PlatformAdapter = {
-  platform: 'tiktok',
-  matches: matchPatterns('tiktok'),
-
-  handlesUrl(url) {
-    return platformOfPageUrl(url) === 'tiktok';
-  },
-
-  handlesApiUrl: apiAllowed,
+  ...registryAddressing('tiktok'),
 
   fromScripts(scripts: readonly ScriptText[], ctx: CaptureContext) {
     const b = new BatchBuilder('tiktok', ctx);
@@ -277,7 +266,7 @@ export const tiktokAdapter: PlatformAdapter = {
   fromApiResponse(apiUrl, body, ctx) {
     const b = new BatchBuilder('tiktok', ctx);
     return safeRun(b, () => {
-      if (!apiAllowed(apiUrl)) {
+      if (!isAllowedApiUrl('tiktok', apiUrl)) {
         b.warn('response address is not on the TikTok allow-list');
         return;
       }

@@ -16,7 +16,7 @@ import { normalizeHandle } from './handles';
 import { hashtagsFromText, uniqueHashtags } from './hashtags';
 import { asArray, asRecord, asString, get, getPath, isRecord, type JsonRecord } from './json-access';
 import { safeRun } from './safe-run';
-import { isAllowedApiUrl, matchPatterns, platformOfPageUrl, postIdFromUrl } from './platforms';
+import { isAllowedApiUrl, postIdFromUrl, registryAddressing } from './platforms';
 
 
 interface Reader {
@@ -235,19 +235,8 @@ function readInitialState(state: unknown, r: Reader): boolean {
   return true;
 }
 
-function apiAllowed(url: string): boolean {
-  return isAllowedApiUrl('x', url);
-}
-
 export const xAdapter: PlatformAdapter = {
-  platform: 'x',
-  matches: matchPatterns('x'),
-
-  handlesUrl(url) {
-    return platformOfPageUrl(url) === 'x';
-  },
-
-  handlesApiUrl: apiAllowed,
+  ...registryAddressing('x'),
 
   fromScripts(scripts: readonly ScriptText[], ctx) {
     const r = newReader(ctx);
@@ -266,7 +255,7 @@ export const xAdapter: PlatformAdapter = {
   fromApiResponse(apiUrl, body, ctx) {
     const r = newReader(ctx);
     return safeRun(r.b, () => {
-      if (!apiAllowed(apiUrl)) {
+      if (!isAllowedApiUrl('x', apiUrl)) {
         r.b.warn('response address is not on the X allow-list');
         return;
       }

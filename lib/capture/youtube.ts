@@ -17,7 +17,7 @@ import { handleFromPath, normalizeHandle } from './handles';
 import { hashtagsFromText, uniqueHashtags } from './hashtags';
 import { asArray, asBoolean, asNumber, asString, firstKey, get, getPath, isRecord, textOf } from './json-access';
 import { safeRun } from './safe-run';
-import { isAllowedApiUrl, matchPatterns, platformOfPageUrl, postIdFromUrl } from './platforms';
+import { isAllowedApiUrl, postIdFromUrl, registryAddressing } from './platforms';
 import { parseUrl } from './urls';
 
 /** Wrappers nest lists a few levels deep (Home tab shelves); deeper is not a video list. */
@@ -555,16 +555,7 @@ function apiKind(url: string): 'next' | 'browse' | 'player' | 'reel' | undefined
 }
 
 export const youtubeAdapter: PlatformAdapter = {
-  platform: 'youtube',
-  matches: matchPatterns('youtube'),
-
-  handlesUrl(url) {
-    return platformOfPageUrl(url) === 'youtube';
-  },
-
-  handlesApiUrl(url) {
-    return apiKind(url) !== undefined;
-  },
+  ...registryAddressing('youtube'),
 
   fromScripts(scripts: readonly ScriptText[], ctx) {
     const r = newReader(ctx);
