@@ -131,7 +131,6 @@ function readComment(c: unknown, b: BatchBuilder, postFallback: string | undefin
   for (const reply of asArray(get(c, 'reply_comment'))) readComment(reply, b, postFallback, id);
 }
 
-/** Any TikTok JSON this adapter knows, recognised by shape. */
 /**
  * The video a page address shows and whose it is (/@handle/video/<id>): comment-list responses
  * carry no author for the video they belong to, and the page address is where TikTok says it.
@@ -148,6 +147,7 @@ interface ListedIn {
   parentComment?: string;
 }
 
+/** Any TikTok JSON this adapter knows, recognised by shape; false when it knows none. */
 function readJson(body: unknown, b: BatchBuilder, listedIn: ListedIn, pageVideo?: { id: string; author: string }): boolean {
   const postFallback = listedIn.post;
   if (!isRecord(body)) return false;
