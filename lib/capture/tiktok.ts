@@ -145,6 +145,8 @@ function pageVideoOf(url: string | undefined): { id: string; author: string } | 
 interface ListedIn {
   post?: string;
   parentComment?: string;
+  /** The response is a reply list: its `total` counts one comment's replies, not the post's comments. */
+  replies?: boolean;
 }
 
 /** Any TikTok JSON this adapter knows, recognised by shape; false when it knows none. */
@@ -208,7 +210,7 @@ function readJson(body: unknown, b: BatchBuilder, listedIn: ListedIn, pageVideo?
   if (Array.isArray(body.comments)) {
     known = true;
     for (const c of body.comments) readComment(c, b, postFallback, listedIn.parentComment);
-    const total = parseCount(body.total, b.lang);
+    const total = listedIn.replies ? undefined : parseCount(body.total, b.lang);
     const post = asString(get(body.comments, 0, 'aweme_id')) ?? postFallback;
     const author = pageVideo && pageVideo.id === post ? pageVideo.author : undefined;
     if (post && (total !== undefined || author)) b.addPost({ id: post, comments: total, authorHandle: author });
@@ -239,7 +241,9 @@ function listedIn(apiUrl: string, pageUrl: string | undefined): ListedIn {
   const out: ListedIn = {};
   const post = videoIdOf(apiUrl) ?? videoIdOf(pageUrl);
   if (post) out.post = post;
-  const parent = /\/comment\/list\/reply\/?$/.test(parsed?.pathname ?? '') ? parsed?.searchParams.get('comment_id') : undefined;
+  const replies = /\/comment\/list\/reply\/?$/.test(parsed?.pathname ?? '');
+  if (replies) out.replies = true;
+  const parent = replies ? parsed?.searchParams.get('comment_id') : undefined;
   if (parent && NUMERIC_ID.test(parent)) out.parentComment = parent;
   return out;
 }

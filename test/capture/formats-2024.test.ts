@@ -188,11 +188,16 @@ describe('TikTok replies and photo posts', () => {
   const REPLY_API = 'https://www.tiktok.com/api/comment/list/reply/?comment_id=7444000000000100001&item_id=7444000000000000001&count=20&cursor=0';
 
   it.each([
-    ['with their own aweme_id and reply_id, on the video page', 'https://www.tiktok.com/@kalle.climbs/video/7444000000000000001', false],
+    [
+      'with their own aweme_id and reply_id, on the video page',
+      'https://www.tiktok.com/@kalle.climbs/video/7444000000000000001',
+      false,
+      [{ platform: 'tiktok', id: '7444000000000000001', authorHandle: 'kalle.climbs', hashtags: [] }],
+    ],
     // Opened from the For You feed, where the page address names no video, and items without
     // aweme_id or reply_id: the request address (item_id, comment_id) still places them.
-    ['without aweme_id and reply_id, on the For You feed', 'https://www.tiktok.com/foryou', true],
-  ])('api/comment/list/reply %s: every reply is linked to its post and parent comment', (_label, pageUrl, strip) => {
+    ['without aweme_id and reply_id, on the For You feed', 'https://www.tiktok.com/foryou', true, []],
+  ])('api/comment/list/reply %s: every reply is linked to its post and parent comment', (_label, pageUrl, strip, posts) => {
     const body = json('tiktok', 'comment-reply-list.json') as { comments: Record<string, unknown>[] };
     if (strip) {
       for (const c of body.comments) {
@@ -205,7 +210,8 @@ describe('TikTok replies and photo posts', () => {
       ['7444000000000100101', '7444000000000000001', 'kalle.climbs', 'Kalle', '7444000000000100001', 5],
       ['7444000000000100102', '7444000000000000001', 'boulder.bea', 'Bea', '7444000000000100001', 1],
     ]);
-    expect(batch.posts).toEqual([expect.objectContaining({ id: '7444000000000000001', comments: 2 })]);
+    // The list's `total` (2) counts the parent comment's replies: it is not the video's comment count.
+    expect(batch.posts).toEqual(posts);
   });
 
   it('a comment list names no parent: its comments are top-level', () => {
