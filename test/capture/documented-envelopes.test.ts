@@ -12,8 +12,10 @@ import { tiktokAdapter } from '../../lib/capture/tiktok';
 import { xAdapter } from '../../lib/capture/x';
 import {
   instagramShortcodeMedia,
+  instagramUserTimeline,
   instagramWebInfoAndComments,
   tiktokNextDataPage,
+  tiktokReplyList,
   xUserMedia,
   type EnvelopeCase,
 } from '../tools/bench/capture-envelopes';
@@ -26,6 +28,8 @@ describe.skipIf(!HAVE_REALPAGES)('documented envelopes filled with real records'
     ['X UserMedia', () => [xAdapter, xUserMedia(REALPAGES_DIR, FIXTURES)] as const],
     ['Instagram xdt_shortcode_media', () => [instagramAdapter, instagramShortcodeMedia(REALPAGES_DIR)] as const],
     ['Instagram xdt web_info + comments', () => [instagramAdapter, instagramWebInfoAndComments(REALPAGES_DIR)] as const],
+    ['Instagram xdt user timeline', () => [instagramAdapter, instagramUserTimeline(REALPAGES_DIR)] as const],
+    ['TikTok reply list', () => [tiktokAdapter, tiktokReplyList(REALPAGES_DIR)] as const],
   ])('%s: every real record is read', (_name, make) => {
     const [adapter, e]: readonly [typeof xAdapter, EnvelopeCase] = make();
     const batch = valid(adapter.fromApiResponse(e.apiUrl, JSON.parse(e.text), ctxFor(e.pageUrl)));
@@ -42,6 +46,13 @@ describe.skipIf(!HAVE_REALPAGES)('documented envelopes filled with real records'
     const real = batch.posts.filter((p) => !invented.has(p.id));
     expect(real).toHaveLength(e.records.posts - 2);
     expect(real.every((p) => p.authorHandle !== 'inesbuildsmaps')).toBe(true);
+  });
+
+  it('TikTok reply list: every real comment answers the comment the request names', () => {
+    const e = tiktokReplyList(REALPAGES_DIR);
+    const batch = tiktokAdapter.fromApiResponse(e.apiUrl, JSON.parse(e.text), ctxFor(e.pageUrl));
+    const parent = new URL(e.apiUrl).searchParams.get('comment_id');
+    expect(new Set(batch.comments.map((c) => c.replyToId))).toEqual(new Set([parent]));
   });
 
   it('TikTok __NEXT_DATA__ page: every real item is a post, the real user a profile', () => {

@@ -210,6 +210,59 @@ export function instagramWebInfoAndComments(realpages: string): EnvelopeCase {
   };
 }
 
+/**
+ * Instagram profile grid document (2024–2026): `xdt_api__v1__feed__user_timeline_graphql_connection.edges[].node`
+ * (documented) holds v1 media: here the 12 real posts of the v1 home feed (igf-v1-feed-timeline,
+ * `feed_items[].media_or_ad`), of several authors where a profile grid's are one.
+ */
+export function instagramUserTimeline(realpages: string): EnvelopeCase {
+  const feed = readJson(realpages, 'instagram/igf-v1-feed-timeline.json') as { feed_items: { media_or_ad?: Json }[] };
+  const media = feed.feed_items.map((f) => f.media_or_ad).filter((m): m is Json => isJson(m) && typeof m.code === 'string');
+  const comments = new Set(
+    media.flatMap((m) => [...((m.comments as Json[] | undefined) ?? []), ...((m.preview_comments as Json[] | undefined) ?? [])].map((c) => c.pk)),
+  );
+  const doc = {
+    data: {
+      xdt_api__v1__feed__user_timeline_graphql_connection: {
+        edges: media.map((node, i) => ({ node, cursor: String(i) })),
+        page_info: { has_next_page: true, end_cursor: String(media.length - 1) },
+      },
+    },
+    extensions: { is_final: true },
+    status: 'ok',
+  };
+  const author = (media[0]!.user as Json).username as string;
+  return {
+    label: `xdt user timeline envelope, ${media.length} real v1 media`,
+    source: 'documented envelope; media from igf-v1-feed-timeline',
+    text: JSON.stringify(doc),
+    apiUrl: 'https://www.instagram.com/graphql/query',
+    pageUrl: `https://www.instagram.com/${author}/`,
+    // Full v1 media carry their first comments, which are read too.
+    records: { posts: media.length, comments: comments.size },
+  };
+}
+
+/**
+ * TikTok reply list (`api/comment/list/reply`, documented: the same envelope as the comment
+ * list, `comments[]`, `cursor`, `has_more`, `total`), holding the 19 real comments of the real
+ * comment list, unchanged: their `reply_id` is "0", so the adapter takes the parent from the
+ * request's `comment_id`, as it does for a reply list whose items lack it.
+ */
+export function tiktokReplyList(realpages: string): EnvelopeCase {
+  const list = readJson(realpages, 'tiktok/tikhub-web-comment-list-7603296357641735445.json') as Json & { comments: Json[] };
+  const parent = '7603297000000000000';
+  const doc = { comments: list.comments, cursor: list.comments.length, has_more: 1, total: list.comments.length, status_code: 0 };
+  return {
+    label: `reply list envelope, ${list.comments.length} real comments`,
+    source: 'documented envelope; comments from tikhub-web-comment-list',
+    text: JSON.stringify(doc),
+    apiUrl: `https://www.tiktok.com/api/comment/list/reply/?item_id=7603296357641735445&comment_id=${parent}&count=20&cursor=0`,
+    pageUrl: 'https://www.tiktok.com/@x/video/7603296357641735445',
+    records: { posts: 1, comments: list.comments.length },
+  };
+}
+
 /** Every value under `key` anywhere in `value`, nested ones included. */
 function collectAll(value: unknown, key: string, out: unknown[] = []): unknown[] {
   if (Array.isArray(value)) {

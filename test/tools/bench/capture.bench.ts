@@ -22,8 +22,10 @@ import { xAdapter } from '../../../lib/capture/x';
 import { youtubeAdapter } from '../../../lib/capture/youtube';
 import {
   instagramShortcodeMedia,
+  instagramUserTimeline,
   instagramWebInfoAndComments,
   tiktokNextDataPage,
+  tiktokReplyList,
   xUserMedia,
   type EnvelopeCase,
 } from './capture-envelopes';
@@ -315,7 +317,9 @@ const suite: BenchSuite = {
     const envelopes: [PlatformAdapter, EnvelopeCase][] = [
       [instagramAdapter, instagramShortcodeMedia(dir)],
       [instagramAdapter, instagramWebInfoAndComments(dir)],
+      [instagramAdapter, instagramUserTimeline(dir)],
       [xAdapter, xUserMedia(dir, FIXTURES_DIR)],
+      [tiktokAdapter, tiktokReplyList(dir)],
     ];
     for (const [adapter, e] of envelopes) {
       out.push(...(await measureApi({ adapter, apiUrl: e.apiUrl, pageUrl: e.pageUrl }, e.text, e.label, `documented envelope, real records: ${e.source}`, true)));
