@@ -7,10 +7,12 @@
  * different locales label differently, or that the US gives to both sexes, like "andrea" or
  * "dominique", is what makes a guess uncertain.
  *
- * A Latin-script name the lookup does not hold may be read by its ending (name-endings.ts).
+ * A Latin-script or Japanese name the lookup does not hold may be read by its ending
+ * (name-endings.ts, japanese-names.ts).
  */
 import { isNickname, parseDisplayName } from './display-name';
 import { firstNameTable } from './first-names-table';
+import { isJapaneseWord, japaneseEndingFemaleProbability, japaneseGivenName } from './japanese-names';
 import { endingFemaleProbability } from './name-endings';
 import { cyrillicException, RULE_P, scriptFemaleProbability, transliterations } from './name-scripts';
 import { vietnameseName } from './vietnamese-names';
@@ -82,7 +84,11 @@ export function inferGender(name?: unknown, handle?: unknown, language?: string)
   // Family name first: the lookup would read the family name (vietnamese-names.ts).
   const vietnamese = typeof name === 'string' ? vietnameseName(name) : null;
   if (vietnamese) return verdict(vietnamese === 'female' ? RULE_P : 1 - RULE_P);
-  for (const candidate of parsed.candidates) {
+  // Family name first, as Japanese is written: the given name may be the second word.
+  const firstWord = parsed.candidates[0];
+  const japanese = typeof name === 'string' && firstWord !== undefined && firstWord.charCodeAt(0) >= 0x3040 && isJapaneseWord(firstWord) ? japaneseGivenName(name) : undefined;
+  const candidates = japanese === undefined ? parsed.candidates : [...(japanese === null ? [] : [japanese]), ...parsed.candidates.filter((c) => !isJapaneseWord(c))];
+  for (const candidate of candidates) {
     const pFemale = firstNameFemaleProbability(candidate, language);
     if (pFemale !== undefined) return verdict(pFemale);
   }
@@ -97,9 +103,9 @@ export function inferGender(name?: unknown, handle?: unknown, language?: string)
     }
   }
   // Last: the first name's ending, where it is likely to mark gender (name-endings.ts).
-  const first = parsed.candidates[0];
+  const first = candidates[0];
   if (first !== undefined && !SHORT_FOR_EITHER.has(first)) {
-    const pFemale = endingFemaleProbability(name, first, language);
+    const pFemale = endingFemaleProbability(name, first, language) ?? japaneseEndingFemaleProbability(first, language);
     if (pFemale !== undefined) return verdict(pFemale);
   }
   return { gender: 'unknown', p: 0 };
