@@ -28,10 +28,14 @@ describe('names in other scripts', () => {
     ['فاطمة', 'female'],
     ['حمزة', 'male'],
     ['محمد', 'unknown'],
-    // Devanagari: -ा/-ी women; others unknown.
+    // Devanagari: transliterated and looked up, else -ा/-ी women; others unknown.
     ['सीता', 'female'],
     ['लक्ष्मी', 'female'],
-    ['राम', 'unknown'],
+    ['राम', 'male'],
+    ['राहुल', 'male'],
+    ['अंजलि', 'female'],
+    ['किरण', 'unknown'],
+    ['ठठ', 'unknown'],
     // Hangul: unknown (no data, and its endings do not mark gender).
     ['김민준', 'unknown'],
     // Japanese: gimei's given names, in kanji, hiragana or katakana, one kanji too.
@@ -71,6 +75,25 @@ describe('names in other scripts', () => {
     expect(transliterations('лукас')).toEqual(['lukas']);
     expect(transliterations('λουκας')).toEqual(['loukas', 'lukas']);
     expect(transliterations('anna')).toEqual([]);
+  });
+
+  it.each([
+    // The consonant's own a is not said at the end, nor between two syllables with a vowel each,
+    ['अमित', ['amit']],
+    ['कमला', ['kamla']],
+    ['राजेश', ['rajesh', 'raajesh']],
+    // but after a closed syllable, before a vowelless end, and after a cluster at the end.
+    ['अंजलि', ['anjali']],
+    ['गगन', ['gagan']],
+    ['कृष्ण', ['krishna']],
+    // Long vowels two ways, but single at the end; the nukta's sounds.
+    ['दीपेन्द्र', ['dipendra', 'deependra']],
+    ['पूजा', ['puja', 'pooja']],
+    ['ज़ैनब', ['zainab']],
+    // Not a Devanagari name.
+    ['राम1', []],
+  ])('transliterates Devanagari %s → %j', (word, latin) => {
+    expect(transliterations(word)).toEqual(latin);
   });
 });
 
