@@ -97,7 +97,7 @@ function fakerOverlap(names: readonly string[], locale: string): string {
   const own = [...new Set(names.map((n) => n.toLowerCase()))];
   const shared = own.filter((n) => faker.has(n)).length;
   const found = [...faker].filter((n) => own.includes(n)).length;
-  return `${shared.toLocaleString('en')} of its ${own.length.toLocaleString('en')} names (${pct(shared / own.length)}) are in faker's ${locale} list, which has ${pct(found / faker.size)} of faker's ${faker.size} names there`;
+  return `${shared.toLocaleString('en')} of its ${own.length.toLocaleString('en')} names (${pct(shared / own.length)}) are in faker's ${locale} list; it holds ${pct(found / faker.size)} of that list's ${faker.size} names`;
 }
 const gimeiFile = () => join(dirname(require.resolve('browser-gimei/package.json')), 'lib/data/names.json');
 const gimeiOverlap = () => fakerOverlap(gimeiNames(gimeiFile()).map(([name]) => name), 'ja');
@@ -512,8 +512,8 @@ script runs \`npx only-allow bun\`, which fails); korean-name-generator (MIT) sh
 transition matrices learnt from Korean names, not the names; humannames (MIT) lists names
 without their sex; japanese-name-generator (MIT) has romanised names only, of no stated origin; nodejs-randomnames
 (ISC) has 36,706 names by sex with no locale and no stated origin, and gives places and words
-as names ("Barcelona", "Bolivia", "Banana"), so it was not used (its names cover 93% of
-faker's en list, 7.5% of its own names). Not on the registry this project reaches: gimei and
+as names ("Barcelona", "Bolivia", "Banana"), so it was not used (7.5% of its names are in
+faker's en list; it holds 93% of that list). Not on the registry this project reaches: gimei and
 node-gimei, find-gender-by-name and genderhelper (Turkish), full-name-generator (per-country
 lists from Wiktionary), and Turkish, Indonesian, Korean, French or Italian name packages under
 the obvious names. So no source was found for Korean, Indonesian or more Turkish names (the
