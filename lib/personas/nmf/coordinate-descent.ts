@@ -3,30 +3,59 @@ import { reconstructionError, type Matrix } from './matrix';
 import type { PreparedMatrix } from './prepare';
 import { csrTimes, gram } from './products';
 
+/** Columns of BᵀB's row cdSweep holds in locals per pass; its body is written for exactly 8. */
+const CHUNK = 8;
+
 /**
  * One sweep of cyclic coordinate descent on A (rows × k) for X ≈ A·Bᵀ, given BtB = BᵀB and
  * XB = X·B. This is scikit-learn's `_update_cdnmf_fast`: component t of row i moves to the
  * minimum of the quadratic along that coordinate, clipped at zero, and later coordinates see
  * the new value. Returns the projected-gradient violation scikit-learn's stopping rule uses.
  *
- * NMF is only the evaluation's baseline (not in the extension), so the gradient's dot product
- * is the plain loop; docs/personas.md says what the hand-unrolled sweep it replaced gained.
+ * The gradient's dot product over BᵀB's row t is taken 8 columns at a time, those 8
+ * coefficients in locals: V8 cannot keep them in registers itself (A and BtB might share a
+ * buffer, so every store to A could change them), and the 8 products are summed as a tree, not
+ * one chain of dependent additions. A narrower last chunk gets zero coefficients and reads its
+ * own last column in their place, so it never reads past k. For k ≤ 8 (every fit we make) that
+ * is one pass per component; past 8, `partial` carries each row's sum from chunk to chunk.
+ * docs/personas.md gives the measured cost of each choice.
  */
-function cdSweep(A: Float64Array, rows: number, k: number, BtB: Float64Array, XB: Float64Array): number {
+export function cdSweep(A: Float64Array, rows: number, k: number, BtB: Float64Array, XB: Float64Array, partial: Float64Array): number {
   let violation = 0;
   for (let t = 0; t < k; t++) {
     const bo = t * k;
     const hess = BtB[bo + t]!;
-    for (let i = 0; i < rows; i++) {
-      const ao = i * k;
-      // ∂/∂A[i,t] of ½‖X − ABᵀ‖² = (A·BᵀB)[i,t] − (X·B)[i,t]
-      let grad = -XB[ao + t]!;
-      for (let r = 0; r < k; r++) grad += BtB[bo + r]! * A[ao + r]!;
-      const a = A[ao + t]!;
-      violation += Math.abs(a === 0 ? Math.min(0, grad) : grad);
-      if (hess !== 0) {
-        const next = a - grad / hess;
-        A[ao + t] = next > 0 ? next : 0;
+    for (let r = 0; r < k; r += CHUNK) {
+      const first = r === 0;
+      const final = r + CHUNK >= k;
+      const last = Math.min(CHUNK, k - r) - 1;
+      const o1 = r + Math.min(1, last), o2 = r + Math.min(2, last), o3 = r + Math.min(3, last), o4 = r + Math.min(4, last);
+      const o5 = r + Math.min(5, last), o6 = r + Math.min(6, last), o7 = r + Math.min(7, last);
+      const b0 = BtB[bo + r]!;
+      const b1 = last >= 1 ? BtB[bo + r + 1]! : 0;
+      const b2 = last >= 2 ? BtB[bo + r + 2]! : 0;
+      const b3 = last >= 3 ? BtB[bo + r + 3]! : 0;
+      const b4 = last >= 4 ? BtB[bo + r + 4]! : 0;
+      const b5 = last >= 5 ? BtB[bo + r + 5]! : 0;
+      const b6 = last >= 6 ? BtB[bo + r + 6]! : 0;
+      const b7 = last >= 7 ? BtB[bo + r + 7]! : 0;
+      for (let i = 0; i < rows; i++) {
+        const ao = i * k;
+        // ∂/∂A[i,t] of ½‖X − ABᵀ‖² = (A·BᵀB)[i,t] − (X·B)[i,t]
+        const grad =
+          (first ? -XB[ao + t]! : partial[i]!) +
+          (b0 * A[ao + r]! + b1 * A[ao + o1]! + (b2 * A[ao + o2]! + b3 * A[ao + o3]!)) +
+          (b4 * A[ao + o4]! + b5 * A[ao + o5]! + (b6 * A[ao + o6]! + b7 * A[ao + o7]!));
+        if (!final) {
+          partial[i] = grad;
+          continue;
+        }
+        const a = A[ao + t]!;
+        violation += Math.abs(a === 0 ? Math.min(0, grad) : grad);
+        if (hess !== 0) {
+          const next = a - grad / hess;
+          A[ao + t] = next > 0 ? next : 0;
+        }
       }
     }
   }
@@ -79,6 +108,8 @@ export function solve(P: PreparedMatrix, W: Matrix, H: Matrix, options: CdOption
   const WtW = new Float64Array(k * k);
   const XHt = new Float64Array(n * k);
   const XtW = new Float64Array(m * k);
+  // cdSweep's running gradient per row, used only when k > 8.
+  const partial = new Float64Array(k > CHUNK ? Math.max(n, m) : 0);
   let violationInit = 0;
   let prevErr2 = Infinity;
   let iterations = 0;
@@ -97,10 +128,10 @@ export function solve(P: PreparedMatrix, W: Matrix, H: Matrix, options: CdOption
     // is as strict as scikit-learn's, or stricter.
     const sweeps = it === 1 ? 1 : SWEEPS;
     let violation = 0;
-    for (let s = 0; s < sweeps; s++) violation += cdSweep(Wd, n, k, HHt, XHt);
+    for (let s = 0; s < sweeps; s++) violation += cdSweep(Wd, n, k, HHt, XHt, partial);
     gram(Wd, n, k, WtW);
     csrTimes(csrT, Wd, k, XtW);
-    for (let s = 0; s < sweeps; s++) violation += cdSweep(Ht, m, k, WtW, XtW);
+    for (let s = 0; s < sweeps; s++) violation += cdSweep(Ht, m, k, WtW, XtW, partial);
 
     if (stop === 'violation') {
       if (it === 1) violationInit = violation;
