@@ -19,8 +19,8 @@ function plainSweep(A: Float64Array, rows: number, k: number, BtB: Float64Array,
 }
 
 describe('cdSweep against the plain sweep', () => {
-  // Every width up to 25: one chunk (k ≤ 8, narrower ones padded with zeros), and two or three
-  // chunks carried through the running sum, with a narrower last chunk or a full one.
+  // Every width up to 25: the chunk alone (k ≤ 8, narrower than 8 with zero coefficients), and
+  // for k > 8 the columns before it summed into head first, with a narrower chunk or a full one.
   const rng = mulberry32(5);
   const rows = 9;
   it.each(Array.from({ length: 25 }, (_, i) => i + 1))('k = %i', (k) => {

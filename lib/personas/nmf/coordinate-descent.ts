@@ -12,50 +12,57 @@ const CHUNK = 8;
  * minimum of the quadratic along that coordinate, clipped at zero, and later coordinates see
  * the new value. Returns the projected-gradient violation scikit-learn's stopping rule uses.
  *
- * The gradient's dot product over BᵀB's row t is taken 8 columns at a time, those 8
- * coefficients in locals: V8 cannot keep them in registers itself (A and BtB might share a
- * buffer, so every store to A could change them), and the 8 products are summed as a tree, not
- * one chain of dependent additions. A narrower last chunk gets zero coefficients and reads its
- * own last column in their place, so it never reads past k. For k ≤ 8 (every fit we make) that
- * is one pass per component; past 8, `partial` carries each row's sum from chunk to chunk.
- * docs/personas.md gives the measured cost of each choice.
+ * The gradient's dot product takes the last chunk of up to 8 columns of BᵀB's row t from
+ * locals: V8 cannot keep them in registers itself (A and BtB might share a buffer, so every
+ * store to A could change them), and the 8 products are summed as a tree, not one chain of
+ * dependent additions. A chunk narrower than 8 gets zero coefficients and reads its own last
+ * column in their place, so nothing past k is read. For k ≤ 8 (every fit we make) that chunk is
+ * the whole row. For k > 8 the columns before it are summed first, in a plain loop, into
+ * `head`. docs/personas.md gives the measured cost of each choice.
  */
-export function cdSweep(A: Float64Array, rows: number, k: number, BtB: Float64Array, XB: Float64Array, partial: Float64Array): number {
+export function cdSweep(A: Float64Array, rows: number, k: number, BtB: Float64Array, XB: Float64Array, head: Float64Array): number {
   let violation = 0;
+  // The last chunk: columns r … k − 1, at offsets clamped to its last column.
+  const r = Math.floor((k - 1) / CHUNK) * CHUNK;
+  const last = k - 1 - r;
+  const o1 = r + Math.min(1, last), o2 = r + Math.min(2, last), o3 = r + Math.min(3, last), o4 = r + Math.min(4, last);
+  const o5 = r + Math.min(5, last), o6 = r + Math.min(6, last), o7 = r + Math.min(7, last);
   for (let t = 0; t < k; t++) {
     const bo = t * k;
     const hess = BtB[bo + t]!;
-    for (let r = 0; r < k; r += CHUNK) {
-      const first = r === 0;
-      const final = r + CHUNK >= k;
-      const last = Math.min(CHUNK, k - r) - 1;
-      const o1 = r + Math.min(1, last), o2 = r + Math.min(2, last), o3 = r + Math.min(3, last), o4 = r + Math.min(4, last);
-      const o5 = r + Math.min(5, last), o6 = r + Math.min(6, last), o7 = r + Math.min(7, last);
-      const b0 = BtB[bo + r]!;
-      const b1 = last >= 1 ? BtB[bo + r + 1]! : 0;
-      const b2 = last >= 2 ? BtB[bo + r + 2]! : 0;
-      const b3 = last >= 3 ? BtB[bo + r + 3]! : 0;
-      const b4 = last >= 4 ? BtB[bo + r + 4]! : 0;
-      const b5 = last >= 5 ? BtB[bo + r + 5]! : 0;
-      const b6 = last >= 6 ? BtB[bo + r + 6]! : 0;
-      const b7 = last >= 7 ? BtB[bo + r + 7]! : 0;
+    const b0 = BtB[bo + r]!;
+    const b1 = last >= 1 ? BtB[bo + r + 1]! : 0;
+    const b2 = last >= 2 ? BtB[bo + r + 2]! : 0;
+    const b3 = last >= 3 ? BtB[bo + r + 3]! : 0;
+    const b4 = last >= 4 ? BtB[bo + r + 4]! : 0;
+    const b5 = last >= 5 ? BtB[bo + r + 5]! : 0;
+    const b6 = last >= 6 ? BtB[bo + r + 6]! : 0;
+    const b7 = last >= 7 ? BtB[bo + r + 7]! : 0;
+    // Each row's gradient starts from −XB[i,t], read in place, or for k > 8 from −head[i],
+    // with head[i] = XB[i,t] minus the columns before the chunk: one load either way, and no
+    // branch in the row loop (V8 leaves a loop-invariant branch inside the loop).
+    const from = r > 0 ? head : XB;
+    const step = r > 0 ? 1 : k;
+    const at = r > 0 ? 0 : t;
+    if (r > 0) {
       for (let i = 0; i < rows; i++) {
-        const ao = i * k;
-        // ∂/∂A[i,t] of ½‖X − ABᵀ‖² = (A·BᵀB)[i,t] − (X·B)[i,t]
-        const grad =
-          (first ? -XB[ao + t]! : partial[i]!) +
-          (b0 * A[ao + r]! + b1 * A[ao + o1]! + (b2 * A[ao + o2]! + b3 * A[ao + o3]!)) +
-          (b4 * A[ao + o4]! + b5 * A[ao + o5]! + (b6 * A[ao + o6]! + b7 * A[ao + o7]!));
-        if (!final) {
-          partial[i] = grad;
-          continue;
-        }
-        const a = A[ao + t]!;
-        violation += Math.abs(a === 0 ? Math.min(0, grad) : grad);
-        if (hess !== 0) {
-          const next = a - grad / hess;
-          A[ao + t] = next > 0 ? next : 0;
-        }
+        let h = XB[i * k + t]!;
+        for (let c = 0; c < r; c++) h -= BtB[bo + c]! * A[i * k + c]!;
+        head[i] = h;
+      }
+    }
+    for (let i = 0; i < rows; i++) {
+      const ao = i * k;
+      // ∂/∂A[i,t] of ½‖X − ABᵀ‖² = (A·BᵀB)[i,t] − (X·B)[i,t]
+      const grad =
+        -from[i * step + at]! +
+        (b0 * A[ao + r]! + b1 * A[ao + o1]! + (b2 * A[ao + o2]! + b3 * A[ao + o3]!)) +
+        (b4 * A[ao + o4]! + b5 * A[ao + o5]! + (b6 * A[ao + o6]! + b7 * A[ao + o7]!));
+      const a = A[ao + t]!;
+      violation += Math.abs(a === 0 ? Math.min(0, grad) : grad);
+      if (hess !== 0) {
+        const next = a - grad / hess;
+        A[ao + t] = next > 0 ? next : 0;
       }
     }
   }
@@ -108,8 +115,8 @@ export function solve(P: PreparedMatrix, W: Matrix, H: Matrix, options: CdOption
   const WtW = new Float64Array(k * k);
   const XHt = new Float64Array(n * k);
   const XtW = new Float64Array(m * k);
-  // cdSweep's running gradient per row, used only when k > 8.
-  const partial = new Float64Array(k > CHUNK ? Math.max(n, m) : 0);
+  // cdSweep's gradient start per row, used only when k > 8.
+  const head = new Float64Array(k > CHUNK ? Math.max(n, m) : 0);
   let violationInit = 0;
   let prevErr2 = Infinity;
   let iterations = 0;
@@ -128,10 +135,10 @@ export function solve(P: PreparedMatrix, W: Matrix, H: Matrix, options: CdOption
     // is as strict as scikit-learn's, or stricter.
     const sweeps = it === 1 ? 1 : SWEEPS;
     let violation = 0;
-    for (let s = 0; s < sweeps; s++) violation += cdSweep(Wd, n, k, HHt, XHt, partial);
+    for (let s = 0; s < sweeps; s++) violation += cdSweep(Wd, n, k, HHt, XHt, head);
     gram(Wd, n, k, WtW);
     csrTimes(csrT, Wd, k, XtW);
-    for (let s = 0; s < sweeps; s++) violation += cdSweep(Ht, m, k, WtW, XtW, partial);
+    for (let s = 0; s < sweeps; s++) violation += cdSweep(Ht, m, k, WtW, XtW, head);
 
     if (stop === 'violation') {
       if (it === 1) violationInit = violation;
