@@ -8,8 +8,9 @@ import type { Settings } from '../../lib/db/settings';
 import { profileIdFromInput } from '../../lib/shortlists/profile-ref';
 import { backupFailureText } from '../coded-messages';
 import { text } from '../text';
-import { errorText, type DashboardSource } from './api';
+import type { DashboardSource } from './api';
 import { AutoBackupSection } from './AutoBackupSection';
+import { failureMessage, Notice, type PanelMessage } from './Notice';
 
 const t = text.dashboard.data;
 
@@ -18,8 +19,8 @@ export function DataPanel({ source }: { source: DashboardSource }) {
   const [days, setDays] = useState('');
   const [forgetArmed, setForgetArmed] = useState<string | null>(null);
   const [confirmAll, setConfirmAll] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const fail = (e: unknown) => setMessage({ kind: 'error', text: text.dashboard.error(errorText(e)) });
+  const [message, setMessage] = useState<PanelMessage | null>(null);
+  const fail = (e: unknown) => setMessage(failureMessage(e));
   const ok = (s: string) => setMessage({ kind: 'ok', text: s });
 
   useEffect(() => {
@@ -85,11 +86,7 @@ export function DataPanel({ source }: { source: DashboardSource }) {
       <h2 id="data-heading">{t.heading}</h2>
       <p class="muted">{t.intro}</p>
       {unavailable ? <p class="notice notice-error">{t.unavailable('getSettings')}</p> : null}
-      {message ? (
-        <p class={`notice notice-${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      ) : null}
+      <Notice message={message} />
       <fieldset disabled={unavailable}>
         <form class="stack" onSubmit={onRetention}>
           <label for="retention">{t.retention}</label>

@@ -15,7 +15,8 @@ import { BarList } from '../charts/BarList';
 import { text } from '../text';
 import { regionLabel } from '../../lib/ui/labels';
 import { uiLocale } from '../i18n/t';
-import { errorText, type DashboardSource } from './api';
+import type { DashboardSource } from './api';
+import { failureMessage, Notice, type PanelMessage } from './Notice';
 
 const t = text.dashboard.audience;
 
@@ -82,9 +83,9 @@ export function MyAudiencePanel({ source }: { source: DashboardSource }) {
   const [kind, setKind] = useState<AnalyticsKind>('youtube-studio');
   const [result, setResult] = useState<AnalyticsSummary | null>(null);
   const [parts, setParts] = useState<TextPart[] | null>(null);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<PanelMessage | null>(null);
 
-  const fail = (e: unknown) => setMessage({ kind: 'error', text: text.dashboard.error(errorText(e)) });
+  const fail = (e: unknown) => setMessage(failureMessage(e));
   const refresh = () =>
     source
       .send('getMyAudience', undefined)
@@ -189,11 +190,7 @@ export function MyAudiencePanel({ source }: { source: DashboardSource }) {
               </ul>
             </details>
           </form>
-          {message ? (
-            <p class={`notice notice-${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
-              {message.text}
-            </p>
-          ) : null}
+          <Notice message={message} />
         </div>
         <div>{result ? <AnalyticsResult result={result} parts={parts} /> : null}</div>
       </div>

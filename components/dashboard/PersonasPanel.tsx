@@ -12,7 +12,8 @@ import { text } from '../text';
 import { fieldIssue } from '../../lib/ui/field-issue';
 import { targetIssueText, targetName } from '../coded-messages';
 import { valueLabel } from '../report/value-label';
-import { errorText, type DashboardSource } from './api';
+import type { DashboardSource } from './api';
+import { failureMessage, Notice, type PanelMessage } from './Notice';
 
 const t = text.dashboard.personas;
 const AGE_BANDS = ['13-17', '18-24', '25-34', '35-44', '45-54', '55-64', '65+'];
@@ -106,7 +107,7 @@ export function PersonasPanel({ source }: { source: DashboardSource }) {
   const [saved, setSaved] = useState<TargetPersona[]>([]);
   const [draft, setDraft] = useState<Draft>(() => draftOf(PRESET_TARGET_PERSONAS[0] ?? BLANK, false));
   const [preset, setPreset] = useState(PRESET_TARGET_PERSONAS[0]?.id ?? '');
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<PanelMessage | null>(null);
   /** The reviewed draft the user was warned about; saving exactly that again saves it. */
   const [unmatchedConfirmed, setUnmatchedConfirmed] = useState<string | null>(null);
 
@@ -114,7 +115,7 @@ export function PersonasPanel({ source }: { source: DashboardSource }) {
     source
       .send('listTargetPersonas', undefined)
       .then(setSaved)
-      .catch((e: unknown) => setMessage({ kind: 'error', text: text.dashboard.error(errorText(e)) }));
+      .catch((e: unknown) => setMessage(failureMessage(e)));
   useEffect(() => {
     void refresh();
   }, [source]);
@@ -147,7 +148,7 @@ export function PersonasPanel({ source }: { source: DashboardSource }) {
       setMessage({ kind: 'ok', text: t.saved(p.name) });
       await refresh();
     } catch (e) {
-      setMessage({ kind: 'error', text: text.dashboard.error(errorText(e)) });
+      setMessage(failureMessage(e));
     }
   };
 
@@ -255,11 +256,7 @@ export function PersonasPanel({ source }: { source: DashboardSource }) {
             ))}
           </div>
         </fieldset>
-        {message ? (
-          <p class={`notice notice-${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="persona-message">
-            {message.text}
-          </p>
-        ) : null}
+        <Notice message={message} testId="persona-message" />
         <div class="row">
           <button type="submit" data-testid="save-persona">
             {unmatchedConfirmed ? t.saveAnyway : t.save}

@@ -7,10 +7,11 @@ import type { ShortlistSummary } from '../../lib/shortlists/messages';
 import { profileIdFromInput } from '../../lib/shortlists/profile-ref';
 import type { ShortlistView } from '../../lib/shortlists/rows';
 import { text } from '../text';
-import { errorText, type DashboardSource } from './api';
+import type { DashboardSource } from './api';
 import { ComparePanel } from './ComparePanel';
 import { EntriesTable } from './EntriesTable';
 import { ExchangePanel } from './ExchangePanel';
+import { failureMessage, Notice, type PanelMessage } from './Notice';
 import { OverlapPanel } from './OverlapPanel';
 
 const t = text.dashboard;
@@ -19,11 +20,11 @@ export function ShortlistsPanel({ source }: { source: DashboardSource }) {
   const [lists, setLists] = useState<ShortlistSummary[] | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [view, setView] = useState<ShortlistView | null>(null);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string; undo?: () => Promise<unknown> } | null>(null);
+  const [message, setMessage] = useState<(PanelMessage & { undo?: () => Promise<unknown> }) | null>(null);
   const [compare, setCompare] = useState<string[]>([]);
   const [confirmDelete, setConfirmDelete] = useState(false);
 
-  const fail = (error: unknown) => setMessage({ kind: 'error', text: t.error(errorText(error)) });
+  const fail = (error: unknown) => setMessage(failureMessage(error));
 
   const refresh = useCallback(async () => {
     const all = await source.send('listShortlists', undefined);
@@ -143,19 +144,16 @@ export function ShortlistsPanel({ source }: { source: DashboardSource }) {
       </div>
 
       <div class="list-detail">
-        {message ? (
-          <p class={`notice notice-${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="lists-message">
-            {message.text}
-            {message.undo ? (
-              <>
-                {' · '}
-                <button type="button" class="link-button" data-testid="undo" onClick={() => void run(message.undo!, t.lists.restored)}>
-                  {t.lists.undo}
-                </button>
-              </>
-            ) : null}
-          </p>
-        ) : null}
+        <Notice message={message} testId="lists-message">
+          {message?.undo ? (
+            <>
+              {' · '}
+              <button type="button" class="link-button" data-testid="undo" onClick={() => void run(message.undo!, t.lists.restored)}>
+                {t.lists.undo}
+              </button>
+            </>
+          ) : null}
+        </Notice>
         {current && view ? (
           <>
             <div class="list-head">

@@ -8,6 +8,7 @@
  */
 import { normaliseCountry } from '../shortlists/analytics/demographics';
 import { INTEREST_CATEGORIES, INTEREST_KEYWORDS } from '../traits/interest-keywords';
+import { englishNamedCodes } from '../ui/labels';
 import { REGION_GROUPS } from './targets';
 
 export type VocabularyField = 'languages' | 'regions' | 'interests';
@@ -26,16 +27,10 @@ let languageNames: Map<string, string> | null = null;
 function languageByName(): Map<string, string> {
   if (languageNames) return languageNames;
   languageNames = new Map();
-  const english = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-  for (let a = 97; a <= 122; a++) {
-    for (let b = 97; b <= 122; b++) {
-      const code = String.fromCharCode(a, b);
-      const name = english.of(code);
-      if (!name || name === code) continue;
-      languageNames.set(name.toLowerCase(), code);
-      const own = new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(code);
-      if (own && own !== code) languageNames.set(own.toLowerCase(), code);
-    }
+  for (const [code, name] of englishNamedCodes('language')) {
+    languageNames.set(name.toLowerCase(), code);
+    const own = new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(code);
+    if (own && own !== code) languageNames.set(own.toLowerCase(), code);
   }
   return languageNames;
 }

@@ -35,3 +35,22 @@ export function languageLabel(code: string, locale?: string): string {
     return code;
   }
 }
+
+/**
+ * Every two-letter code the runtime's locale data names in English, with that name: ISO 639-1
+ * languages in lower case ("de", "German") or ISO 3166-1 regions in upper case ("DE",
+ * "Germany"). Name-to-code lookups are built from it, so no table of names is shipped.
+ */
+export function englishNamedCodes(type: 'language' | 'region'): [code: string, name: string][] {
+  const english = new Intl.DisplayNames(['en'], { type, fallback: 'none' });
+  const first = (type === 'language' ? 'a' : 'A').charCodeAt(0);
+  const named: [string, string][] = [];
+  for (let a = first; a < first + 26; a++) {
+    for (let b = first; b < first + 26; b++) {
+      const code = String.fromCharCode(a, b);
+      const name = english.of(code);
+      if (name && name !== code) named.push([code, name]);
+    }
+  }
+  return named;
+}

@@ -52,6 +52,21 @@ describe('YouTube Studio export', () => {
   });
 });
 
+describe('the share column of a one-dimension table, by its header', () => {
+  it.each<[string, AnalyticsKind, string, string, Record<string, number>]>([
+    ['Studio: Views (%) wherever it stands', 'youtube-studio', 'Viewer age,Watch time (hours),Views (%)\n18-24,500,40\n25-34,300,60\n', 'age', { '18-24': 0.4, '25-34': 0.6 }],
+    ['Studio: a (%) header means percentages, even when they do not add up to 100', 'youtube-studio', 'Viewer age,Views (%)\n18-24,30\n25-34,20\n', 'age', { '18-24': 0.3, '25-34': 0.2 }],
+    ['Studio: absolute Views, divided by their sum', 'youtube-studio', 'Geography,Views\nDE,30\nFR,10\n', 'country', { DE: 0.75, FR: 0.25 }],
+    ['TikTok: Distribution, not the count before it', 'tiktok', '"Gender","Count","Distribution"\n"Female","100","60%"\n"Male","300","40%"\n', 'gender', { female: 0.6, male: 0.4 }],
+  ])('%s', (_label, kind, csv, dimension, expected) => {
+    const { demographics, rejected } = parseAnalytics(kind, csv);
+    expect(rejected).toEqual([]);
+    const shares = demographics[dimension as 'age' | 'gender' | 'country'] as Record<string, number>;
+    expect(Object.keys(shares)).toEqual(Object.keys(expected));
+    for (const [value, share] of Object.entries(expected)) close(shares[value], share);
+  });
+});
+
 describe('TikTok follower demographics', () => {
   it('reads FollowerGender.csv and FollowerTopTerritories.csv (BOM, quoted, percentages); the rest of the world stays unknown', () => {
     const { demographics, rejected } = parseAnalytics('tiktok', read('tiktok-FollowerGender.csv', 'tiktok-FollowerTopTerritories.csv'));

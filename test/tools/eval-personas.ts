@@ -14,6 +14,7 @@
  * of its members with a known value have; an audience without structure gives one persona,
  * mixed where it is mixed; too few commenters gives "insufficient".
  */
+import './english-messages';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,8 @@ import { de, es_MX, fr, Faker, en_US, pt_BR, en, base, type LocaleDefinition } f
 import { mulberry32, type Rng } from '../../lib/personas/random';
 import { STATED_SHARE } from '../../lib/personas/describe-persona';
 import type { Persona, PersonasResult } from '../../lib/personas/types';
+import { traitChip, traitChips } from '../../components/report/persona-traits';
+import { text } from '../../components/text';
 import { nmfBaseline, type FoundPersona, type NmfBaselineResult } from './eval-personas-nmf';
 import { personaRunOfLines, type CommentLine } from './personas';
 
@@ -283,21 +286,11 @@ interface Scored {
   nmf: { result: NmfBaselineResult; matches: Match[]; overstated: string[]; met: boolean };
 }
 
-function describeTrait(label: string, t: { value: string; share: number; top: { value: string; share: number }[] }): string {
-  if (t.value === 'unknown') return `${label} unknown`;
-  if (t.value === 'mixed') return `${label} mixed (${t.top.map((v) => `${v.value} ${Math.round(v.share * 100)}%`).join(', ')})`;
-  return `${t.value} ${Math.round(t.share * 100)}%`;
-}
-
+/** A persona's traits in the popup's English words ("Women 95% · English 100% · …"), codes named. */
 export function personaSummary(p: Pick<Persona, 'traits'>): string {
-  const t = p.traits;
-  return [
-    describeTrait('gender', t.gender),
-    describeTrait('language', t.language),
-    describeTrait('region', t.region),
-    describeTrait('age', t.ageBand),
-    ...t.interests.map((i) => describeTrait('interest', i)),
-  ].join(' · ');
+  return traitChips(p.traits)
+    .map((chip) => chip.text)
+    .join(' · ');
 }
 
 /** Matches each planted community to a persona and lists traits stated below 60%. */
@@ -308,7 +301,7 @@ function scorePersonas(s: Scenario, result: ModelResult): { matches: Match[]; ov
     for (const p of result.personas) {
       const t = p.traits;
       for (const [name, trait] of [['gender', t.gender], ['language', t.language], ['region', t.region], ['age', t.ageBand], ...t.interests.map((i) => ['interest', i] as const)] as const) {
-        if (trait.value !== 'mixed' && trait.value !== 'unknown' && trait.share < STATED_SHARE) overstated.push(`${p.name}: ${name} ${trait.value} at ${trait.share}`);
+        if (trait.value !== 'mixed' && trait.value !== 'unknown' && trait.share < STATED_SHARE) overstated.push(`${p.name}: ${traitChip(name, trait).text}`);
       }
     }
     const used = new Set<FoundPersona>();
@@ -405,7 +398,7 @@ export async function personaEval(seed = 1, moreSeeds: readonly number[] = []): 
     if (met) goalsMet++;
     if (scored.nmf.met) nmfGoalsMet++;
     out.push(`### ${s.name}: ${met ? 'goal met' : 'goal NOT met'}\n`);
-    out.push(`${s.members} commenters${s.bots ? ` plus ${Math.round(s.bots * s.members)} bot accounts` : ''}${s.noNames ? ', no display names' : ''}; result: ${r.status === 'ok' ? `${r.k} persona(s) from ${r.sample.members} members` : `insufficient (${r.reason})`}.\n`);
+    out.push(`${s.members} commenters${s.bots ? ` plus ${Math.round(s.bots * s.members)} bot accounts` : ''}${s.noNames ? ', no display names' : ''}; result: ${r.status === 'ok' ? `${r.k} persona(s) from ${r.sample.members} members.` : `insufficient; the popup says "${text.report.personasInsufficient(r)}"`}\n`);
     if (r.status === 'ok') {
       rows.push('| planted community | planted share | persona found | share found | error (points) |', '| --- | --- | --- | --- | --- |');
       for (const m of scored.matches) {
@@ -450,7 +443,11 @@ export async function personaEval(seed = 1, moreSeeds: readonly number[] = []): 
     }
   }
   return {
-    personas: [`${goalsMet} of ${SCENARIOS.length} planted audiences meet their goal (seed ${seed}).\n`, ...out].join('\n'),
+    personas: [
+      `${goalsMet} of ${SCENARIOS.length} planted audiences meet their goal (seed ${seed}).\n`,
+      "Traits are in the popup's English words; like the popup, the tables leave out an age band no member stated.\n",
+      ...out,
+    ].join('\n'),
     comparison: [
       `Latent class model: ${goalsMet} of ${SCENARIOS.length} goals met; NMF baseline: ${nmfGoalsMet} of ${SCENARIOS.length} (seed ${seed}, the same members).` +
         (moreSeeds.length ? ` Over seeds ${seeds.join(', ')}: latent class ${lcTotal} of ${seeds.length * SCENARIOS.length}, NMF ${nmfTotal} of ${seeds.length * SCENARIOS.length}.` : '') +

@@ -3,72 +3,61 @@ import { reconstructionError, type Matrix } from './matrix';
 import type { PreparedMatrix } from './prepare';
 import { csrTimes, gram } from './products';
 
-/**
- * Spare entries after a factor's last row that cdSweep may read (times zero) when k < 8.
- */
-export const PAD = 8;
+/** Columns of BᵀB's row cdSweep holds in locals per pass; its body is written for exactly 8. */
+const CHUNK = 8;
 
 /**
  * One sweep of cyclic coordinate descent on A (rows × k) for X ≈ A·Bᵀ, given BtB = BᵀB and
- * XB = X·B. This is scikit-learn's `_update_cdnmf_fast`; returns the projected-gradient
- * violation it uses for its stopping rule.
+ * XB = X·B. This is scikit-learn's `_update_cdnmf_fast`: component t of row i moves to the
+ * minimum of the quadratic along that coordinate, clipped at zero, and later coordinates see
+ * the new value. Returns the projected-gradient violation scikit-learn's stopping rule uses.
  *
- * For k ≤ 8 (every fit we make) the component's row of BᵀB sits in locals, zeros past k, and
- * the gradient's dot product is written out for 8 terms in a tree of partial sums: V8 cannot
- * keep BᵀB in registers itself (A and BtB might share a buffer), and one running sum is a
- * chain of dependent additions (docs/personas.md gives the gain). Past k the terms read the next
- * row (times zero), so A must have PAD spare entries after its last row.
+ * The gradient's dot product takes the last chunk of up to 8 columns of BᵀB's row t from
+ * locals: V8 cannot keep them in registers itself (A and BtB might share a buffer, so every
+ * store to A could change them), and the 8 products are summed as a tree, not one chain of
+ * dependent additions. A chunk narrower than 8 gets zero coefficients and reads its own last
+ * column in their place, so nothing past k is read. For k ≤ 8 (every fit we make) that chunk is
+ * the whole row. For k > 8 the columns before it are summed first, in a plain loop, into
+ * `head`. docs/personas.md gives the measured cost of each choice.
  */
-function cdSweep(A: Float64Array, rows: number, k: number, BtB: Float64Array, XB: Float64Array): number {
-  if (k > 8) return cdSweepWide(A, rows, k, BtB, XB);
+export function cdSweep(A: Float64Array, rows: number, k: number, BtB: Float64Array, XB: Float64Array, head: Float64Array): number {
   let violation = 0;
+  // The last chunk: columns r … k − 1, at offsets clamped to its last column.
+  const r = Math.floor((k - 1) / CHUNK) * CHUNK;
+  const last = k - 1 - r;
+  const o1 = r + Math.min(1, last), o2 = r + Math.min(2, last), o3 = r + Math.min(3, last), o4 = r + Math.min(4, last);
+  const o5 = r + Math.min(5, last), o6 = r + Math.min(6, last), o7 = r + Math.min(7, last);
   for (let t = 0; t < k; t++) {
     const bo = t * k;
     const hess = BtB[bo + t]!;
-    const b0 = BtB[bo]!;
-    const b1 = k > 1 ? BtB[bo + 1]! : 0;
-    const b2 = k > 2 ? BtB[bo + 2]! : 0;
-    const b3 = k > 3 ? BtB[bo + 3]! : 0;
-    const b4 = k > 4 ? BtB[bo + 4]! : 0;
-    const b5 = k > 5 ? BtB[bo + 5]! : 0;
-    const b6 = k > 6 ? BtB[bo + 6]! : 0;
-    const b7 = k > 7 ? BtB[bo + 7]! : 0;
-    for (let i = 0; i < rows; i++) {
-      const ao = i * k;
-      const grad =
-        -XB[ao + t]! +
-        (b0 * A[ao]! + b1 * A[ao + 1]! + (b2 * A[ao + 2]! + b3 * A[ao + 3]!)) +
-        (b4 * A[ao + 4]! + b5 * A[ao + 5]! + (b6 * A[ao + 6]! + b7 * A[ao + 7]!));
-      const a = A[ao + t]!;
-      violation += Math.abs(a === 0 ? Math.min(0, grad) : grad);
-      if (hess !== 0) {
-        const next = a - grad / hess;
-        A[ao + t] = next > 0 ? next : 0;
+    const b0 = BtB[bo + r]!;
+    const b1 = last >= 1 ? BtB[bo + r + 1]! : 0;
+    const b2 = last >= 2 ? BtB[bo + r + 2]! : 0;
+    const b3 = last >= 3 ? BtB[bo + r + 3]! : 0;
+    const b4 = last >= 4 ? BtB[bo + r + 4]! : 0;
+    const b5 = last >= 5 ? BtB[bo + r + 5]! : 0;
+    const b6 = last >= 6 ? BtB[bo + r + 6]! : 0;
+    const b7 = last >= 7 ? BtB[bo + r + 7]! : 0;
+    // Each row's gradient starts from −XB[i,t], read in place, or for k > 8 from −head[i],
+    // with head[i] = XB[i,t] minus the columns before the chunk: one load either way, and no
+    // branch in the row loop (V8 leaves a loop-invariant branch inside the loop).
+    const from = r > 0 ? head : XB;
+    const step = r > 0 ? 1 : k;
+    const at = r > 0 ? 0 : t;
+    if (r > 0) {
+      for (let i = 0; i < rows; i++) {
+        let h = XB[i * k + t]!;
+        for (let c = 0; c < r; c++) h -= BtB[bo + c]! * A[i * k + c]!;
+        head[i] = h;
       }
     }
-  }
-  return violation;
-}
-
-/** cdSweep for k > 8: the dot product in four partial sums. */
-function cdSweepWide(A: Float64Array, rows: number, k: number, BtB: Float64Array, XB: Float64Array): number {
-  let violation = 0;
-  const k4 = k & ~3;
-  for (let t = 0; t < k; t++) {
-    const hess = BtB[t * k + t]!;
-    const bo = t * k;
     for (let i = 0; i < rows; i++) {
       const ao = i * k;
-      let g0 = -XB[ao + t]!, g1 = 0, g2 = 0, g3 = 0;
-      let r = 0;
-      for (; r < k4; r += 4) {
-        g0 += BtB[bo + r]! * A[ao + r]!;
-        g1 += BtB[bo + r + 1]! * A[ao + r + 1]!;
-        g2 += BtB[bo + r + 2]! * A[ao + r + 2]!;
-        g3 += BtB[bo + r + 3]! * A[ao + r + 3]!;
-      }
-      for (; r < k; r++) g0 += BtB[bo + r]! * A[ao + r]!;
-      const grad = g0 + g1 + (g2 + g3);
+      // ∂/∂A[i,t] of ½‖X − ABᵀ‖² = (A·BᵀB)[i,t] − (X·B)[i,t]
+      const grad =
+        -from[i * step + at]! +
+        (b0 * A[ao + r]! + b1 * A[ao + o1]! + (b2 * A[ao + o2]! + b3 * A[ao + o3]!)) +
+        (b4 * A[ao + o4]! + b5 * A[ao + o5]! + (b6 * A[ao + o6]! + b7 * A[ao + o7]!));
       const a = A[ao + t]!;
       violation += Math.abs(a === 0 ? Math.min(0, grad) : grad);
       if (hess !== 0) {
@@ -89,6 +78,17 @@ function cdSweepWide(A: Float64Array, rows: number, k: number, BtB: Float64Array
  */
 const SWEEPS = 2;
 
+/**
+ * ‖X − WH‖² = ‖X‖² − 2⟨XᵀW, Hᵀ⟩ + ⟨WᵀW, HHᵀ⟩, from products an iteration already holds:
+ * O(k²·m) instead of the O(n·m·k) of the direct sum.
+ */
+function errorViaGram(normX2: number, XtW: Float64Array, Ht: Float64Array, WtW: Float64Array, HHt: Float64Array): number {
+  let cross = 0;
+  for (let i = 0; i < XtW.length; i++) cross += XtW[i]! * Ht[i]!;
+  let quad = 0;
+  for (let i = 0; i < WtW.length; i++) quad += WtW[i]! * HHt[i]!;
+  return normX2 - 2 * cross + quad;
+}
 
 export interface CdOptions {
   maxIter: number;
@@ -105,17 +105,18 @@ export function solve(P: PreparedMatrix, W: Matrix, H: Matrix, options: CdOption
   const { rows: n, cols: m } = X;
   const k = W.cols;
   const { maxIter, tol, stop } = options;
-  // Work on Hᵀ (m×k) so both halves of the update share one row-major kernel; both working
-  // copies have the spare entries cdSweep needs.
-  const Wd = new Float64Array(n * k + PAD);
-  Wd.set(W.data);
-  const Ht = new Float64Array(m * k + PAD);
+  // W is updated in place; H through its transpose (m×k), so both halves of the update share
+  // one row-major sweep.
+  const Wd = W.data;
+  const Ht = new Float64Array(m * k);
   for (let t = 0; t < k; t++) for (let j = 0; j < m; j++) Ht[j * k + t] = H.data[t * m + j]!;
 
   const HHt = new Float64Array(k * k);
   const WtW = new Float64Array(k * k);
   const XHt = new Float64Array(n * k);
   const XtW = new Float64Array(m * k);
+  // cdSweep's gradient start per row, used only when k > 8.
+  const head = new Float64Array(k > CHUNK ? Math.max(n, m) : 0);
   let violationInit = 0;
   let prevErr2 = Infinity;
   let iterations = 0;
@@ -134,10 +135,10 @@ export function solve(P: PreparedMatrix, W: Matrix, H: Matrix, options: CdOption
     // is as strict as scikit-learn's, or stricter.
     const sweeps = it === 1 ? 1 : SWEEPS;
     let violation = 0;
-    for (let s = 0; s < sweeps; s++) violation += cdSweep(Wd, n, k, HHt, XHt);
+    for (let s = 0; s < sweeps; s++) violation += cdSweep(Wd, n, k, HHt, XHt, head);
     gram(Wd, n, k, WtW);
     csrTimes(csrT, Wd, k, XtW);
-    for (let s = 0; s < sweeps; s++) violation += cdSweep(Ht, m, k, WtW, XtW);
+    for (let s = 0; s < sweeps; s++) violation += cdSweep(Ht, m, k, WtW, XtW, head);
 
     if (stop === 'violation') {
       if (it === 1) violationInit = violation;
@@ -147,14 +148,9 @@ export function solve(P: PreparedMatrix, W: Matrix, H: Matrix, options: CdOption
       }
       continue;
     }
-    // ‖X − WH‖² = ‖X‖² − 2⟨XᵀW, Hᵀ⟩ + ⟨WᵀW, HHᵀ⟩, from products we already hold: O(k²·m).
     gram(Ht, m, k, HHt);
     hhtFresh = true;
-    let cross = 0;
-    for (let i = 0; i < m * k; i++) cross += XtW[i]! * Ht[i]!;
-    let quad = 0;
-    for (let i = 0; i < k * k; i++) quad += WtW[i]! * HHt[i]!;
-    const err2 = Math.max(normX2 - 2 * cross + quad, 0);
+    const err2 = Math.max(errorViaGram(normX2, XtW, Ht, WtW, HHt), 0);
     if (err2 <= 1e-14 * normX2 || (prevErr2 - err2) / Math.max(prevErr2, 1e-300) < tol * 2) {
       // err² changing by less than 2·tol means err itself changes by less than tol.
       converged = true;
@@ -163,7 +159,6 @@ export function solve(P: PreparedMatrix, W: Matrix, H: Matrix, options: CdOption
     prevErr2 = err2;
   }
 
-  W.data.set(Wd.subarray(0, n * k));
   for (let t = 0; t < k; t++) for (let j = 0; j < m; j++) H.data[t * m + j] = Ht[j * k + t]!;
   // ‖X − WH‖² from the Gram identity costs O(nnz·k) instead of O(n·m·k); it loses precision
   // only when the fit is nearly exact, where we fall back to the direct sum. W has not
@@ -173,11 +168,7 @@ export function solve(P: PreparedMatrix, W: Matrix, H: Matrix, options: CdOption
     csrTimes(csrT, Wd, k, XtW);
   }
   gram(Ht, m, k, HHt);
-  let cross = 0;
-  for (let i = 0; i < m * k; i++) cross += XtW[i]! * Ht[i]!;
-  let quad = 0;
-  for (let i = 0; i < k * k; i++) quad += WtW[i]! * HHt[i]!;
-  const viaGram = normX2 - 2 * cross + quad;
+  const viaGram = errorViaGram(normX2, XtW, Ht, WtW, HHt);
   const error = viaGram > 1e-8 * normX2 ? Math.sqrt(viaGram) : reconstructionError(X, W, H);
   return { error, iterations, converged };
 }

@@ -2,204 +2,77 @@
 import type { Csr } from './sparse';
 
 /**
- * out (rows × k, row-major) = X · B, B cols × k row-major. Register-blocked: up to eight
- * output columns are accumulated in locals while walking a row's non-zeros, which V8 runs much
- * faster than updating `out` in the innermost loop. Columns go in blocks of 8, and the rest
- * (1–7) in one more pass with a kernel of its own width, cheaper than a pass of 4 and a pass
- * of 1. The `| 0` on each index tells V8 the sum is a 32-bit integer, so it drops the
- * overflow check on every load. docs/personas.md gives the measured gains.
+ * Output columns csrTimes accumulates in locals per pass over a row's non-zeros. V8 keeps
+ * locals in registers but reloads and stores a cell of `out` on every update; 8 sums and the
+ * multiplier fit x64's 16 floating-point registers. csrTiles is written for exactly this width.
+ */
+const TILE = 8;
+
+/**
+ * out (rows × k, row-major) = X · B, with B cols × k row-major. Only the non-zero cells of X
+ * are visited (engagement matrices are mostly zeros). Every output cell is a sum over its
+ * row's non-zeros in column order, starting from zero, so the result does not depend on k or
+ * on the tiling. docs/personas.md gives the measured cost of each choice.
  */
 export function csrTimes(X: Csr, B: Float64Array, k: number, out: Float64Array): void {
-  if (k === 8) return csrTimes8(X, B, out);
-  for (let t = 0; t < k; t += 8) csrColumns(X, B, k, t, Math.min(8, k - t), out);
+  const stride = Math.ceil(k / TILE) * TILE;
+  if (stride === k) {
+    csrTiles(X, B, stride, k, out);
+    return;
+  }
+  // B's rows zero-padded to whole tiles (cols × stride, a copy far smaller than the nnz × k
+  // work), so every tile reads its 8 columns at fixed offsets from one index.
+  const cols = X.cols;
+  const padded = new Float64Array(cols * stride);
+  for (let j = 0; j < cols; j++) {
+    for (let t = 0; t < k; t++) padded[j * stride + t] = B[j * k + t]!;
+  }
+  csrTiles(X, padded, stride, k, out);
 }
 
 /**
- * X · B for k = 8 exactly, the width of the benchmark and of chooseK's widest fits: each
- * index is a shift instead of a multiply and an add, in one kernel with no switch.
+ * csrTimes' loop, with B's rows `stride` apart: a whole number of tiles, zeros past k. Each
+ * tile of 8 columns is one pass over each row's non-zeros; the sums are written last column
+ * first, each at its column clamped to the tile's last one (k − 1 in a narrower last tile), so
+ * the zero sums of the padding land there first and the real sum overwrites them.
  */
-function csrTimes8(X: Csr, B: Float64Array, out: Float64Array): void {
+function csrTiles(X: Csr, B: Float64Array, stride: number, k: number, out: Float64Array): void {
   const { rows, rowPtr, colIdx, values } = X;
-  for (let i = 0; i < rows; i++) {
-    const oo = i << 3;
-    const end = rowPtr[i + 1]!;
-    let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0;
-    for (let q = rowPtr[i]!; q < end; q++) {
-      const x = values[q]!;
-      const bo = colIdx[q]! << 3;
-      a0 += x * B[bo]!;
-      a1 += x * B[bo + 1]!;
-      a2 += x * B[bo + 2]!;
-      a3 += x * B[bo + 3]!;
-      a4 += x * B[bo + 4]!;
-      a5 += x * B[bo + 5]!;
-      a6 += x * B[bo + 6]!;
-      a7 += x * B[bo + 7]!;
-    }
-    out[oo] = a0;
-    out[oo + 1] = a1;
-    out[oo + 2] = a2;
-    out[oo + 3] = a3;
-    out[oo + 4] = a4;
-    out[oo + 5] = a5;
-    out[oo + 6] = a6;
-    out[oo + 7] = a7;
-  }
-}
-
-/** Columns t … t + w − 1 (w ≤ 8) of X · B into out. */
-function csrColumns(X: Csr, B: Float64Array, k: number, t: number, w: number, out: Float64Array): void {
-  const { rows, rowPtr, colIdx, values } = X;
-  for (let i = 0; i < rows; i++) {
-    const oo = i * k + t;
-    const start = rowPtr[i]!;
-    const end = rowPtr[i + 1]!;
-    switch (w) {
-      case 8: {
-        let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0;
-        for (let q = start; q < end; q++) {
-          const x = values[q]!;
-          const bo = (colIdx[q]! * k + t) | 0;
-          a0 += x * B[bo]!;
-          a1 += x * B[(bo + 1) | 0]!;
-          a2 += x * B[(bo + 2) | 0]!;
-          a3 += x * B[(bo + 3) | 0]!;
-          a4 += x * B[(bo + 4) | 0]!;
-          a5 += x * B[(bo + 5) | 0]!;
-          a6 += x * B[(bo + 6) | 0]!;
-          a7 += x * B[(bo + 7) | 0]!;
-        }
-        out[oo] = a0;
-        out[oo + 1] = a1;
-        out[oo + 2] = a2;
-        out[oo + 3] = a3;
-        out[oo + 4] = a4;
-        out[oo + 5] = a5;
-        out[oo + 6] = a6;
-        out[oo + 7] = a7;
-        break;
+  for (let t = 0; t < k; t += TILE) {
+    const last = Math.min(TILE, k - t) - 1;
+    for (let i = 0; i < rows; i++) {
+      const end = rowPtr[i + 1]!;
+      let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0;
+      for (let q = rowPtr[i]!; q < end; q++) {
+        const x = values[q]!;
+        // `| 0` tells V8 the index is a 32-bit integer, so it drops the overflow checks.
+        const bo = (colIdx[q]! * stride + t) | 0;
+        a0 += x * B[bo]!;
+        a1 += x * B[bo + 1]!;
+        a2 += x * B[bo + 2]!;
+        a3 += x * B[bo + 3]!;
+        a4 += x * B[bo + 4]!;
+        a5 += x * B[bo + 5]!;
+        a6 += x * B[bo + 6]!;
+        a7 += x * B[bo + 7]!;
       }
-      case 7: {
-        let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0;
-        for (let q = start; q < end; q++) {
-          const x = values[q]!;
-          const bo = (colIdx[q]! * k + t) | 0;
-          a0 += x * B[bo]!;
-          a1 += x * B[(bo + 1) | 0]!;
-          a2 += x * B[(bo + 2) | 0]!;
-          a3 += x * B[(bo + 3) | 0]!;
-          a4 += x * B[(bo + 4) | 0]!;
-          a5 += x * B[(bo + 5) | 0]!;
-          a6 += x * B[(bo + 6) | 0]!;
-        }
-        out[oo] = a0;
-        out[oo + 1] = a1;
-        out[oo + 2] = a2;
-        out[oo + 3] = a3;
-        out[oo + 4] = a4;
-        out[oo + 5] = a5;
-        out[oo + 6] = a6;
-        break;
-      }
-      case 6: {
-        let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0;
-        for (let q = start; q < end; q++) {
-          const x = values[q]!;
-          const bo = (colIdx[q]! * k + t) | 0;
-          a0 += x * B[bo]!;
-          a1 += x * B[(bo + 1) | 0]!;
-          a2 += x * B[(bo + 2) | 0]!;
-          a3 += x * B[(bo + 3) | 0]!;
-          a4 += x * B[(bo + 4) | 0]!;
-          a5 += x * B[(bo + 5) | 0]!;
-        }
-        out[oo] = a0;
-        out[oo + 1] = a1;
-        out[oo + 2] = a2;
-        out[oo + 3] = a3;
-        out[oo + 4] = a4;
-        out[oo + 5] = a5;
-        break;
-      }
-      case 5: {
-        let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0;
-        for (let q = start; q < end; q++) {
-          const x = values[q]!;
-          const bo = (colIdx[q]! * k + t) | 0;
-          a0 += x * B[bo]!;
-          a1 += x * B[(bo + 1) | 0]!;
-          a2 += x * B[(bo + 2) | 0]!;
-          a3 += x * B[(bo + 3) | 0]!;
-          a4 += x * B[(bo + 4) | 0]!;
-        }
-        out[oo] = a0;
-        out[oo + 1] = a1;
-        out[oo + 2] = a2;
-        out[oo + 3] = a3;
-        out[oo + 4] = a4;
-        break;
-      }
-      case 4: {
-        let a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-        for (let q = start; q < end; q++) {
-          const x = values[q]!;
-          const bo = (colIdx[q]! * k + t) | 0;
-          a0 += x * B[bo]!;
-          a1 += x * B[(bo + 1) | 0]!;
-          a2 += x * B[(bo + 2) | 0]!;
-          a3 += x * B[(bo + 3) | 0]!;
-        }
-        out[oo] = a0;
-        out[oo + 1] = a1;
-        out[oo + 2] = a2;
-        out[oo + 3] = a3;
-        break;
-      }
-      case 3: {
-        let a0 = 0, a1 = 0, a2 = 0;
-        for (let q = start; q < end; q++) {
-          const x = values[q]!;
-          const bo = (colIdx[q]! * k + t) | 0;
-          a0 += x * B[bo]!;
-          a1 += x * B[(bo + 1) | 0]!;
-          a2 += x * B[(bo + 2) | 0]!;
-        }
-        out[oo] = a0;
-        out[oo + 1] = a1;
-        out[oo + 2] = a2;
-        break;
-      }
-      case 2: {
-        let a0 = 0, a1 = 0;
-        for (let q = start; q < end; q++) {
-          const x = values[q]!;
-          const bo = (colIdx[q]! * k + t) | 0;
-          a0 += x * B[bo]!;
-          a1 += x * B[(bo + 1) | 0]!;
-        }
-        out[oo] = a0;
-        out[oo + 1] = a1;
-        break;
-      }
-      case 1: {
-        let a0 = 0;
-        for (let q = start; q < end; q++) {
-          const x = values[q]!;
-          const bo = (colIdx[q]! * k + t) | 0;
-          a0 += x * B[bo]!;
-        }
-        out[oo] = a0;
-        break;
-      }
+      const oo = i * k + t;
+      out[oo + Math.min(7, last)] = a7;
+      out[oo + Math.min(6, last)] = a6;
+      out[oo + Math.min(5, last)] = a5;
+      out[oo + Math.min(4, last)] = a4;
+      out[oo + Math.min(3, last)] = a3;
+      out[oo + Math.min(2, last)] = a2;
+      out[oo + Math.min(1, last)] = a1;
+      out[oo] = a0;
     }
   }
 }
-
 
 /**
- * out (k×k) = AᵀA for A stored rows × k, as one dot product per pair of columns in two
- * partial sums: no branch on zero entries (half of W is zeros, in no pattern), and no
- * addition that waits for the previous store to the same cell of out.
+ * out (k × k) = AᵀA for A stored rows × k row-major, as one dot product per pair of columns
+ * in two partial sums (even and odd rows): the sums stay in registers, with no addition
+ * waiting for the previous store to the same cell of out, and out is exactly symmetric.
  */
 export function gram(A: Float64Array, rows: number, k: number, out: Float64Array): void {
   const step = 2 * k;
@@ -220,4 +93,3 @@ export function gram(A: Float64Array, rows: number, k: number, out: Float64Array
     }
   }
 }
-

@@ -1,7 +1,7 @@
 /** Top-k singular triplets of a sparse matrix: a randomized range finder and a small Jacobi eigensolver. */
 import type { Matrix } from './matrix';
 import { randNormal, type Rng } from '../random';
-import { csrTimes } from './products';
+import { csrTimes, gram } from './products';
 import { toCsr, transposeCsr, type Csr } from './sparse';
 
 /** A truncated SVD, the input of NNDSVD. */
@@ -160,14 +160,7 @@ export function randomizedSvd(
   const Bt = new Float64Array(m * p);
   csrTimes(At, Y, p, Bt);
   const BBt = new Float64Array(p * p);
-  for (let j = 0; j < m; j++) {
-    const o = j * p;
-    for (let a = 0; a < p; a++) {
-      const x = Bt[o + a]!;
-      for (let b = a; b < p; b++) BBt[a * p + b]! += x * Bt[o + b]!;
-    }
-  }
-  for (let a = 0; a < p; a++) for (let b = 0; b < a; b++) BBt[a * p + b] = BBt[b * p + a]!;
+  gram(Bt, m, p, BBt);
   const { values, vectors } = symmetricEigen(BBt, p);
   const U = new Float64Array(k * n);
   const S = new Float64Array(k);

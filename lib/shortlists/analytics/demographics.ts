@@ -4,6 +4,8 @@
  * produces this one shape; the personas and the segment shares are derived from it.
  * Pure: no browser, no Dexie.
  */
+import { englishNamedCodes } from '../../ui/labels';
+
 export type AnalyticsKind = 'youtube-studio' | 'tiktok' | 'plain-csv';
 export const ANALYTICS_KINDS: readonly AnalyticsKind[] = ['youtube-studio', 'tiktok', 'plain-csv'];
 
@@ -103,16 +105,9 @@ let codes: Set<string> | null = null;
 function countryByName(): Map<string, string> {
   if (countryNames) return countryNames;
   countryNames = new Map();
-  const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      const name = names.of(code);
-      // Deprecated aliases (UK, DD, SU …) canonicalise to another code: keep only real ones.
-      if (name && name !== code && !/unknown/i.test(name) && new Intl.Locale(`und-${code}`).region === code) {
-        countryNames.set(name.toLowerCase(), code);
-      }
-    }
+  for (const [code, name] of englishNamedCodes('region')) {
+    // Deprecated aliases (UK, DD, SU …) canonicalise to another code: keep only real ones.
+    if (!/unknown/i.test(name) && new Intl.Locale(`und-${code}`).region === code) countryNames.set(name.toLowerCase(), code);
   }
   for (const [alias, code] of [
     ['usa', 'US'],

@@ -2,15 +2,18 @@
  * One table of shares over a single dimension (age, gender or country), as YouTube Studio and
  * TikTok export them: a label column and a share column. Shared by both parsers.
  */
-import type { CsvTable } from './blocks';
+import { csvTables, type CsvTable } from './blocks';
 import {
   addShare,
+  emptyDemographics,
   normaliseAgeBand,
   normaliseCountry,
   normaliseGender,
   parseShare,
   toShares,
   type AnalyticsRejection,
+  type AnalyticsKind,
+  type AnalyticsParse,
   type AnalyticsRejectionReason,
   type Demographics,
   type ParsedShare,
@@ -26,7 +29,7 @@ function normalise(dimension: MarginalDimension, raw: string): string | null {
   return normaliseCountry(raw);
 }
 
-export function readMarginalTable(
+function readMarginalTable(
   table: CsvTable,
   dimension: MarginalDimension,
   shareColumn: number,
@@ -68,4 +71,32 @@ export function readMarginalTable(
   const target = into[dimension] as Record<string, number>;
   kept.forEach((k, i) => addShare(target, k.value, shares[i]!));
   into.rows += kept.length;
+}
+
+/** What differs between the exports made of one-dimension tables. */
+export interface MarginalExport {
+  kind: AnalyticsKind;
+  /** The dimension a table is about, from its first header cell; null for a table we do not read. */
+  dimensionOf(firstHeaderCell: string): MarginalDimension | null;
+  /** The rejection of a table of no known dimension. */
+  unknownTable: AnalyticsRejectionReason;
+  /** The share column, and whether its header says the numbers are percentages. */
+  shareColumn(header: readonly string[]): { index: number; percent: boolean };
+}
+
+/** Every table of an export whose tables each cover one dimension (YouTube Studio's, TikTok's). */
+export function readMarginalExport(text: string, format: MarginalExport): AnalyticsParse {
+  const demographics = emptyDemographics(format.kind);
+  const rejected: AnalyticsParse['rejected'] = [];
+  for (const table of csvTables(text)) {
+    const first = table.header[0] ?? '';
+    const dimension = format.dimensionOf(first);
+    if (!dimension) {
+      rejected.push({ row: table.headerLine, reason: format.unknownTable, value: first.slice(0, 60) });
+      continue;
+    }
+    const { index, percent } = format.shareColumn(table.header);
+    readMarginalTable(table, dimension, index, percent, demographics, rejected);
+  }
+  return { demographics, rejected };
 }

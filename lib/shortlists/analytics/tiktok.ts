@@ -6,9 +6,8 @@
  * one. "Top territories" lists only the largest countries: the rest stays unknown.
  * Format and examples: docs/analytics-import.md.
  */
-import { csvTables } from './blocks';
-import { emptyDemographics, type AnalyticsParse } from './demographics';
-import { readMarginalTable, type MarginalDimension } from './marginal-table';
+import type { AnalyticsParse } from './demographics';
+import { readMarginalExport, type MarginalDimension } from './marginal-table';
 
 function dimensionOf(first: string): MarginalDimension | null {
   if (/gender/i.test(first)) return 'gender';
@@ -17,17 +16,12 @@ function dimensionOf(first: string): MarginalDimension | null {
   return null;
 }
 
+/** "Distribution" (or a percent-like header), else the second column; its cells carry their own "%". */
+function shareColumn(header: readonly string[]): { index: number; percent: boolean } {
+  const found = header.findIndex((h, i) => i > 0 && /distribution|percent|share|%/i.test(h));
+  return { index: found > 0 ? found : 1, percent: false };
+}
+
 export function parseTikTokFollowers(text: string): AnalyticsParse {
-  const demographics = emptyDemographics('tiktok');
-  const rejected: AnalyticsParse['rejected'] = [];
-  for (const table of csvTables(text)) {
-    const dimension = dimensionOf(table.header[0] ?? '');
-    if (!dimension) {
-      rejected.push({ row: table.headerLine, reason: 'unknown-tiktok-table', value: (table.header[0] ?? '').slice(0, 60) });
-      continue;
-    }
-    const found = table.header.findIndex((h, i) => i > 0 && /distribution|percent|share|%/i.test(h));
-    readMarginalTable(table, dimension, found > 0 ? found : 1, false, demographics, rejected);
-  }
-  return { demographics, rejected };
+  return readMarginalExport(text, { kind: 'tiktok', dimensionOf, unknownTable: 'unknown-tiktok-table', shareColumn });
 }

@@ -7,9 +7,8 @@
  * them ("age18-24", "18–24", "Female", "User-specified", "US" or "United States").
  * Format and examples: docs/analytics-import.md.
  */
-import { csvTables } from './blocks';
-import { emptyDemographics, type AnalyticsParse } from './demographics';
-import { readMarginalTable, type MarginalDimension } from './marginal-table';
+import type { AnalyticsParse } from './demographics';
+import { readMarginalExport, type MarginalDimension } from './marginal-table';
 
 function dimensionOf(first: string): MarginalDimension | null {
   if (/age/i.test(first)) return 'age';
@@ -18,7 +17,7 @@ function dimensionOf(first: string): MarginalDimension | null {
   return null;
 }
 
-function shareColumnOf(header: string[]): { index: number; percent: boolean } {
+function shareColumnOf(header: readonly string[]): { index: number; percent: boolean } {
   const find = (re: RegExp) => header.findIndex((h, i) => i > 0 && re.test(h));
   for (const re of [/^views\s*\(%\)$/i, /\(%\)|%/]) {
     const i = find(re);
@@ -29,16 +28,5 @@ function shareColumnOf(header: string[]): { index: number; percent: boolean } {
 }
 
 export function parseYouTubeStudio(text: string): AnalyticsParse {
-  const demographics = emptyDemographics('youtube-studio');
-  const rejected: AnalyticsParse['rejected'] = [];
-  for (const table of csvTables(text)) {
-    const dimension = dimensionOf(table.header[0] ?? '');
-    if (!dimension) {
-      rejected.push({ row: table.headerLine, reason: 'unknown-youtube-table', value: (table.header[0] ?? '').slice(0, 60) });
-      continue;
-    }
-    const { index, percent } = shareColumnOf(table.header);
-    readMarginalTable(table, dimension, index, percent, demographics, rejected);
-  }
-  return { demographics, rejected };
+  return readMarginalExport(text, { kind: 'youtube-studio', dimensionOf, unknownTable: 'unknown-youtube-table', shareColumn: shareColumnOf });
 }
