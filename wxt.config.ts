@@ -1,6 +1,6 @@
-import { defineConfig } from 'wxt';
+import { type BuildOutput, defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { formatNotices, licenseFileOf, type Notice, packageRootOf } from './lib/build/third-party-notices';
@@ -86,47 +86,50 @@ const DATA_NOTICES: readonly { module: RegExp; name: string; license: string; fi
   },
 ];
 
-// Shared by every build WXT runs for one target (background, each content script, the pages):
-// each build writes the file with everything bundled so far, so the last one lists them all.
-const bundledNotices = new Map<string, Notice>();
-
-/** THIRD-PARTY-NOTICES.txt: the notice of every package and data file that went into a bundle. */
-function thirdPartyNotices(): Plugin {
-  const noticeOf = (id: string): Notice | undefined => {
-    const file = id.split('?')[0]!.replaceAll('\\', '/');
-    const data = DATA_NOTICES.find((d) => d.module.test(file));
-    if (data) return { name: data.name, license: data.license, text: readFileSync(path.resolve(data.file), 'utf8') };
-    const root = packageRootOf(id);
-    if (!root) return undefined;
-    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { name: string; version: string; license?: string };
-    const licenseFile = licenseFileOf(readdirSync(root));
-    return {
-      name: pkg.name,
-      version: pkg.version,
-      license: pkg.license ?? 'UNKNOWN',
-      ...(licenseFile ? { text: readFileSync(path.join(root, licenseFile), 'utf8') } : {}),
-    };
-  };
+/** The notice of the package or vendored data file a bundled module comes from, if any. */
+function noticeOf(moduleId: string): Notice | undefined {
+  const file = moduleId.split('?')[0]!.replaceAll('\\', '/');
+  const data = DATA_NOTICES.find((d) => d.module.test(file));
+  if (data) return { name: data.name, license: data.license, text: readFileSync(path.resolve(data.file), 'utf8') };
+  const root = packageRootOf(moduleId);
+  if (!root) return undefined;
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { name: string; version: string; license?: string };
+  const licenseFile = licenseFileOf(readdirSync(root));
   return {
-    name: 'persona-lens:third-party-notices',
-    generateBundle(_options, bundle) {
-      for (const output of Object.values(bundle)) {
-        if (output.type !== 'chunk') continue;
-        for (const id of output.moduleIds) {
-          const notice = noticeOf(id);
-          if (notice) bundledNotices.set(`${notice.name}@${notice.version ?? ''}`, notice);
-        }
-      }
-      this.emitFile({ type: 'asset', fileName: 'THIRD-PARTY-NOTICES.txt', source: formatNotices([...bundledNotices.values()]) });
-    },
+    name: pkg.name,
+    version: pkg.version,
+    license: pkg.license ?? 'UNKNOWN',
+    ...(licenseFile ? { text: readFileSync(path.join(root, licenseFile), 'utf8') } : {}),
   };
+}
+
+/**
+ * THIRD-PARTY-NOTICES.txt: the notice of every package and data file that went into any of the
+ * target's bundles (background, each content script, the pages), written once all are built and
+ * before `wxt zip` packs the folder.
+ */
+function writeThirdPartyNotices(outDir: string, output: Readonly<BuildOutput>): void {
+  const notices: Notice[] = [];
+  for (const step of output.steps) {
+    for (const chunk of step.chunks) {
+      if (chunk.type !== 'chunk') continue;
+      for (const id of chunk.moduleIds) {
+        const notice = noticeOf(id);
+        if (notice) notices.push(notice);
+      }
+    }
+  }
+  writeFileSync(path.join(outDir, 'THIRD-PARTY-NOTICES.txt'), formatNotices(notices));
 }
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    'build:done': (wxt, output) => writeThirdPartyNotices(wxt.config.outDir, output),
+  },
   imports: false,
   vite: () => ({
-    plugins: [noDynamicCode(), noRawLanguageTables(), preact(), thirdPartyNotices()],
+    plugins: [noDynamicCode(), noRawLanguageTables(), preact()],
   }),
   manifest: ({ browser }) => ({
     // In the browser's language: public/_locales/<locale>/messages.json (en, es, pt_BR, de, fr).
