@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueSamples, catalogueTextAvailable, cleanMessage, halfOf, LOCALE_DIR } from '../tools/catalogue-text';
+import { catalogueTextAvailable, cleanMessage, EVAL_DOMAINS, EVAL_RULE, evalSamples, evalTextAvailable, LOCALE_DIR, TRAINING_DOMAINS, trainingSamples } from '../tools/catalogue-text';
 
-describe('the held-out language text (test/tools/catalogue-text.ts)', () => {
+describe('the language text of the installed catalogues (test/tools/catalogue-text.ts)', () => {
   it.each([
     ['Ne mogu da otvorim „%s“: %s', 'Ne mogu da otvorim „ “:'],
     ['_Buka berkas %1$s di <b>folder</b> {0}', 'Buka berkas di folder'],
@@ -11,21 +11,27 @@ describe('the held-out language text (test/tools/catalogue-text.ts)', () => {
     expect(cleanMessage(raw)).toBe(clean);
   });
 
-  it('splits by a fixed hash, about half and half', () => {
-    const texts = Array.from({ length: 2000 }, (_, i) => `message number ${i}`);
-    const tuning = texts.filter((t) => halfOf(t) === 'tuning').length;
-    expect(tuning).toBeGreaterThan(900);
-    expect(tuning).toBeLessThan(1100);
-    expect(texts.map(halfOf)).toEqual(texts.map(halfOf));
+  it('keeps the training and the evaluation programs apart', () => {
+    expect(TRAINING_DOMAINS.filter((d) => EVAL_DOMAINS.includes(d))).toEqual([]);
+    expect(new Set(TRAINING_DOMAINS).size).toBe(TRAINING_DOMAINS.length);
+    expect(new Set(EVAL_DOMAINS).size).toBe(EVAL_DOMAINS.length);
   });
 
-  it.skipIf(!catalogueTextAvailable())(`keeps the halves apart (reads ${LOCALE_DIR})`, () => {
-    const options = { minChars: 40, maxChars: 400, perLanguage: 30 };
-    const tuning = new Set(catalogueSamples({ ...options, half: 'tuning' }).map((s) => s.text));
-    const heldOut = catalogueSamples({ ...options, half: 'held-out' });
-    expect(heldOut.length).toBeGreaterThan(0);
-    expect(heldOut.filter((s) => tuning.has(s.text))).toEqual([]);
-    expect(heldOut.every((s) => halfOf(s.text) === 'held-out')).toBe(true);
+  it.skipIf(!catalogueTextAvailable() || !evalTextAvailable())(`draws the evaluation from other programs than training, by its rule (reads ${LOCALE_DIR})`, () => {
+    const training = trainingSamples({ minChars: 0, maxChars: Number.POSITIVE_INFINITY });
+    expect(training.length).toBeGreaterThan(0);
+    expect(training.filter((s) => !TRAINING_DOMAINS.includes(s.catalogue)).length).toBe(0);
+    const seen = new Set(training.map((s) => s.text));
+    const fresh = evalSamples();
+    // Counted, never printed: nobody reads the evaluation's texts while tuning.
+    expect(fresh.length).toBeGreaterThan(0);
+    expect(fresh.filter((s) => !EVAL_DOMAINS.includes(s.catalogue)).length).toBe(0);
+    expect(fresh.filter((s) => seen.has(s.text)).length).toBe(0);
+    expect(fresh.filter((s) => s.text.length < EVAL_RULE.minChars || s.text.length > EVAL_RULE.maxChars).length).toBe(0);
+    expect(new Set(fresh.map((s) => s.text)).size).toBe(fresh.length);
+    const perLanguage = new Map<string, number>();
+    for (const s of fresh) perLanguage.set(s.language, (perLanguage.get(s.language) ?? 0) + 1);
+    expect(Math.max(...perLanguage.values())).toBeLessThanOrEqual(EVAL_RULE.perLanguage);
     // Reads every installed catalogue twice: about a minute on a busy two-core machine.
   }, 300_000);
 });
