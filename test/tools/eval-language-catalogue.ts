@@ -80,6 +80,8 @@ packages named in test/tools/catalogue-text.ts and re-run).
   const ms = share('engine', ['ms']);
   const met = (x: number, goal: number) => `${pct(x)} (${x >= goal ? 'met' : 'NOT met'})`;
   const folders = [...new Set(samples.map((s) => s.folder))].length;
+  const perProgram = new Map<string, number>();
+  for (const s of samples) perProgram.set(s.catalogue, (perProgram.get(s.catalogue) ?? 0) + 1);
   const catalogues = [...new Set(samples.map((s) => s.catalogue))].length;
 
   const perLanguage = scores.languages.map((l) => {
@@ -114,9 +116,12 @@ the sample rule were written down and committed before the engine ever read thes
 per language, up to ${EVAL_RULE.perLanguage} messages of ${EVAL_RULE.minChars}–${EVAL_RULE.maxChars} characters, taken in turn from each program
 (each program's messages in the order of a hash of their text), leaving out any text that
 occurs anywhere in the training catalogues (translated or source, any length or language) and
-counting a repeat once, under the first language (${samples.length} messages in all). While the models
-were retrained and their settings chosen, only the number of messages per language was looked
-at; this table is the first and only run of the engine on them, and nothing was tuned after it.
+counting a repeat once, under the first language (${samples.length} messages in all; per program:
+${[...perProgram].map(([p, n]) => `${p} ${n}`).join(', ')}). While the models were retrained and their settings
+chosen, only the number of messages per language was looked at. The engine first read them for
+the report committed on 2026-12-06 (branch lang), and nothing was tuned after it; a later run of
+\`npm run eval\` regenerates this table with the engine as it then is, and a change to the
+language engine made after that report was made knowing these numbers.
 Many of these programs share messages (MATE's caja, pluma, atril and engrampa are forks of
 GNOME's nautilus, gedit, evince and file-roller), so they are fewer independent sources than
 their number says.
@@ -136,10 +141,10 @@ member of the group:
 ${table(['group', 'messages', ...detectors], groups)}
 
 Goals (engine): overall ≥ 97%: ${met(overall, LANGUAGE_GOALS.overall)} over all ${scores.languages.length} languages;
-${met(overallModelled, LANGUAGE_GOALS.overall)} over the ${modelled.length} that eld models (without ${UNMODELLED.join(' and ')}:
+${pct(overallModelled)} over the ${modelled.length} that eld models, for comparison only: the goal is over all of them (without ${UNMODELLED.join(' and ')}:
 eld, tinyld and franc-min have no Galician, eld and tinyld no Bosnian, and Bosnian's standard
-differs from Croatian in few words; many Bosnian messages in these catalogues are word for word
-the Croatian or Serbian translation, and a repeat counts once, under the first language). Indonesian ≥ 95%: ${met(id, LANGUAGE_GOALS.id)}. Malay ≥ 90%: ${met(ms, LANGUAGE_GOALS.ms)}.
+differs from Croatian in few words; in the training catalogues many Bosnian messages are word
+for word the Croatian or Serbian translation, and a repeat counts once, under the first language). Indonesian ≥ 95%: ${met(id, LANGUAGE_GOALS.id)}. Malay ≥ 90%: ${met(ms, LANGUAGE_GOALS.ms)}.
 
 How the engine combines them: tinyld and franc-min are behind eld on nearly every language
 here, so eld stays the detector. When its answer (or the function-word pass's) falls in a
