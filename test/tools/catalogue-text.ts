@@ -46,6 +46,13 @@ export const TRAINING_DOMAINS: readonly string[] = [
   'wget', 'wget-gnulib', 'xdg-user-dirs', 'xz', 'zvbi',
 ];
 
+/** The Debian packages that install EVAL_DOMAINS' catalogues (the apt-get line above). */
+export const EVAL_PACKAGES: readonly string[] = [
+  'atril-common', 'caja-common', 'engrampa-common', 'evince-common', 'gedit-common', 'gimp-data',
+  'gnome-control-center-data', 'gnome-terminal-data', 'gvfs-common', 'mate-control-center-common',
+  'mate-desktop-common', 'nautilus-data', 'pluma-common', 'totem-common', 'vlc-l10n',
+];
+
 /** The programs the fresh evaluation reads: none of them is in TRAINING_DOMAINS. */
 export const EVAL_DOMAINS: readonly string[] = [
   'atril', 'caja', 'engrampa', 'evince', 'gedit', 'gimp20', 'gimp20-python', 'gimp20-script-fu',

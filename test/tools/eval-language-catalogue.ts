@@ -8,7 +8,7 @@ import { franc } from 'franc-min';
 import { detect as tinyld } from 'tinyld';
 import { detectLanguage } from '../../lib/traits/language';
 import { eldDetect } from '../../lib/traits/language/eld-scores';
-import { CONFUSABLE_GROUPS, EVAL_DOMAINS, EVAL_RULE, evalSamples, evalTextAvailable, LOCALE_DIR, TRAINING_DOMAINS, type CatalogueSample } from './catalogue-text';
+import { CONFUSABLE_GROUPS, EVAL_DOMAINS, EVAL_PACKAGES, EVAL_RULE, evalSamples, evalTextAvailable, LOCALE_DIR, TRAINING_DOMAINS, type CatalogueSample } from './catalogue-text';
 
 // franc-min answers ISO 639-3; these are the codes it gives for the languages measured here.
 const FRANC_TO_ISO1: Record<string, string> = {
@@ -109,9 +109,10 @@ Software messages, not comments: their words (file, window, error) are not a com
 Held out by program. The engine's word lists and group models were tuned and trained only on
 the catalogues of ${TRAINING_DOMAINS.length} programs (test/tools/catalogue-text.ts' TRAINING_DOMAINS: GTK, GLib,
 coreutils, apt, PostgreSQL…). This evaluation reads ${EVAL_DOMAINS.length} others (EVAL_DOMAINS: ${EVAL_DOMAINS.join(', ')};
-${catalogues} of them gave messages here, in ${folders} language folders), installed for it by the \`apt-get install\`
-line in catalogue-text.ts and chosen by which languages their catalogues cover (Indonesian,
-Malay, Bosnian, Croatian, Serbian, Galician, Norwegian, Danish), never by a score. The list and
+${catalogues} of them gave messages here, in ${folders} language folders), installed for it (Debian 12) by
+\`apt-get install --no-install-recommends ${EVAL_PACKAGES.join(' ')}\`
+and chosen by which languages their catalogues cover (Indonesian, Malay, Bosnian, Croatian,
+Serbian, Galician, Norwegian, Danish), never by a score. The list and
 the sample rule were written down and committed before the engine ever read these messages:
 per language, up to ${EVAL_RULE.perLanguage} messages of ${EVAL_RULE.minChars}–${EVAL_RULE.maxChars} characters, taken in turn from each program
 (each program's messages in the order of a hash of their text), leaving out any text that

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalogueTextAvailable, cleanMessage, EVAL_DOMAINS, EVAL_RULE, evalSamples, evalTextAvailable, LOCALE_DIR, TRAINING_DOMAINS, trainingSamples } from '../tools/catalogue-text';
+import { catalogueTextAvailable, cleanMessage, EVAL_DOMAINS, EVAL_PACKAGES, EVAL_RULE, evalSamples, evalTextAvailable, LOCALE_DIR, TRAINING_DOMAINS, trainingSamples } from '../tools/catalogue-text';
 
 describe('the language text of the installed catalogues (test/tools/catalogue-text.ts)', () => {
   it.each([
@@ -9,6 +10,12 @@ describe('the language text of the installed catalogues (test/tools/catalogue-te
     ['Sila pilih &fail', 'Sila pilih fail'],
   ])('cleans %j to %j', (raw, clean) => {
     expect(cleanMessage(raw)).toBe(clean);
+  });
+
+  it('names in its comment the packages that install the evaluation programs', () => {
+    const source = readFileSync(new URL('../tools/catalogue-text.ts', import.meta.url), 'utf8');
+    const line = source.match(/apt-get install --no-install-recommends([^(]*)\(/)?.[1]?.replace(/[\s*]+/g, ' ').trim().split(' ');
+    expect(line).toEqual([...EVAL_PACKAGES]);
   });
 
   it('keeps the training and the evaluation programs apart', () => {
