@@ -22,6 +22,20 @@
  *
  *   (Debian 12 versions; gnome-control-center's timezone catalogue is a list of city names and
  *   is left out.) The sample rule (evalSamples) was fixed with the list, before the first run.
+ *   Reported once on 2026-12-06 and SEEN since: a validation set for choices from then on.
+ * - EVAL2_DOMAINS: the second fresh set, fixed after the first had been seen and before any
+ *   engine change made knowing it, by the same rule (which languages the catalogues cover,
+ *   counted per language only; no program in training or in EVAL_DOMAINS, nor a fork of one:
+ *   not nemo, mate-terminal or cinnamon-control-center), also leaving out any text that occurs
+ *   in EVAL_DOMAINS:
+ *
+ *     apt-get install --no-install-recommends brasero-common cheese-common eom-common
+ *       evolution-common gnome-shell-common gnome-software-common gnumeric-common gparted-common
+ *       gthumb-data marco-common mate-panel-common mate-power-manager-common
+ *       mate-settings-daemon-common mate-utils-common mutter-common pidgin-data rhythmbox-data
+ *       shotwell-common thunar-data
+ *
+ *   (Debian 12 versions.)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,6 +72,22 @@ export const EVAL_DOMAINS: readonly string[] = [
   'atril', 'caja', 'engrampa', 'evince', 'gedit', 'gimp20', 'gimp20-python', 'gimp20-script-fu',
   'gimp20-std-plug-ins', 'gnome-control-center-2.0', 'gnome-terminal', 'gvfs',
   'mate-control-center', 'mate-desktop', 'nautilus', 'pluma', 'totem', 'vlc',
+];
+
+/** The Debian packages that install EVAL2_DOMAINS' catalogues (the second apt-get line above). */
+export const EVAL2_PACKAGES: readonly string[] = [
+  'brasero-common', 'cheese-common', 'eom-common', 'evolution-common', 'gnome-shell-common',
+  'gnome-software-common', 'gnumeric-common', 'gparted-common', 'gthumb-data', 'marco-common',
+  'mate-panel-common', 'mate-power-manager-common', 'mate-settings-daemon-common',
+  'mate-utils-common', 'mutter-common', 'pidgin-data', 'rhythmbox-data', 'shotwell-common',
+  'thunar-data',
+];
+
+/** The programs the second fresh evaluation reads: none in TRAINING_DOMAINS or EVAL_DOMAINS. */
+export const EVAL2_DOMAINS: readonly string[] = [
+  'brasero', 'cheese', 'eom', 'evolution', 'gnome-shell', 'gnome-software', 'gnumeric-1.12.55',
+  'gparted', 'gthumb', 'marco', 'mate-panel', 'mate-power-manager', 'mate-settings-daemon',
+  'mate-utils', 'mutter', 'pidgin', 'rhythmbox', 'shotwell', 'thunar',
 ];
 
 /** Catalogue folder → the ISO 639-1 code the engine answers for it. */
@@ -174,11 +204,14 @@ export const EVAL_RULE = { minChars: 40, maxChars: 400, perLanguage: 100 } as co
  * each one's messages in hash order), so that no one program fills a language. Left out: a
  * message left in English, a text that occurs anywhere in the training domains (translated or
  * source, of any length and language), and a repeat (it counts once, under the first language).
+ * The second set (EVAL2_DOMAINS) follows the same rule and also leaves out any text of EVAL_DOMAINS.
  */
-export function evalSamples(): CatalogueSample[] {
-  const training = new Set<string>();
-  for (const m of readMessages(TRAINING_DOMAINS, training)) training.add(m.text);
-  const kept = firstOfEach(readMessages(EVAL_DOMAINS), EVAL_RULE.minChars, EVAL_RULE.maxChars, training);
+export function evalSamples(which: 'first' | 'second' = 'first'): CatalogueSample[] {
+  const excluded = new Set<string>();
+  for (const m of readMessages(TRAINING_DOMAINS, excluded)) excluded.add(m.text);
+  // The second set leaves out the first set's texts too: they have been seen.
+  if (which === 'second') for (const m of readMessages(EVAL_DOMAINS, excluded)) excluded.add(m.text);
+  const kept = firstOfEach(readMessages(which === 'second' ? EVAL2_DOMAINS : EVAL_DOMAINS), EVAL_RULE.minChars, EVAL_RULE.maxChars, excluded);
   const out: CatalogueSample[] = [];
   for (const language of new Set(kept.map((m) => m.language))) {
     const byDomain = new Map<string, CatalogueSample[]>();
@@ -205,4 +238,9 @@ export function catalogueTextAvailable(): boolean {
 /** Whether the eval packages are installed (one of their catalogues in Malay, the rarest language here). */
 export function evalTextAvailable(): boolean {
   return existsSync(join(LOCALE_DIR, 'ms', 'LC_MESSAGES', 'gedit.mo'));
+}
+
+/** Whether the second set's packages are installed (one of their catalogues in Malay). */
+export function eval2TextAvailable(): boolean {
+  return existsSync(join(LOCALE_DIR, 'ms', 'LC_MESSAGES', 'brasero.mo'));
 }

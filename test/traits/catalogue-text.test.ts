@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalogueTextAvailable, cleanMessage, EVAL_DOMAINS, EVAL_PACKAGES, EVAL_RULE, evalSamples, evalTextAvailable, LOCALE_DIR, TRAINING_DOMAINS, trainingSamples } from '../tools/catalogue-text';
+import { catalogueTextAvailable, cleanMessage, EVAL2_DOMAINS, EVAL2_PACKAGES, eval2TextAvailable, EVAL_DOMAINS, EVAL_PACKAGES, EVAL_RULE, evalSamples, evalTextAvailable, LOCALE_DIR, TRAINING_DOMAINS, trainingSamples } from '../tools/catalogue-text';
 
 describe('the language text of the installed catalogues (test/tools/catalogue-text.ts)', () => {
   it.each([
@@ -14,14 +14,15 @@ describe('the language text of the installed catalogues (test/tools/catalogue-te
 
   it('names in its comment the packages that install the evaluation programs', () => {
     const source = readFileSync(new URL('../tools/catalogue-text.ts', import.meta.url), 'utf8');
-    const line = source.match(/apt-get install --no-install-recommends([^(]*)\(/)?.[1]?.replace(/[\s*]+/g, ' ').trim().split(' ');
-    expect(line).toEqual([...EVAL_PACKAGES]);
+    const lines = [...source.matchAll(/apt-get install --no-install-recommends([^(]*)\(/g)].map((m) => m[1]!.replace(/[\s*]+/g, ' ').trim().split(' '));
+    expect(lines).toEqual([[...EVAL_PACKAGES], [...EVAL2_PACKAGES]]);
   });
 
-  it('keeps the training and the evaluation programs apart', () => {
+  it('keeps the training and both evaluations\' programs apart', () => {
     expect(TRAINING_DOMAINS.filter((d) => EVAL_DOMAINS.includes(d))).toEqual([]);
-    expect(new Set(TRAINING_DOMAINS).size).toBe(TRAINING_DOMAINS.length);
-    expect(new Set(EVAL_DOMAINS).size).toBe(EVAL_DOMAINS.length);
+    expect(TRAINING_DOMAINS.filter((d) => EVAL2_DOMAINS.includes(d))).toEqual([]);
+    expect(EVAL_DOMAINS.filter((d) => EVAL2_DOMAINS.includes(d))).toEqual([]);
+    for (const list of [TRAINING_DOMAINS, EVAL_DOMAINS, EVAL2_DOMAINS]) expect(new Set(list).size).toBe(list.length);
   });
 
   it.skipIf(!catalogueTextAvailable() || !evalTextAvailable())(`draws the evaluation from other programs than training, by its rule (reads ${LOCALE_DIR})`, () => {
@@ -40,5 +41,22 @@ describe('the language text of the installed catalogues (test/tools/catalogue-te
     for (const s of fresh) perLanguage.set(s.language, (perLanguage.get(s.language) ?? 0) + 1);
     expect(Math.max(...perLanguage.values())).toBeLessThanOrEqual(EVAL_RULE.perLanguage);
     // Reads every installed catalogue twice: about a minute on a busy two-core machine.
+  }, 300_000);
+
+  it.skipIf(!catalogueTextAvailable() || !evalTextAvailable() || !eval2TextAvailable())(`draws the second evaluation from yet other programs, by the same rule (reads ${LOCALE_DIR})`, () => {
+    const seen = new Set(trainingSamples({ minChars: 0, maxChars: Number.POSITIVE_INFINITY }).map((s) => s.text));
+    for (const s of evalSamples()) seen.add(s.text);
+    const fresh = evalSamples('second');
+    // Counted, never printed: this set is read once, for the report.
+    expect(fresh.length).toBeGreaterThan(0);
+    expect(fresh.filter((s) => !EVAL2_DOMAINS.includes(s.catalogue)).length).toBe(0);
+    expect(fresh.filter((s) => seen.has(s.text)).length).toBe(0);
+    expect(fresh.filter((s) => s.text.length < EVAL_RULE.minChars || s.text.length > EVAL_RULE.maxChars).length).toBe(0);
+    expect(new Set(fresh.map((s) => s.text)).size).toBe(fresh.length);
+    const perLanguage = new Map<string, number>();
+    for (const s of fresh) perLanguage.set(s.language, (perLanguage.get(s.language) ?? 0) + 1);
+    expect(Math.max(...perLanguage.values())).toBeLessThanOrEqual(EVAL_RULE.perLanguage);
+    // The languages this set was chosen for, each with a full sample.
+    for (const language of ['id', 'ms', 'bs', 'hr', 'sr', 'gl', 'no', 'da']) expect(perLanguage.get(language)).toBe(EVAL_RULE.perLanguage);
   }, 300_000);
 });
