@@ -1,9 +1,10 @@
 /**
  * Makes lib/traits/language/group-model.ts, the second opinion on the language groups eld
  * confuses or lacks (close-groups.ts): a multinomial naive Bayes over group-features.ts'
- * features, one model per group, trained on the translated messages of TRAINING_DOMAINS
- * installed on this machine (catalogue-text.ts); EVAL_DOMAINS, which `npm run eval` reports,
- * are never read here.
+ * features, one model per group, trained on the translated messages of MODEL_DOMAINS
+ * installed on this machine (catalogue-text.ts: the training programs and, since it was
+ * reported and seen, the first fresh set's); EVAL2_DOMAINS, which `npm run eval` reports, are
+ * never read here.
  *
  *   node --import tsx test/tools/train-language-groups.ts             writes the model
  *   node --import tsx test/tools/train-language-groups.ts --validation-model  writes a model
@@ -119,7 +120,7 @@ export function trainGroup(spec: GroupSpec, samples: readonly CatalogueSample[])
   return { members, ...(spec.cyrillic ? { cyrillic: spec.cyrillic } : {}), messages, features: kept, weights };
 }
 
-/** Every message of TRAINING_DOMAINS the models read. */
+/** Every message of MODEL_DOMAINS the models read. */
 export function modelSamples(): CatalogueSample[] {
   return trainingSamples({ minChars: TRAINING.minChars, maxChars: TRAINING.maxChars });
 }
@@ -148,7 +149,7 @@ export function renderGroupModel(groups: readonly TrainedGroup[], samples: reado
   });
   return `// The second opinion's naive Bayes weights per confusable language group (close-groups.ts).
 // Made by test/tools/train-language-groups.ts from the gettext translations of catalogue-text.ts'
-// TRAINING_DOMAINS, installed by Debian's packages (/usr/share/locale, GPL, LGPL and other free licences per
+// MODEL_DOMAINS, installed by Debian's packages (/usr/share/locale, GPL, LGPL and other free licences per
 // package): only feature weights derived from them are stored here; do not edit.
 // features: group-features.ts' features, "|"-separated; weights: base64 of one byte per
 // feature and member, in steps of ${TRAINING.step} nats above the member least likely to write it.

@@ -37,13 +37,13 @@ describe('groupLanguage', () => {
   });
 
   it("keeps the answer on a near tie, except that eld's Malay becomes Indonesian", () => {
-    // No word of the text is in any model: every member scores the same.
-    expect(look('pt', 'zzz qqq')).toBe('pt');
-    expect(look('es', 'zzz qqq')).toBe('es');
-    expect(look('ms', 'zzz qqq')).toBe('id');
-    expect(look('id', 'zzz qqq')).toBe('id');
+    // No word or piece of the text is in any model ("zzz" is, since vlc's messages): only the speakers' shares differ.
+    expect(look('pt', 'ǂǂǂ ǁǁǁ')).toBe('pt');
+    expect(look('es', 'ǂǂǂ ǁǁǁ')).toBe('es');
+    expect(look('ms', 'ǂǂǂ ǁǁǁ')).toBe('id');
+    expect(look('id', 'ǂǂǂ ǁǁǁ')).toBe('id');
     // …and a Malay lead of any size is Malay.
-    expect(look('ms', 'zzz qqq boleh')).toBe('ms');
+    expect(look('ms', 'ǂǂǂ ǁǁǁ boleh')).toBe('ms');
   });
 
   it(`lets another member win only by ${OVERRIDE_MARGIN} nats or more`, () => {
