@@ -11,8 +11,8 @@
  *   does not change the training data. Debian installs most of them with the base system and
  *   `apt-get install libgtk-3-common libglib2.0-data libpam-modules coreutils findutils tar
  *   gdk-pixbuf…`.
- * - EVAL_DOMAINS: programs none of whose messages were trained or tuned on, the only set
- *   `npm run eval` reports for language. Chosen, before any result on them was seen, by which
+ * - EVAL_DOMAINS: the first fresh set, programs none of whose messages had been trained or
+ *   tuned on, which `npm run eval` reported for language once (trained on since). Chosen, before any result on them was seen, by which
  *   languages their catalogues cover (Indonesian, Malay, Bosnian, Croatian, Serbian, Galician,
  *   Norwegian, Danish among them), from packages that hold translations and little else:
  *
