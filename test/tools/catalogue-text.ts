@@ -1,20 +1,103 @@
 /**
  * Labelled text that nobody here wrote: the translated messages of the free software on this
- * machine (GNU gettext catalogues, /usr/share/locale/<language>/LC_MESSAGES/*.mo), written by
- * each project's volunteer translators and labelled by the folder they are installed in. Read
- * where they are installed, never copied into the project (their licences vary). Debian
- * installs them with the programs; `apt-get install libgtk-3-common libglib2.0-data
- * libpam-modules coreutils findutils tar gdk-pixbuf…` brings most of them (see LANGUAGES).
+ * machine (GNU gettext catalogues, /usr/share/locale/<language>/LC_MESSAGES/<domain>.mo), written
+ * by each project's volunteer translators and labelled by the folder they are installed in. Read
+ * where they are installed, never copied into the project (their licences vary).
  *
- * The messages are split in two by a hash of their text: the tuning half is the only one
- * looked at while tuning the engine (test/tools/tune-language.ts), the held-out half is what
- * `npm run eval` reports.
+ * Two sets, kept apart by program (gettext text domain), not by message:
+ * - TRAINING_DOMAINS: what the group models were trained on and the engine was tuned on
+ *   (train-language-groups.ts, tune-language.ts) until the first fresh set was reported; the
+ *   models now train on MODEL_DOMAINS, these and EVAL_DOMAINS. Pinned by name, so installing more packages
+ *   does not change the training data. Debian installs most of them with the base system and
+ *   `apt-get install libgtk-3-common libglib2.0-data libpam-modules coreutils findutils tar
+ *   gdk-pixbuf…`.
+ * - EVAL_DOMAINS: the first fresh set, programs none of whose messages had been trained or
+ *   tuned on, which `npm run eval` reported for language once (trained on since). Chosen, before any result on them was seen, by which
+ *   languages their catalogues cover (Indonesian, Malay, Bosnian, Croatian, Serbian, Galician,
+ *   Norwegian, Danish among them), from packages that hold translations and little else:
+ *
+ *     apt-get install --no-install-recommends atril-common caja-common engrampa-common
+ *       evince-common gedit-common gimp-data gnome-control-center-data gnome-terminal-data
+ *       gvfs-common mate-control-center-common mate-desktop-common nautilus-data pluma-common
+ *       totem-common vlc-l10n
+ *
+ *   (Debian 12 versions; gnome-control-center's timezone catalogue is a list of city names and
+ *   is left out.) The sample rule (evalSamples) was fixed with the list, before the first run.
+ *   Reported once on 2026-12-06 and SEEN since: a validation set for choices from then on.
+ * - EVAL2_DOMAINS: the second fresh set, fixed after the first had been seen and before any
+ *   engine change made knowing it, by the same rule (which languages the catalogues cover,
+ *   counted per language only; no program in training or in EVAL_DOMAINS, nor a fork of one:
+ *   not nemo, mate-terminal or cinnamon-control-center), also leaving out any text that occurs
+ *   in EVAL_DOMAINS:
+ *
+ *     apt-get install --no-install-recommends brasero-common cheese-common eom-common
+ *       evolution-common gnome-shell-common gnome-software-common gnumeric-common gparted-common
+ *       gthumb-data marco-common mate-panel-common mate-power-manager-common
+ *       mate-settings-daemon-common mate-utils-common mutter-common pidgin-data rhythmbox-data
+ *       shotwell-common thunar-data
+ *
+ *   (Debian 12 versions.)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mo } from 'gettext-parser';
 
 export const LOCALE_DIR = '/usr/share/locale';
+
+/** The programs the group models are trained on: those installed when the eval set was chosen. */
+export const TRAINING_DOMAINS: readonly string[] = [
+  'Linux-PAM', 'PackageKit', 'adduser', 'appstream', 'apt', 'at-spi2-core', 'avahi', 'bash', 'bfd',
+  'binutils', 'coreutils', 'cups-pk-helper', 'diffutils', 'dpkg', 'dpkg-dev', 'elfutils',
+  'findutils', 'gas', 'gdk-pixbuf', 'gettext-runtime', 'gettext-tools', 'git', 'glib20', 'gnupg2',
+  'gnutls30', 'gold', 'gprof', 'grep', 'gsettings-desktop-schemas', 'gstreamer-1.0', 'gtk20',
+  'gtk20-properties', 'gtk30', 'gtk30-properties', 'initdb-15', 'ld', 'libapt-pkg6.0', 'libc',
+  'libhandy', 'libidn2', 'libpq5-15', 'libsecret', 'make', 'man-db', 'man-db-gnulib', 'mit-krb5',
+  'net-tools', 'notification-daemon', 'opcodes', 'pg_amcheck-15', 'pg_archivecleanup-15',
+  'pg_basebackup-15', 'pg_checksums-15', 'pg_config-15', 'pg_controldata-15', 'pg_ctl-15',
+  'pg_dump-15', 'pg_resetwal-15', 'pg_rewind-15', 'pg_test_fsync-15', 'pg_test_timing-15',
+  'pg_upgrade-15', 'pg_verifybackup-15', 'pg_waldump-15', 'pgscripts-15', 'plpgsql-15', 'polkit-1',
+  'popt', 'postgres-15', 'procps-ng', 'psmisc', 'psql-15', 'python-apt', 'sed', 'shadow',
+  'shared-mime-info', 'software-properties', 'system-config-printer', 'systemd', 'tar', 'upower',
+  'wget', 'wget-gnulib', 'xdg-user-dirs', 'xz', 'zvbi',
+];
+
+/** The Debian packages that install EVAL_DOMAINS' catalogues (the apt-get line above). */
+export const EVAL_PACKAGES: readonly string[] = [
+  'atril-common', 'caja-common', 'engrampa-common', 'evince-common', 'gedit-common', 'gimp-data',
+  'gnome-control-center-data', 'gnome-terminal-data', 'gvfs-common', 'mate-control-center-common',
+  'mate-desktop-common', 'nautilus-data', 'pluma-common', 'totem-common', 'vlc-l10n',
+];
+
+/** The programs the fresh evaluation reads: none of them is in TRAINING_DOMAINS. */
+export const EVAL_DOMAINS: readonly string[] = [
+  'atril', 'caja', 'engrampa', 'evince', 'gedit', 'gimp20', 'gimp20-python', 'gimp20-script-fu',
+  'gimp20-std-plug-ins', 'gnome-control-center-2.0', 'gnome-terminal', 'gvfs',
+  'mate-control-center', 'mate-desktop', 'nautilus', 'pluma', 'totem', 'vlc',
+];
+
+/** The Debian packages that install EVAL2_DOMAINS' catalogues (the second apt-get line above). */
+export const EVAL2_PACKAGES: readonly string[] = [
+  'brasero-common', 'cheese-common', 'eom-common', 'evolution-common', 'gnome-shell-common',
+  'gnome-software-common', 'gnumeric-common', 'gparted-common', 'gthumb-data', 'marco-common',
+  'mate-panel-common', 'mate-power-manager-common', 'mate-settings-daemon-common',
+  'mate-utils-common', 'mutter-common', 'pidgin-data', 'rhythmbox-data', 'shotwell-common',
+  'thunar-data',
+];
+
+/** The programs the second fresh evaluation reads: none in TRAINING_DOMAINS or EVAL_DOMAINS. */
+export const EVAL2_DOMAINS: readonly string[] = [
+  'brasero', 'cheese', 'eom', 'evolution', 'gnome-shell', 'gnome-software', 'gnumeric-1.12.55',
+  'gparted', 'gthumb', 'marco', 'mate-panel', 'mate-power-manager', 'mate-settings-daemon',
+  'mate-utils', 'mutter', 'pidgin', 'rhythmbox', 'shotwell', 'thunar',
+];
+
+/**
+ * What the group models are trained on since the first fresh set was reported: the training
+ * programs and the first set's programs (seen by then). Chosen by training on the training
+ * programs and one half of EVAL_DOMAINS' programs and reading the other half, both ways
+ * (lib/traits/language/README.md), before the second set was read.
+ */
+export const MODEL_DOMAINS: readonly string[] = [...TRAINING_DOMAINS, ...EVAL_DOMAINS];
 
 /** Catalogue folder → the ISO 639-1 code the engine answers for it. */
 export const LANGUAGES: Record<string, string> = {
@@ -51,17 +134,11 @@ export function cleanMessage(text: string): string {
   return text.replace(PLACEHOLDER, ' ').replace(MNEMONIC, '$1').replace(/\\[ntr]|[\\|]/g, ' ').replace(SPACES, ' ').trim();
 }
 
-/** FNV-1a of the text: a fixed split, the same on every machine. */
-function hash(text: string): number {
+/** FNV-1a of the text: a fixed order, the same on every machine. */
+export function textHash(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
-}
-
-export type Half = 'tuning' | 'held-out';
-
-export function halfOf(text: string): Half {
-  return hash(text) % 2 === 0 ? 'tuning' : 'held-out';
 }
 
 export interface CatalogueSample {
@@ -72,19 +149,19 @@ export interface CatalogueSample {
 }
 
 /**
- * Up to `perLanguage` messages of `minChars` to `maxChars` characters per language, from one
- * half, in a fixed order (by hash), so every run reads the same ones. A message the translator
- * left in English (the same as its source), or that repeats, is left out.
+ * Every translated message of these domains, cleaned, in folder and file order, with English
+ * from the source text of ENGLISH_FROM's catalogues. A message the translator left in English
+ * (the same as its source) is left out. `sources` receives every cleaned source text read.
  */
-export function catalogueSamples(options: { half: Half; minChars: number; maxChars: number; perLanguage: number }): CatalogueSample[] {
+function readMessages(domains: readonly string[], sources?: Set<string>): CatalogueSample[] {
+  const wanted = new Set(domains);
   const out: CatalogueSample[] = [];
-  const byLanguage = new Map<string, CatalogueSample[]>();
-  const seen = new Set<string>();
   for (const [folder, language] of Object.entries(LANGUAGES)) {
     const dir = join(LOCALE_DIR, folder, 'LC_MESSAGES');
     if (!existsSync(dir)) continue;
     for (const file of readdirSync(dir).sort()) {
-      if (!file.endsWith('.mo') || NOT_TEXT.test(file)) continue;
+      const catalogue = file.replace(/\.mo$/, '');
+      if (!file.endsWith('.mo') || NOT_TEXT.test(file) || !wanted.has(catalogue)) continue;
       let parsed;
       try {
         parsed = mo.parse(readFileSync(join(dir, file)));
@@ -96,27 +173,84 @@ export function catalogueSamples(options: { half: Half; minChars: number; maxCha
           const source = message.msgid;
           const translated = message.msgstr[0];
           if (!source || !translated || translated === source) continue;
-          const texts: [string, string][] = [[language, cleanMessage(translated)]];
-          if (folder === ENGLISH_FROM) texts.push(['en', cleanMessage(source)]);
-          for (const [lang, text] of texts) {
-            if (text.length < options.minChars || text.length > options.maxChars || (lang !== 'en' && text === cleanMessage(source))) continue;
-            if (seen.has(text) || halfOf(text) !== options.half) continue;
-            seen.add(text);
-            const list = byLanguage.get(lang) ?? [];
-            byLanguage.set(lang, list);
-            list.push({ language: lang, folder, catalogue: file.replace(/\.mo$/, ''), text });
-          }
+          const cleanSource = cleanMessage(source);
+          sources?.add(cleanSource);
+          const text = cleanMessage(translated);
+          if (text !== cleanSource) out.push({ language, folder, catalogue, text });
+          if (folder === ENGLISH_FROM) out.push({ language: 'en', folder, catalogue, text: cleanSource });
         }
       }
     }
   }
-  for (const list of byLanguage.values()) {
-    list.sort((a, b) => hash(a.text) - hash(b.text) || (a.text < b.text ? -1 : 1));
-    out.push(...list.slice(0, options.perLanguage));
+  return out;
+}
+
+/** Keeps messages of minChars to maxChars characters, each text once (under the first language that has it). */
+function firstOfEach(messages: readonly CatalogueSample[], minChars: number, maxChars: number, exclude?: ReadonlySet<string>): CatalogueSample[] {
+  const seen = new Set<string>();
+  return messages.filter((m) => {
+    if (m.text.length < minChars || m.text.length > maxChars || seen.has(m.text) || exclude?.has(m.text)) return false;
+    seen.add(m.text);
+    return true;
+  });
+}
+
+/**
+ * The training set: every message of minChars to maxChars characters of these programs
+ * (MODEL_DOMAINS unless told), each text once. Until the fresh evaluation this was split by a
+ * hash of the text into a tuning and a held-out half; the held-out half had been reported four
+ * times and is training data now.
+ */
+export function trainingSamples(options: { minChars: number; maxChars: number }, domains: readonly string[] = MODEL_DOMAINS): CatalogueSample[] {
+  return firstOfEach(readMessages(domains), options.minChars, options.maxChars);
+}
+
+/** The sample rule of the fresh evaluation, fixed before its first run. */
+export const EVAL_RULE = { minChars: 40, maxChars: 400, perLanguage: 100 } as const;
+
+/**
+ * The fresh evaluation set: per language, up to EVAL_RULE.perLanguage messages of 40–400
+ * characters from EVAL_DOMAINS, taken in turn from each domain that has any (domains by name,
+ * each one's messages in hash order), so that no one program fills a language. Left out: a
+ * message left in English, a text that occurs anywhere in the training domains (translated or
+ * source, of any length and language), and a repeat (it counts once, under the first language).
+ * The second set (EVAL2_DOMAINS) follows the same rule and also leaves out any text of EVAL_DOMAINS.
+ */
+export function evalSamples(which: 'first' | 'second' = 'first'): CatalogueSample[] {
+  const excluded = new Set<string>();
+  for (const m of readMessages(TRAINING_DOMAINS, excluded)) excluded.add(m.text);
+  // The second set leaves out the first set's texts too: they have been seen.
+  if (which === 'second') for (const m of readMessages(EVAL_DOMAINS, excluded)) excluded.add(m.text);
+  const kept = firstOfEach(readMessages(which === 'second' ? EVAL2_DOMAINS : EVAL_DOMAINS), EVAL_RULE.minChars, EVAL_RULE.maxChars, excluded);
+  const out: CatalogueSample[] = [];
+  for (const language of new Set(kept.map((m) => m.language))) {
+    const byDomain = new Map<string, CatalogueSample[]>();
+    for (const m of kept) {
+      if (m.language !== language) continue;
+      const list = byDomain.get(m.catalogue) ?? [];
+      byDomain.set(m.catalogue, list);
+      list.push(m);
+    }
+    const queues = [...byDomain.keys()].sort().map((d) => byDomain.get(d)!.sort((a, b) => textHash(a.text) - textHash(b.text) || (a.text < b.text ? -1 : 1)));
+    const taken: CatalogueSample[] = [];
+    for (let round = 0; taken.length < EVAL_RULE.perLanguage && queues.some((q) => q.length > round); round++) {
+      for (const q of queues) if (round < q.length && taken.length < EVAL_RULE.perLanguage) taken.push(q[round]!);
+    }
+    out.push(...taken);
   }
   return out;
 }
 
 export function catalogueTextAvailable(): boolean {
   return existsSync(join(LOCALE_DIR, 'id', 'LC_MESSAGES')) && existsSync(join(LOCALE_DIR, 'ms', 'LC_MESSAGES'));
+}
+
+/** Whether the eval packages are installed (one of their catalogues in Malay, the rarest language here). */
+export function evalTextAvailable(): boolean {
+  return existsSync(join(LOCALE_DIR, 'ms', 'LC_MESSAGES', 'gedit.mo'));
+}
+
+/** Whether the second set's packages are installed (one of their catalogues in Malay). */
+export function eval2TextAvailable(): boolean {
+  return existsSync(join(LOCALE_DIR, 'ms', 'LC_MESSAGES', 'brasero.mo'));
 }

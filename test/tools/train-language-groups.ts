@@ -1,14 +1,17 @@
 /**
  * Makes lib/traits/language/group-model.ts, the second opinion on the language groups eld
  * confuses or lacks (close-groups.ts): a multinomial naive Bayes over group-features.ts'
- * features, one model per group, trained on the TUNING half of the translated messages
- * installed on this machine (catalogue-text.ts); the held-out half, which `npm run eval`
- * reports, is never read here.
+ * features, one model per group, trained on the translated messages of MODEL_DOMAINS
+ * installed on this machine (catalogue-text.ts: the training programs and, since it was
+ * reported and seen, the first fresh set's); EVAL2_DOMAINS, which `npm run eval` reports, are
+ * never read here.
  *
  *   node --import tsx test/tools/train-language-groups.ts             writes the model
+ *   node --import tsx test/tools/train-language-groups.ts --validation-model  writes a model
+ *     trained on four fifths only, for tune-language.ts to run the whole engine on the fifth
  *   node --import tsx test/tools/train-language-groups.ts --validate  trains on four fifths of
- *     the tuning half and prints each member's accuracy on the last fifth (how the settings
- *     below were chosen; the held-out half plays no part)
+ *     the training messages and prints each member's accuracy on the last fifth (how the
+ *     settings below were chosen; the eval domains play no part)
  *
  * The messages are the Debian packages' gettext translations (GPL, LGPL and other free
  * licences, per package); the model holds only per-language feature weights derived from
@@ -18,7 +21,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { groupFeatures } from '../../lib/traits/language/group-features';
-import { catalogueSamples, type CatalogueSample } from './catalogue-text';
+import { trainingSamples, type CatalogueSample } from './catalogue-text';
 
 export interface GroupSpec {
   members: readonly string[];
@@ -35,7 +38,7 @@ export const GROUP_SPECS: readonly GroupSpec[] = [
   { members: ['ru', 'uk', 'be'] },
 ];
 
-/** Chosen with --validate on the tuning half (docs/accuracy.md has the table). */
+/** Chosen with --validate: on the validation fifth of the training messages (lib/traits/language/README.md). */
 export const TRAINING = {
   /** Features kept per group: the ones whose frequency differs most between members. */
   features: 6000,
@@ -117,8 +120,9 @@ export function trainGroup(spec: GroupSpec, samples: readonly CatalogueSample[])
   return { members, ...(spec.cyrillic ? { cyrillic: spec.cyrillic } : {}), messages, features: kept, weights };
 }
 
-export function tuningSamples(): CatalogueSample[] {
-  return catalogueSamples({ half: 'tuning', minChars: TRAINING.minChars, maxChars: TRAINING.maxChars, perLanguage: Number.POSITIVE_INFINITY });
+/** Every message of MODEL_DOMAINS the models read. */
+export function modelSamples(): CatalogueSample[] {
+  return trainingSamples({ minChars: TRAINING.minChars, maxChars: TRAINING.maxChars });
 }
 
 export function trainGroups(samples: readonly CatalogueSample[]): TrainedGroup[] {
@@ -144,13 +148,13 @@ export function renderGroupModel(groups: readonly TrainedGroup[], samples: reado
   },`;
   });
   return `// The second opinion's naive Bayes weights per confusable language group (close-groups.ts).
-// Made by test/tools/train-language-groups.ts from the tuning half of the gettext translations
-// installed by Debian's packages (/usr/share/locale, GPL, LGPL and other free licences per
+// Made by test/tools/train-language-groups.ts from the gettext translations of catalogue-text.ts'
+// MODEL_DOMAINS, installed by Debian's packages (/usr/share/locale, GPL, LGPL and other free licences per
 // package): only feature weights derived from them are stored here; do not edit.
 // features: group-features.ts' features, "|"-separated; weights: base64 of one byte per
 // feature and member, in steps of ${TRAINING.step} nats above the member least likely to write it.
 // precision: of the answers naming each member, the share that was right, when the model
-// trained on four fifths of the tuning half read up to ${HELD_BACK_PER_MEMBER} messages of 40+ characters
+// trained on four fifths of the training messages read up to ${HELD_BACK_PER_MEMBER} messages of 40+ characters
 // of each member from the last fifth (train-language-groups.ts --validate prints it).
 export const GROUP_MODEL_STEP = ${TRAINING.step};
 
@@ -170,8 +174,11 @@ ${lines.join('\n')}
 
 export const GROUP_MODEL_FILE = fileURLToPath(new URL('../../lib/traits/language/group-model.ts', import.meta.url));
 
-/** FNV-1a with another seed than catalogue-text.ts' split, so the fifth is not tied to it. */
-function fifth(text: string): boolean {
+/**
+ * The validation fifth: held back from training by --validate and --validation-model, and the
+ * only text tune-language.ts reads. FNV-1a with another seed than catalogue-text.ts' order.
+ */
+export function inValidationFifth(text: string): boolean {
   let h = 0x9e3779b1;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return (h >>> 0) % 5 === 0;
@@ -190,8 +197,8 @@ interface HeldBack {
 
 /** The bare model (no speakers' shares, words or margin) trained on four fifths, on the fifth. */
 export function heldBack(samples: readonly CatalogueSample[]): HeldBack[] {
-  const train = samples.filter((s) => !fifth(s.text));
-  const check = samples.filter((s) => fifth(s.text) && s.text.length >= 40);
+  const train = samples.filter((s) => !inValidationFifth(s.text));
+  const check = samples.filter((s) => inValidationFifth(s.text) && s.text.length >= 40);
   return trainGroups(train).map((g) => {
     const index = new Map(g.features.map((f, i) => [f, i]));
     const M = g.members.length;
@@ -233,9 +240,15 @@ function validate(samples: readonly CatalogueSample[]): void {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const samples = tuningSamples();
+  const samples = modelSamples();
   if (process.argv.includes('--validate')) validate(samples);
-  else {
+  else if (process.argv.includes('--validation-model')) {
+    // For tune-language.ts: the engine with a model that has not seen the validation fifth.
+    // Not to be committed: run the script without flags afterwards.
+    const train = samples.filter((s) => !inValidationFifth(s.text));
+    writeFileSync(GROUP_MODEL_FILE, renderGroupModel(trainGroups(train), train, heldBack(samples)));
+    process.stdout.write(`Written (four fifths only, do not commit): ${GROUP_MODEL_FILE}\n`);
+  } else {
     writeFileSync(GROUP_MODEL_FILE, renderGroupModel(trainGroups(samples), samples, heldBack(samples)));
     process.stdout.write(`Written: ${GROUP_MODEL_FILE}\n`);
   }

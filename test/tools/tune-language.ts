@@ -1,16 +1,27 @@
 /**
  * `node --import tsx test/tools/tune-language.ts [minChars] [languages]`: per-language accuracy
- * of the engine and the detectors on the TUNING half of the catalogue text (catalogue-text.ts),
- * the only half to look at while tuning the engine; `npm run eval` reports the held-out half.
- * The group models (lib/traits/language/group-model.ts) are trained on this whole half, so the
- * engine's numbers here are in-sample for the confusable groups: judge a change to them with
- * train-language-groups.ts --validate, which holds a fifth of this half back.
+ * of the engine and the detectors on the validation fifth of the training messages
+ * (train-language-groups.ts' inValidationFifth), the only text to look at while tuning the
+ * engine; `npm run eval` reports other programs' catalogues (catalogue-text.ts' EVAL2_DOMAINS).
+ * The committed group models are trained on all the training messages, fifth included: run
+ * `train-language-groups.ts --validation-model` first for numbers the model has not seen, and
+ * the script without flags afterwards.
  */
-import { catalogueSampleSet, scoreLanguages } from './eval-language-catalogue';
+import { trainingSamples, type CatalogueSample } from './catalogue-text';
+import { scoreLanguages } from './eval-language-catalogue';
+import { inValidationFifth } from './train-language-groups';
 
 const minChars = Number(process.argv[2] ?? 40);
 const only = process.argv[3]?.split(',');
-const scores = scoreLanguages(catalogueSampleSet('tuning', minChars, 150));
+const PER_LANGUAGE = 300;
+const byLanguage = new Map<string, CatalogueSample[]>();
+for (const s of trainingSamples({ minChars, maxChars: 400 })) {
+  if (!inValidationFifth(s.text)) continue;
+  const list = byLanguage.get(s.language) ?? [];
+  byLanguage.set(s.language, list);
+  if (list.length < PER_LANGUAGE) list.push(s);
+}
+const scores = scoreLanguages([...byLanguage.values()].flat());
 for (const [name, rows] of scores.byDetector) {
   let right = 0;
   let total = 0;

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalogueSamples, catalogueTextAvailable, cleanMessage, halfOf, LOCALE_DIR } from '../tools/catalogue-text';
+import { catalogueTextAvailable, cleanMessage, EVAL2_DOMAINS, EVAL2_PACKAGES, eval2TextAvailable, EVAL_DOMAINS, EVAL_PACKAGES, EVAL_RULE, evalSamples, evalTextAvailable, LOCALE_DIR, MODEL_DOMAINS, TRAINING_DOMAINS, trainingSamples } from '../tools/catalogue-text';
 
-describe('the held-out language text (test/tools/catalogue-text.ts)', () => {
+describe('the language text of the installed catalogues (test/tools/catalogue-text.ts)', () => {
   it.each([
     ['Ne mogu da otvorim „%s“: %s', 'Ne mogu da otvorim „ “:'],
     ['_Buka berkas %1$s di <b>folder</b> {0}', 'Buka berkas di folder'],
@@ -11,21 +12,52 @@ describe('the held-out language text (test/tools/catalogue-text.ts)', () => {
     expect(cleanMessage(raw)).toBe(clean);
   });
 
-  it('splits by a fixed hash, about half and half', () => {
-    const texts = Array.from({ length: 2000 }, (_, i) => `message number ${i}`);
-    const tuning = texts.filter((t) => halfOf(t) === 'tuning').length;
-    expect(tuning).toBeGreaterThan(900);
-    expect(tuning).toBeLessThan(1100);
-    expect(texts.map(halfOf)).toEqual(texts.map(halfOf));
+  it('names in its comment the packages that install the evaluation programs', () => {
+    const source = readFileSync(new URL('../tools/catalogue-text.ts', import.meta.url), 'utf8');
+    const lines = [...source.matchAll(/apt-get install --no-install-recommends([^(]*)\(/g)].map((m) => m[1]!.replace(/[\s*]+/g, ' ').trim().split(' '));
+    expect(lines).toEqual([[...EVAL_PACKAGES], [...EVAL2_PACKAGES]]);
   });
 
-  it.skipIf(!catalogueTextAvailable())(`keeps the halves apart (reads ${LOCALE_DIR})`, () => {
-    const options = { minChars: 40, maxChars: 400, perLanguage: 30 };
-    const tuning = new Set(catalogueSamples({ ...options, half: 'tuning' }).map((s) => s.text));
-    const heldOut = catalogueSamples({ ...options, half: 'held-out' });
-    expect(heldOut.length).toBeGreaterThan(0);
-    expect(heldOut.filter((s) => tuning.has(s.text))).toEqual([]);
-    expect(heldOut.every((s) => halfOf(s.text) === 'held-out')).toBe(true);
+  it('keeps the training and both evaluations\' programs apart', () => {
+    expect(TRAINING_DOMAINS.filter((d) => EVAL_DOMAINS.includes(d))).toEqual([]);
+    expect(TRAINING_DOMAINS.filter((d) => EVAL2_DOMAINS.includes(d))).toEqual([]);
+    expect(EVAL_DOMAINS.filter((d) => EVAL2_DOMAINS.includes(d))).toEqual([]);
+    for (const list of [TRAINING_DOMAINS, EVAL_DOMAINS, EVAL2_DOMAINS]) expect(new Set(list).size).toBe(list.length);
+  });
+
+  it.skipIf(!catalogueTextAvailable() || !evalTextAvailable())(`draws the evaluation from other programs than training, by its rule (reads ${LOCALE_DIR})`, () => {
+    const training = trainingSamples({ minChars: 0, maxChars: Number.POSITIVE_INFINITY }, TRAINING_DOMAINS);
+    expect(training.length).toBeGreaterThan(0);
+    expect(training.filter((s) => !TRAINING_DOMAINS.includes(s.catalogue)).length).toBe(0);
+    const seen = new Set(training.map((s) => s.text));
+    const fresh = evalSamples();
+    // Counted, never printed: nobody reads the evaluation's texts while tuning.
+    expect(fresh.length).toBeGreaterThan(0);
+    expect(fresh.filter((s) => !EVAL_DOMAINS.includes(s.catalogue)).length).toBe(0);
+    expect(fresh.filter((s) => seen.has(s.text)).length).toBe(0);
+    expect(fresh.filter((s) => s.text.length < EVAL_RULE.minChars || s.text.length > EVAL_RULE.maxChars).length).toBe(0);
+    expect(new Set(fresh.map((s) => s.text)).size).toBe(fresh.length);
+    const perLanguage = new Map<string, number>();
+    for (const s of fresh) perLanguage.set(s.language, (perLanguage.get(s.language) ?? 0) + 1);
+    expect(Math.max(...perLanguage.values())).toBeLessThanOrEqual(EVAL_RULE.perLanguage);
     // Reads every installed catalogue twice: about a minute on a busy two-core machine.
+  }, 300_000);
+
+  it.skipIf(!catalogueTextAvailable() || !evalTextAvailable() || !eval2TextAvailable())(`draws the second evaluation from yet other programs, by the same rule (reads ${LOCALE_DIR})`, () => {
+    // The models train on the first set's programs too (MODEL_DOMAINS): no text of theirs is in the second.
+    const seen = new Set(trainingSamples({ minChars: 0, maxChars: Number.POSITIVE_INFINITY }).map((s) => s.text));
+    expect(MODEL_DOMAINS.filter((d) => EVAL2_DOMAINS.includes(d))).toEqual([]);
+    const fresh = evalSamples('second');
+    // Counted, never printed: this set is read once, for the report.
+    expect(fresh.length).toBeGreaterThan(0);
+    expect(fresh.filter((s) => !EVAL2_DOMAINS.includes(s.catalogue)).length).toBe(0);
+    expect(fresh.filter((s) => seen.has(s.text)).length).toBe(0);
+    expect(fresh.filter((s) => s.text.length < EVAL_RULE.minChars || s.text.length > EVAL_RULE.maxChars).length).toBe(0);
+    expect(new Set(fresh.map((s) => s.text)).size).toBe(fresh.length);
+    const perLanguage = new Map<string, number>();
+    for (const s of fresh) perLanguage.set(s.language, (perLanguage.get(s.language) ?? 0) + 1);
+    expect(Math.max(...perLanguage.values())).toBeLessThanOrEqual(EVAL_RULE.perLanguage);
+    // The languages this set was chosen for, each with a full sample.
+    for (const language of ['id', 'ms', 'bs', 'hr', 'sr', 'gl', 'no', 'da']) expect(perLanguage.get(language)).toBe(EVAL_RULE.perLanguage);
   }, 300_000);
 });

@@ -37,13 +37,13 @@ describe('groupLanguage', () => {
   });
 
   it("keeps the answer on a near tie, except that eld's Malay becomes Indonesian", () => {
-    // No word of the text is in any model: every member scores the same.
-    expect(look('pt', 'zzz qqq')).toBe('pt');
-    expect(look('es', 'zzz qqq')).toBe('es');
-    expect(look('ms', 'zzz qqq')).toBe('id');
-    expect(look('id', 'zzz qqq')).toBe('id');
+    // No word or piece of the text is in any model ("zzz" is, since vlc's messages): only the speakers' shares differ.
+    expect(look('pt', 'ǂǂǂ ǁǁǁ')).toBe('pt');
+    expect(look('es', 'ǂǂǂ ǁǁǁ')).toBe('es');
+    expect(look('ms', 'ǂǂǂ ǁǁǁ')).toBe('id');
+    expect(look('id', 'ǂǂǂ ǁǁǁ')).toBe('id');
     // …and a Malay lead of any size is Malay.
-    expect(look('ms', 'zzz qqq boleh')).toBe('ms');
+    expect(look('ms', 'ǂǂǂ ǁǁǁ boleh')).toBe('ms');
   });
 
   it(`lets another member win only by ${OVERRIDE_MARGIN} nats or more`, () => {
@@ -105,9 +105,8 @@ describe('the probability attached to a second opinion', () => {
     expect(guess.p).toBe(Math.min(0.97, groupAnswerPrecision(language)));
   });
 
-  it('is lower for Croatian and Bosnian answers than for the languages the detector tells apart', () => {
-    expect(groupAnswerPrecision('hr')).toBeLessThan(0.97);
-    expect(groupAnswerPrecision('bs')).toBeLessThan(groupAnswerPrecision('hr'));
+  it('is lower for Serbian, Croatian and Bosnian answers than for the languages the detector tells apart', () => {
+    for (const language of ['sr', 'hr', 'bs']) expect(groupAnswerPrecision(language)).toBeLessThan(0.97);
     expect(groupAnswerPrecision('en')).toBe(1);
     // Outside the groups nothing is capped.
     expect(detectLanguage('I tried this recipe last night and my kids asked for seconds').p).toBe(0.97);

@@ -4,8 +4,8 @@
  * Galician), Norwegian / Danish / Swedish, Czech / Slovak, Serbian / Croatian / Bosnian (eld
  * has no Bosnian, and reads Serbian in Latin letters as Croatian) and Russian / Ukrainian /
  * Belarusian. When the answer so far is a member of one of these groups, a naive Bayes model
- * of the group (group-model.ts, trained by test/tools/train-language-groups.ts on the tuning
- * half of translated software messages) scores each member on the comment's words and word
+ * of the group (group-model.ts, trained by test/tools/train-language-groups.ts on translated
+ * software messages of the training programs) scores each member on the comment's words and word
  * pieces (group-features.ts), and the distinctive words of close-pairs.ts, written for how
  * people comment ("gue", "banget" / "korang", "nak"), are added on top: each counts
  * MARKER_WEIGHT. The best-scoring member is the answer; a tie keeps the answer so far, except
@@ -131,8 +131,8 @@ for (const g of GROUP_MODEL) g.members.forEach((m, i) => PRECISION.set(m, g.prec
 
 /**
  * The most that an answer of the second opinion can be trusted: of the answers naming this
- * member, the share that was right on the part of the tuning half held back from training
- * (group-model.ts); 1 for a language in no group. Croatian and Bosnian answers are wrong far
+ * member, the share that was right on the fifth of the training messages held back from
+ * training (group-model.ts); 1 for a language in no group. Croatian and Bosnian answers are wrong far
  * more often than the detector's usual 3%, and the probability attached says so.
  */
 export function groupAnswerPrecision(language: string): number {

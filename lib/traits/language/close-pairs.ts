@@ -11,8 +11,8 @@
  * When the answer so far is one of a group's languages, each member's distinctive words are
  * counted in the comment; a member with more of them than every other member is the answer,
  * otherwise the answer stands. The lists were written from the languages' standard differences
- * and checked against the tuning half of the catalogue text (test/tools/tune-language.ts); the
- * held-out half is what `npm run eval` reports.
+ * and checked against the training programs' catalogue text (test/tools/tune-language.ts);
+ * `npm run eval` reports other programs' catalogues.
  *
  * Serbian, Croatian and Bosnian share most words: Serbian writes "e" where the other two write
  * "ije"/"je" (vreme/vrijeme), and Serbian and Bosnian share words Croatian replaces (sistem/
@@ -127,7 +127,7 @@ const GROUPS: readonly Group[] = [
         então estão isso sem janela imagem mensagem linha tamanho padrão versão opção opções informação endereço
         cabeçalho falhou conteúdo utilizador pelo pela tenho tem`,
       es: `el del al una unas es puede muy gracias también hay cuando posible imposible entonces eso esto ahora sin
-        ventana imagen mensaje línea dirección cabecera falló contenido nombre archivo ya fue tengo tiene pudo`,
+        ventana imagen mensaje línea dirección cabecera falló contenido nombre archivo ya fue tengo tiene pudo donde`,
     },
   },
   {
