@@ -1,6 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalogueTextAvailable, cleanMessage, EVAL2_DOMAINS, EVAL2_PACKAGES, eval2TextAvailable, EVAL_DOMAINS, EVAL_PACKAGES, EVAL_RULE, evalSamples, evalTextAvailable, LOCALE_DIR, MODEL_DOMAINS, TRAINING_DOMAINS, trainingSamples } from '../tools/catalogue-text';
+import { type CatalogueSample, catalogueTextAvailable, cleanMessage, EVAL2_DOMAINS, EVAL2_PACKAGES, eval2TextAvailable, EVAL_DOMAINS, EVAL_PACKAGES, EVAL_RULE, evalSamples, evalTextAvailable, LOCALE_DIR, MODEL_DOMAINS, TRAINING_DOMAINS, trainingSamples } from '../tools/catalogue-text';
+
+/**
+ * An evaluation sample drawn by EVAL_RULE from `domains` only, with no text the models saw and
+ * none twice (counted, never printed); returns its messages per language.
+ */
+function expectDrawnByRule(fresh: readonly CatalogueSample[], domains: readonly string[], seen: ReadonlySet<string>): Map<string, number> {
+  expect(fresh.filter((s) => !domains.includes(s.catalogue)).length).toBe(0);
+  expect(fresh.filter((s) => seen.has(s.text)).length).toBe(0);
+  expect(fresh.filter((s) => s.text.length < EVAL_RULE.minChars || s.text.length > EVAL_RULE.maxChars).length).toBe(0);
+  expect(new Set(fresh.map((s) => s.text)).size).toBe(fresh.length);
+  const perLanguage = new Map<string, number>();
+  for (const s of fresh) perLanguage.set(s.language, (perLanguage.get(s.language) ?? 0) + 1);
+  expect(Math.max(...perLanguage.values())).toBeLessThanOrEqual(EVAL_RULE.perLanguage);
+  return perLanguage;
+}
 
 describe('the language text of the installed catalogues (test/tools/catalogue-text.ts)', () => {
   it.each([
@@ -33,13 +48,7 @@ describe('the language text of the installed catalogues (test/tools/catalogue-te
     const fresh = evalSamples();
     // Counted, never printed: nobody reads the evaluation's texts while tuning.
     expect(fresh.length).toBeGreaterThan(0);
-    expect(fresh.filter((s) => !EVAL_DOMAINS.includes(s.catalogue)).length).toBe(0);
-    expect(fresh.filter((s) => seen.has(s.text)).length).toBe(0);
-    expect(fresh.filter((s) => s.text.length < EVAL_RULE.minChars || s.text.length > EVAL_RULE.maxChars).length).toBe(0);
-    expect(new Set(fresh.map((s) => s.text)).size).toBe(fresh.length);
-    const perLanguage = new Map<string, number>();
-    for (const s of fresh) perLanguage.set(s.language, (perLanguage.get(s.language) ?? 0) + 1);
-    expect(Math.max(...perLanguage.values())).toBeLessThanOrEqual(EVAL_RULE.perLanguage);
+    expectDrawnByRule(fresh, EVAL_DOMAINS, seen);
     // Reads every installed catalogue twice: about a minute on a busy two-core machine.
   }, 300_000);
 
@@ -50,13 +59,7 @@ describe('the language text of the installed catalogues (test/tools/catalogue-te
     const fresh = evalSamples('second');
     // Counted, never printed: this set is read once, for the report.
     expect(fresh.length).toBeGreaterThan(0);
-    expect(fresh.filter((s) => !EVAL2_DOMAINS.includes(s.catalogue)).length).toBe(0);
-    expect(fresh.filter((s) => seen.has(s.text)).length).toBe(0);
-    expect(fresh.filter((s) => s.text.length < EVAL_RULE.minChars || s.text.length > EVAL_RULE.maxChars).length).toBe(0);
-    expect(new Set(fresh.map((s) => s.text)).size).toBe(fresh.length);
-    const perLanguage = new Map<string, number>();
-    for (const s of fresh) perLanguage.set(s.language, (perLanguage.get(s.language) ?? 0) + 1);
-    expect(Math.max(...perLanguage.values())).toBeLessThanOrEqual(EVAL_RULE.perLanguage);
+    const perLanguage = expectDrawnByRule(fresh, EVAL2_DOMAINS, seen);
     // The languages this set was chosen for, each with a full sample.
     for (const language of ['id', 'ms', 'bs', 'hr', 'sr', 'gl', 'no', 'da']) expect(perLanguage.get(language)).toBe(EVAL_RULE.perLanguage);
   }, 300_000);
