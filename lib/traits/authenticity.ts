@@ -3,6 +3,8 @@
  * "nice pic 🔥" too); flags combine as independent evidence, and only the combination, or one
  * strong flag such as promotion spam, makes a comment suspicious.
  */
+import { collapseSpaces } from './text';
+
 export const AUTHENTICITY_FLAGS = [
   'generic-praise',
   'emoji-only',
@@ -133,7 +135,7 @@ export function commentFlags(text: string, folded: string, handle: string, hosti
   const trimmed = text.trim();
   if (trimmed.length > 0 && EMOJI_OR_SYMBOL.test(trimmed) && HAS_PICTOGRAPH.test(trimmed)) flags.push('emoji-only');
   else if (trimmed.length > 0 && trimmed.length <= 60 && wordsAtLeast(folded) <= MAX_PRAISE_WORDS) {
-    const bare = folded.replace(NON_WORD, ' ').replace(/\s+/g, ' ').trim();
+    const bare = collapseSpaces(folded.replace(NON_WORD, ' ')).trim();
     // "niiice" and "sooo cute" are the same praise; "good" must stay "good".
     const isPraise =
       GENERIC_PRAISE.has(bare) ||
