@@ -59,7 +59,16 @@ const LIFE_STAGE: [RegExp, AgeBand][] = [
 const AGE_WORD =
   /grand|niet|neto|neta|petits|enkel|retire|jubilad|aposentad|retraite|rente|school|grade|secundaria|ensino|lycee|klasse|college|uni|freshman|sophomore|twenties|thirties|forties|fifties|sixties|seventies/;
 // One scan for "any of them", then the patterns in order for the first that holds.
-const ANY_STATED_AGE = new RegExp(STATED_AGE.map((r) => `(?:${r.source})`).join('|'));
+// Each stated-age pattern starts at a word boundary: one \b in front of the group is tested once
+// per position, instead of once per pattern.
+const ANY_STATED_AGE = new RegExp(
+  String.raw`\b(?:` +
+    STATED_AGE.map((r) => {
+      if (!r.source.startsWith(String.raw`\b`)) throw new Error(`stated age pattern without a leading \\b: ${r.source}`);
+      return `(?:${r.source.slice(2)})`;
+    }).join('|') +
+    ')',
+);
 const ANY_LIFE_STAGE = new RegExp(LIFE_STAGE.map(([r]) => `(?:${r.source})`).join('|'));
 
 /** 0 without an ASCII digit, 1 with digits but never two in a row, 2 with two in a row. */
