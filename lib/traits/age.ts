@@ -53,19 +53,46 @@ const LIFE_STAGE: [RegExp, AgeBand][] = [
   [/\b(?:i'?m|i am|im) (?:a )?(?:college|uni|university) (?:student|freshman|sophomore)\b|\bmy (?:freshman|sophomore) year\b/, '18-24'],
 ];
 
-// Every pattern below needs a number or one of these words; most comments have neither, and
-// one test spares them the dozen patterns.
-const MAY_STATE_AGE =
-  /\d|grand|niet|neto|neta|petits|enkel|retire|jubilad|aposentad|retraite|rente|school|grade|secundaria|ensino|lycee|klasse|college|uni|freshman|sophomore|twenties|thirties|forties|fifties|sixties|seventies/;
-// Each stated age is two digits: a comment whose only number is "5" skips those patterns.
-const TWO_DIGITS = /\d\d/;
+// Every pattern below needs two ASCII digits in a row or one of these words, except "ich bin
+// rentner", which needs a digit anywhere as well (the words were one pattern with \d before, and
+// "rentner" is not among them): most comments have none, and one scan spares them the patterns.
+const AGE_WORD =
+  /grand|niet|neto|neta|petits|enkel|retire|jubilad|aposentad|retraite|rente|school|grade|secundaria|ensino|lycee|klasse|college|uni|freshman|sophomore|twenties|thirties|forties|fifties|sixties|seventies/;
 // One scan for "any of them", then the patterns in order for the first that holds.
-const ANY_STATED_AGE = new RegExp(STATED_AGE.map((r) => `(?:${r.source})`).join('|'));
+// Each stated-age pattern starts at a word boundary: one \b in front of the group is tested once
+// per position, instead of once per pattern.
+const ANY_STATED_AGE = new RegExp(
+  String.raw`\b(?:` +
+    STATED_AGE.map((r) => {
+      if (!r.source.startsWith(String.raw`\b`)) throw new Error(`stated age pattern without a leading \\b: ${r.source}`);
+      return `(?:${r.source.slice(2)})`;
+    }).join('|') +
+    ')',
+);
 const ANY_LIFE_STAGE = new RegExp(LIFE_STAGE.map(([r]) => `(?:${r.source})`).join('|'));
 
+/** 0 without an ASCII digit, 1 with digits but never two in a row, 2 with two in a row. */
+function digitsInARow(text: string): 0 | 1 | 2 {
+  let found: 0 | 1 = 0;
+  let previous = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const digit = c >= 48 && c <= 57;
+    if (digit && previous) return 2;
+    if (digit) found = 1;
+    previous = digit;
+  }
+  return found;
+}
+
 export function inferAge(foldedLower: string): AgeEvidence | null {
-  if (foldedLower.length < 6 || !MAY_STATE_AGE.test(foldedLower)) return null;
-  if (TWO_DIGITS.test(foldedLower) && ANY_STATED_AGE.test(foldedLower)) {
+  if (foldedLower.length < 6) return null;
+  const digits = digitsInARow(foldedLower);
+  // Read only when needed: a comment with digits may be told by them alone.
+  let named = digits === 0 ? AGE_WORD.test(foldedLower) : undefined;
+  if (digits === 0 && !named) return null;
+  // Each stated age is two digits: a comment whose only number is "5" skips those patterns.
+  if (digits === 2 && ANY_STATED_AGE.test(foldedLower)) {
     for (const pattern of STATED_AGE) {
       const m = pattern.exec(foldedLower);
       if (m?.[1]) {
@@ -79,6 +106,8 @@ export function inferAge(foldedLower: string): AgeEvidence | null {
     const band = bandOf(DECADES[decade[1]] ?? 0);
     if (band) return { band, evidence: decade[0] };
   }
+  named ??= AGE_WORD.test(foldedLower);
+  if (!named && !foldedLower.includes('rentner')) return null;
   if (!ANY_LIFE_STAGE.test(foldedLower)) return null;
   for (const [pattern, band] of LIFE_STAGE) {
     const m = pattern.exec(foldedLower);

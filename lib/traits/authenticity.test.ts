@@ -27,6 +27,9 @@ describe('commentFlags', () => {
     ['sooooo cuuuute', ['generic-praise']],
     ['nice_pic', ['generic-praise']],
     ['wowww 100', []],
+    // Spam phrases count only from the start of a word.
+    ["Please don't unfollow me, I loved this", []],
+    ['No selfpromotion here, just love the video', []],
   ])('%s → %j', (text, expected) => {
     expect(flags(text)).toEqual(expected);
   });

@@ -3,6 +3,8 @@
  * "nice pic 🔥" too); flags combine as independent evidence, and only the combination, or one
  * strong flag such as promotion spam, makes a comment suspicious.
  */
+import { collapseSpaces } from './text';
+
 export const AUTHENTICITY_FLAGS = [
   'generic-praise',
   'emoji-only',
@@ -50,24 +52,28 @@ const GENERIC_PRAISE = new Set(
     .map((s) => s.trim()),
 );
 
+// Every phrase starts at a word boundary: one \b in front of the group is tested once per
+// position, instead of once per alternative.
 const PROMO = new RegExp(
-  [
-    String.raw`\bdm (?:us|me)\b`,
-    String.raw`\b(?:send|message) (?:us|me) (?:a )?(?:dm|message)\b`,
-    String.raw`\bcollab(?:oration)?s?\b`,
-    String.raw`\bpromot(?:e|ion|ing)\b`,
-    String.raw`\bbrand ambassador\b`,
-    String.raw`\bcheck (?:out )?my (?:page|profile|bio|channel)\b`,
-    String.raw`\bfollow (?:me|back|for follow)\b`,
-    String.raw`\b(?:f4f|l4l|sub4sub|s4s|follow4follow)\b`,
-    String.raw`\bfree (?:followers|likes|views|iphone|gift)\b`,
-    String.raw`\b(?:bitcoin|crypto|forex) (?:trading|investment|profit)`,
-    String.raw`\b(?:whatsapp|telegram)\b.{0,20}\+?\d{6,}`,
-    String.raw`\blink in (?:my )?bio\b`,
-    String.raw`\bearn \$?\d`,
-    String.raw`\b(?:manda|mande|envia) (?:dm|mensagem|mensaje)\b`,
-    String.raw`\bsigueme\b|\bme sigue\b|\bsegue de volta\b`,
-  ].join('|'),
+  String.raw`\b(?:` +
+    [
+      String.raw`dm (?:us|me)\b`,
+      String.raw`(?:send|message) (?:us|me) (?:a )?(?:dm|message)\b`,
+      String.raw`collab(?:oration)?s?\b`,
+      String.raw`promot(?:e|ion|ing)\b`,
+      String.raw`brand ambassador\b`,
+      String.raw`check (?:out )?my (?:page|profile|bio|channel)\b`,
+      String.raw`follow (?:me|back|for follow)\b`,
+      String.raw`(?:f4f|l4l|sub4sub|s4s|follow4follow)\b`,
+      String.raw`free (?:followers|likes|views|iphone|gift)\b`,
+      String.raw`(?:bitcoin|crypto|forex) (?:trading|investment|profit)`,
+      String.raw`(?:whatsapp|telegram)\b.{0,20}\+?\d{6,}`,
+      String.raw`link in (?:my )?bio\b`,
+      String.raw`earn \$?\d`,
+      String.raw`(?:manda|mande|envia) (?:dm|mensagem|mensaje)\b`,
+      String.raw`sigueme\b|me sigue\b|segue de volta\b`,
+    ].join('|') +
+    ')',
 );
 const LINK = /https?:\/\/|www\.|\b[a-z0-9-]+\.(?:com|net|io|ly|me|shop|store|link)\/\S/i;
 const EMOJI_OR_SYMBOL = /^[\p{Extended_Pictographic}\p{Emoji_Component}\p{P}\p{S}\s\u200d\ufe0f]+$/u;
@@ -133,7 +139,7 @@ export function commentFlags(text: string, folded: string, handle: string, hosti
   const trimmed = text.trim();
   if (trimmed.length > 0 && EMOJI_OR_SYMBOL.test(trimmed) && HAS_PICTOGRAPH.test(trimmed)) flags.push('emoji-only');
   else if (trimmed.length > 0 && trimmed.length <= 60 && wordsAtLeast(folded) <= MAX_PRAISE_WORDS) {
-    const bare = folded.replace(NON_WORD, ' ').replace(/\s+/g, ' ').trim();
+    const bare = collapseSpaces(folded.replace(NON_WORD, ' ')).trim();
     // "niiice" and "sooo cute" are the same praise; "good" must stay "good".
     const isPraise =
       GENERIC_PRAISE.has(bare) ||

@@ -4,6 +4,7 @@
  */
 import { INTEREST_KEYWORDS, type InterestCategory } from './interest-keywords';
 import { MORE_INTEREST_KEYWORDS } from './interest-keywords-more';
+import { keyFilter } from './key-filter';
 import { foldAccents } from './text';
 
 export interface InterestHint {
@@ -80,6 +81,7 @@ for (const lists of [INTEREST_KEYWORDS, MORE_INTEREST_KEYWORDS]) {
 }
 for (const list of PREFIXES.values()) list.sort((a, b) => b[0].length - a[0].length);
 STEMS.sort((a, b) => b[0].length - a[0].length);
+const MAY_BE_KEYWORD = keyFilter(KEYWORDS.keys());
 
 // French and Italian glue articles and pronouns to the next word ("d'entrainement",
 // "l'ecole", "dell'arte"): the keyword is what follows the apostrophe.
@@ -150,11 +152,11 @@ export function inferInterests(words: readonly string[], hashtags: readonly stri
   for (let i = 0; i < n; i++) {
     const raw = words[i] as string;
     const word = raw.includes("'") ? raw.replace(ELISION, '') : raw;
-    const entry = KEYWORDS.get(word);
+    const entry = MAY_BE_KEYWORD.mayHave(word) ? KEYWORDS.get(word) : undefined;
     let cats = entry?.categories;
     if (!cats?.length) {
       const one = singular(word);
-      cats = one === null ? undefined : KEYWORDS.get(one)?.categories;
+      cats = one === null || !MAY_BE_KEYWORD.mayHave(one) ? undefined : KEYWORDS.get(one)?.categories;
     }
     if (cats?.length) for (const c of cats) add(scores, c, WORD_WEIGHT, word);
     else if (word.length > 2) otherForms(scores, word);

@@ -3,6 +3,7 @@
  * with the evidence behind each. Every signal is weak on its own (a flag can be a football
  * team, Spanish is spoken in twenty countries), so no region ever gets certainty.
  */
+import { keyFilter } from './key-filter';
 import type { LanguageGuess } from './language';
 
 export interface RegionHint {
@@ -155,6 +156,7 @@ for (const [name, region] of PLACE_NAMES) {
   else (entry.next ??= new Map()).set(second, region);
   PLACE_WORDS.set(first, entry);
 }
+const MAY_BE_PLACE_WORD = keyFilter(PLACE_WORDS.keys());
 
 // Japanese writes place names inside unspaced runs ("東京から"), Korean glues particles to them
 // ("서울에서"): in those scripts a place name is looked for inside each word.
@@ -197,7 +199,7 @@ export function inferRegions(text: string, words: readonly string[], language: L
     const token = words[i] as string;
     // Turkish puts a suffix after an apostrophe on a place name: "İzmir'den", "İstanbul'a".
     const w = token.includes("'") ? token.slice(0, token.indexOf("'")) : token;
-    const entry = PLACE_WORDS.get(w);
+    const entry = MAY_BE_PLACE_WORD.mayHave(w) ? PLACE_WORDS.get(w) : undefined;
     if (entry === undefined) {
       if (w.charCodeAt(0) < 0x3000 || !UNSPACED_WORD.test(w)) continue;
       const found = UNSPACED_PLACES.find(([name]) => w.includes(name));

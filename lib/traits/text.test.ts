@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanText, foldAccents, MAX_ANALYSED_CHARS } from './text';
+import { cleanText, collapseSpaces, foldAccents, MAX_ANALYSED_CHARS } from './text';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 
@@ -110,6 +110,36 @@ describe('foldAccents', () => {
     fc.assert(
       fc.property(texts, (lower) => {
         expect(foldAccents(lower)).toBe(referenceFold(lower));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+// Every character \s matches, and neighbours that it does not.
+const SPACES = ' \t\n\v\f\r\u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'.split('');
+const aroundSpaces = fc.array(fc.constantFrom(...SPACES, 'a', '.', '\u200b', '\u180e', '😀'), { maxLength: 20 }).map((units) => units.join(''));
+
+describe('collapseSpaces', () => {
+  it.each([
+    ['a b', 'a b'],
+    ['a  b', 'a b'],
+    ['a\tb', 'a b'],
+    [' \u00a0a\n\n b ', ' a b '],
+    ['\u3000', ' '],
+    ['', ''],
+    ['a\u200bb', 'a\u200bb'],
+  ])('%j → %j', (input, collapsed) => {
+    expect(collapseSpaces(input)).toBe(collapsed);
+  });
+
+  it.each([
+    ['any UTF-16 code units', anyUnits],
+    ['runs of whitespace and its neighbours', aroundSpaces],
+  ])("equals replace(/\\s+/g, ' ') on %s", (_label, texts) => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(collapseSpaces(text)).toBe(text.replace(/\s+/g, ' '));
       }),
       { numRuns: RUNS },
     );

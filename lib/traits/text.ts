@@ -43,6 +43,16 @@ export function cleanText(input: unknown, maxInput: number = LIMITS.commentText)
   return { text, hostile: null };
 }
 
+// A run of two or more whitespace characters, or one that is not a plain space: the only runs
+// replace(/\s+/g, ' ') changes. Most comments' spaces are single plain spaces, and matching each
+// of them only to put it back cost more than the rest of the replace.
+const SPACE_RUNS_TO_COLLAPSE = /\s\s+|[^\S ]/g;
+
+/** The same string as text.replace(/\s+/g, ' '), found without a match per plain space. */
+export function collapseSpaces(text: string): string {
+  return text.replace(SPACE_RUNS_TO_COLLAPSE, ' ');
+}
+
 const FOLD_FROM = 0xc0;
 const COMBINING_FROM = 0x300;
 const FOLD_TO = 0x36f;

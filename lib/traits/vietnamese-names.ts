@@ -16,7 +16,7 @@
 export type VietnameseReading = 'female' | 'male';
 
 // The most common family names, together borne by most Vietnamese people.
-const FAMILY_NAMES = new Set([
+export const FAMILY_NAMES: ReadonlySet<string> = new Set([
   'nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong', 'ly',
   'dao', 'dinh', 'lam', 'mai', 'trinh', 'truong', 'luong', 'ha', 'cao', 'ta',
 ]);
@@ -25,6 +25,11 @@ const fold = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').r
 
 /** The reading of a display name, or null when it is not a Vietnamese name this rule knows. */
 export function vietnameseName(displayName: string): VietnameseReading | null {
+  // "thi", "thị", "van" and "văn" each hold "th", "va" or "vă", whether their marks are written
+  // precomposed or as combining marks, and neither NFC nor lowercasing makes those letters from
+  // others: nearly every name has none, and then the words need not be built.
+  const lower = displayName.toLowerCase();
+  if (!lower.includes('th') && !lower.includes('va') && !lower.includes('v\u0103')) return null;
   const words = displayName.normalize('NFC').toLowerCase().split(/[\s,.]+/u).filter(Boolean);
   if (words.length < 2) return null;
   for (let i = 0; i < words.length - 1; i++) {

@@ -12,6 +12,7 @@ import { closePairLanguage } from './close-pairs';
 import { groupAnswerPrecision, groupLanguage, GROUP_LANGUAGES } from './close-groups';
 import { eldDetect } from './eld-scores';
 import { stopwordLanguage } from './stopwords';
+import { collapseSpaces } from '../text';
 import { tokenize } from '../tokens';
 
 export const DETECTOR = 'eld medium';
@@ -46,7 +47,7 @@ const DIGITS_ONLY = /^\p{N}+$/u;
 
 export function stripForDetection(text: string): string {
   const head = text.length > MAX_DETECTED_CHARS * 2 ? text.slice(0, MAX_DETECTED_CHARS * 2) : text;
-  return head.replace(NOT_LANGUAGE, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_DETECTED_CHARS);
+  return collapseSpaces(head.replace(NOT_LANGUAGE, ' ')).trim().slice(0, MAX_DETECTED_CHARS);
 }
 
 /** Letters (\p{L}) in the text, each code point once. */
