@@ -18,8 +18,10 @@ describe('inferAge', () => {
     ['My grandkids showed me this channel', '55-64'],
     ['Mis nietos me enseñaron', '55-64'],
     ["I'm in high school and this helped with homework", '13-17'],
-    // No word of the one-scan precheck, only a digit: the life stages are still read.
+    // With or without a digit, the life stages are read.
     ['Ich bin Rentner seit 5 Jahren', '65+'],
+    ['Ich bin Rentnerin und schaue jeden Tag', '65+'],
+    ['ich bin rentner', '65+'],
     ['Since I retired 3 years ago I bake daily', '65+'],
     ['Meine Enkelin ist 7', '55-64'],
   ])('%s → %s', (text, band) => {

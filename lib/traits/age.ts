@@ -53,11 +53,10 @@ const LIFE_STAGE: [RegExp, AgeBand][] = [
   [/\b(?:i'?m|i am|im) (?:a )?(?:college|uni|university) (?:student|freshman|sophomore)\b|\bmy (?:freshman|sophomore) year\b/, '18-24'],
 ];
 
-// Every pattern below needs two ASCII digits in a row or one of these words, except "ich bin
-// rentner", which needs a digit anywhere as well (the words were one pattern with \d before, and
-// "rentner" is not among them): most comments have none, and one scan spares them the patterns.
+// Every pattern below needs two ASCII digits in a row or one of these words: most comments have
+// none, and one scan spares them the patterns.
 const AGE_WORD =
-  /grand|niet|neto|neta|petits|enkel|retire|jubilad|aposentad|retraite|rente|school|grade|secundaria|ensino|lycee|klasse|college|uni|freshman|sophomore|twenties|thirties|forties|fifties|sixties|seventies/;
+  /grand|niet|neto|neta|petits|enkel|retire|jubilad|aposentad|retraite|rente|rentner|school|grade|secundaria|ensino|lycee|klasse|college|uni|freshman|sophomore|twenties|thirties|forties|fifties|sixties|seventies/;
 // One scan for "any of them", then the patterns in order for the first that holds.
 // Each stated-age pattern starts at a word boundary: one \b in front of the group is tested once
 // per position, instead of once per pattern.
@@ -107,7 +106,7 @@ export function inferAge(foldedLower: string): AgeEvidence | null {
     if (band) return { band, evidence: decade[0] };
   }
   named ??= AGE_WORD.test(foldedLower);
-  if (!named && !foldedLower.includes('rentner')) return null;
+  if (!named) return null;
   if (!ANY_LIFE_STAGE.test(foldedLower)) return null;
   for (const [pattern, band] of LIFE_STAGE) {
     const m = pattern.exec(foldedLower);
