@@ -86,20 +86,24 @@ const DATA_NOTICES: readonly { module: RegExp; name: string; license: string; fi
   },
 ];
 
-/** The notice of the package or vendored data file a bundled module comes from, if any. */
-function noticeOf(moduleId: string): Notice | undefined {
+type DataNotice = (typeof DATA_NOTICES)[number];
+
+/** Where a bundled module's notice comes from: a vendored data file, a package's folder, or nowhere. */
+function noticeSourceOf(moduleId: string): DataNotice | string | undefined {
   const file = moduleId.split('?')[0]!.replaceAll('\\', '/');
-  const data = DATA_NOTICES.find((d) => d.module.test(file));
-  if (data) return { name: data.name, license: data.license, text: readFileSync(path.resolve(data.file), 'utf8') };
-  const root = packageRootOf(moduleId);
-  if (!root) return undefined;
-  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { name: string; version: string; license?: string };
-  const licenseFile = licenseFileOf(readdirSync(root));
+  return DATA_NOTICES.find((d) => d.module.test(file)) ?? packageRootOf(moduleId);
+}
+
+/** The notice itself, read once a source (a package's many modules share one). */
+function readNotice(source: DataNotice | string): Notice {
+  if (typeof source !== 'string') return { name: source.name, license: source.license, text: readFileSync(path.resolve(source.file), 'utf8') };
+  const pkg = JSON.parse(readFileSync(path.join(source, 'package.json'), 'utf8')) as { name: string; version: string; license?: string };
+  const licenseFile = licenseFileOf(readdirSync(source));
   return {
     name: pkg.name,
     version: pkg.version,
     license: pkg.license ?? 'UNKNOWN',
-    ...(licenseFile ? { text: readFileSync(path.join(root, licenseFile), 'utf8') } : {}),
+    ...(licenseFile ? { text: readFileSync(path.join(source, licenseFile), 'utf8') } : {}),
   };
 }
 
@@ -109,17 +113,17 @@ function noticeOf(moduleId: string): Notice | undefined {
  * before `wxt zip` packs the folder.
  */
 function writeThirdPartyNotices(outDir: string, output: Readonly<BuildOutput>): void {
-  const notices: Notice[] = [];
+  const sources = new Set<DataNotice | string>();
   for (const step of output.steps) {
     for (const chunk of step.chunks) {
       if (chunk.type !== 'chunk') continue;
       for (const id of chunk.moduleIds) {
-        const notice = noticeOf(id);
-        if (notice) notices.push(notice);
+        const source = noticeSourceOf(id);
+        if (source) sources.add(source);
       }
     }
   }
-  writeFileSync(path.join(outDir, 'THIRD-PARTY-NOTICES.txt'), formatNotices(notices));
+  writeFileSync(path.join(outDir, 'THIRD-PARTY-NOTICES.txt'), formatNotices([...sources].map(readNotice)));
 }
 
 export default defineConfig({
