@@ -43,16 +43,19 @@ function isJson(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Every value under `key` anywhere in `value`, outermost first (nested copies are not searched). */
-function collect(value: unknown, key: string, out: unknown[] = []): unknown[] {
+/**
+ * Every value under `key` anywhere in `value`, outermost first. The search stops at an object
+ * that has the key unless `nested` (the comments of a reply thread under a comment, say).
+ */
+function collect(value: unknown, key: string, nested = false, out: unknown[] = []): unknown[] {
   if (Array.isArray(value)) {
-    for (const v of value) collect(v, key, out);
+    for (const v of value) collect(v, key, nested, out);
   } else if (isJson(value)) {
     if (key in value) {
       out.push(value[key]);
-      return out;
+      if (!nested) return out;
     }
-    for (const v of Object.values(value)) collect(v, key, out);
+    for (const v of Object.values(value)) collect(v, key, nested, out);
   }
   return out;
 }
@@ -180,7 +183,7 @@ export function instagramWebInfoAndComments(realpages: string): EnvelopeCase {
   const reels = readJson(realpages, 'instagram/igf-v1-clips-user-reels.json');
   const media = feed.feed_items.map((f) => f.media_or_ad).find((m) => isJson(m) && typeof m.code === 'string')!;
   const v1Comments = [feed, reels].flatMap((doc) =>
-    ['comments', 'preview_comments'].flatMap((key) => collectAll(doc, key).flat()),
+    ['comments', 'preview_comments'].flatMap((key) => collect(doc, key, true).flat()),
   ) as Json[];
   const comments = uniqueBy(v1Comments.filter(isJson), (c) => c.pk);
   // The media's own first comments are read too (web_info items are full v1 media).
@@ -261,17 +264,4 @@ export function tiktokReplyList(realpages: string): EnvelopeCase {
     pageUrl: 'https://www.tiktok.com/@x/video/7603296357641735445',
     records: { posts: 1, comments: list.comments.length },
   };
-}
-
-/** Every value under `key` anywhere in `value`, nested ones included. */
-function collectAll(value: unknown, key: string, out: unknown[] = []): unknown[] {
-  if (Array.isArray(value)) {
-    for (const v of value) collectAll(v, key, out);
-  } else if (isJson(value)) {
-    for (const [k, v] of Object.entries(value)) {
-      if (k === key) out.push(v);
-      collectAll(v, key, out);
-    }
-  }
-  return out;
 }
