@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type CatalogueSample, catalogueTextAvailable, cleanMessage, EVAL2_DOMAINS, EVAL2_PACKAGES, eval2TextAvailable, EVAL_DOMAINS, EVAL_PACKAGES, EVAL_RULE, evalSamples, evalTextAvailable, LOCALE_DIR, MODEL_DOMAINS, TRAINING_DOMAINS, trainingSamples } from '../tools/catalogue-text';
+import { type CatalogueSample, catalogueTextAvailable, cleanMessage, EVAL2_DOMAINS, EVAL2_PACKAGES, eval2TextAvailable, EVAL3_DOMAINS, EVAL3_PACKAGES, eval3TextAvailable, EVAL_DOMAINS, EVAL_PACKAGES, EVAL_RULE, evalSamples, evalTextAvailable, LOCALE_DIR, MODEL_DOMAINS, TRAINING_DOMAINS, trainingSamples } from '../tools/catalogue-text';
 
 /**
  * An evaluation sample drawn by EVAL_RULE from `domains` only, with no text the models saw and
@@ -30,14 +30,24 @@ describe('the language text of the installed catalogues (test/tools/catalogue-te
   it('names in its comment the packages that install the evaluation programs', () => {
     const source = readFileSync(new URL('../tools/catalogue-text.ts', import.meta.url), 'utf8');
     const lines = [...source.matchAll(/apt-get install --no-install-recommends([^(]*)\(/g)].map((m) => m[1]!.replace(/[\s*]+/g, ' ').trim().split(' '));
-    expect(lines).toEqual([[...EVAL_PACKAGES], [...EVAL2_PACKAGES]]);
+    expect(lines).toEqual([[...EVAL_PACKAGES], [...EVAL2_PACKAGES], [...EVAL3_PACKAGES]]);
   });
 
   it('keeps the training and both evaluations\' programs apart', () => {
     expect(TRAINING_DOMAINS.filter((d) => EVAL_DOMAINS.includes(d))).toEqual([]);
     expect(TRAINING_DOMAINS.filter((d) => EVAL2_DOMAINS.includes(d))).toEqual([]);
     expect(EVAL_DOMAINS.filter((d) => EVAL2_DOMAINS.includes(d))).toEqual([]);
-    for (const list of [TRAINING_DOMAINS, EVAL_DOMAINS, EVAL2_DOMAINS]) expect(new Set(list).size).toBe(list.length);
+    for (const list of [TRAINING_DOMAINS, EVAL_DOMAINS, EVAL2_DOMAINS, EVAL3_DOMAINS]) expect(new Set(list).size).toBe(list.length);
+  });
+
+  it('keeps the third evaluation\'s programs apart from every earlier list and from forks of their programs', () => {
+    const earlier = [...TRAINING_DOMAINS, ...EVAL_DOMAINS, ...EVAL2_DOMAINS];
+    expect(EVAL3_DOMAINS.filter((d) => earlier.includes(d))).toEqual([]);
+    // Forks of (or originals forked by) earlier programs: MATE, Cinnamon and X-Apps forks of GNOME
+    // programs, file-roller (engrampa), eog (eom), metacity (marco, mutter), gnome-panel, GTK 4 (gtk30).
+    const forks = /^(mate-|cinnamon|nemo|xed$|xreader|xviewer|xplayer|file-roller|eog$|metacity|gnome-panel|gnome-settings-daemon|gnome-desktop|gtk40)/;
+    expect(EVAL3_DOMAINS.filter((d) => forks.test(d))).toEqual([]);
+    expect(EVAL3_PACKAGES.filter((p) => forks.test(p) || !/-(common|data|l10n|i18n|locales)$/.test(p))).toEqual([]);
   });
 
   it.skipIf(!catalogueTextAvailable() || !evalTextAvailable())(`draws the evaluation from other programs than training, by its rule (reads ${LOCALE_DIR})`, () => {
@@ -62,5 +72,15 @@ describe('the language text of the installed catalogues (test/tools/catalogue-te
     const perLanguage = expectDrawnByRule(fresh, EVAL2_DOMAINS, seen);
     // The languages this set was chosen for, each with a full sample.
     for (const language of ['id', 'ms', 'bs', 'hr', 'sr', 'gl', 'no', 'da']) expect(perLanguage.get(language)).toBe(EVAL_RULE.perLanguage);
+  }, 300_000);
+
+  it.skipIf(!catalogueTextAvailable() || !evalTextAvailable() || !eval2TextAvailable() || !eval3TextAvailable())(`draws the third evaluation from yet other programs, by the same rule (reads ${LOCALE_DIR})`, () => {
+    const seen = new Set(trainingSamples({ minChars: 0, maxChars: Number.POSITIVE_INFINITY }, [...MODEL_DOMAINS, ...EVAL2_DOMAINS]).map((s) => s.text));
+    const fresh = evalSamples('third');
+    // Counted, never printed: this set is held out until the single report.
+    const perLanguage = expectDrawnByRule(fresh, EVAL3_DOMAINS, seen);
+    // Chosen so that every language has a full sample.
+    expect(perLanguage.size).toBe(39);
+    for (const n of perLanguage.values()) expect(n).toBe(EVAL_RULE.perLanguage);
   }, 300_000);
 });
