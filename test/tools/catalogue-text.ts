@@ -239,6 +239,13 @@ export function trainingSamples(options: { minChars: number; maxChars: number },
   return firstOfEach(readMessages(domains), options.minChars, options.maxChars);
 }
 
+/** Every cleaned text of these programs' catalogues, translated or source, of any length or language. */
+export function catalogueTexts(domains: readonly string[]): Set<string> {
+  const texts = new Set<string>();
+  for (const m of readMessages(domains, texts)) texts.add(m.text);
+  return texts;
+}
+
 /** The sample rule of the fresh evaluation, fixed before its first run. */
 export const EVAL_RULE = { minChars: 40, maxChars: 400, perLanguage: 100 } as const;
 
