@@ -276,14 +276,22 @@ export function evalSamples(which: 'first' | 'second' | 'third' = 'first'): Cata
       byDomain.set(m.catalogue, list);
       list.push(m);
     }
-    const queues = [...byDomain.keys()].sort().map((d) => byDomain.get(d)!.sort((a, b) => textHash(a.text) - textHash(b.text) || (a.text < b.text ? -1 : 1)));
-    const taken: CatalogueSample[] = [];
-    for (let round = 0; taken.length < EVAL_RULE.perLanguage && queues.some((q) => q.length > round); round++) {
-      for (const q of queues) if (round < q.length && taken.length < EVAL_RULE.perLanguage) taken.push(q[round]!);
-    }
-    out.push(...taken);
+    out.push(...takeInTurn([...byDomain.keys()].sort().map((d) => byDomain.get(d)!), EVAL_RULE.perLanguage));
   }
   return out;
+}
+
+/**
+ * Up to `count` texts taken in turn from each source (in the order given), each source's texts
+ * in the order of a hash of their text: no one source fills the sample.
+ */
+export function takeInTurn<T extends { text: string }>(sources: readonly T[][], count: number): T[] {
+  const queues = sources.map((q) => [...q].sort((a, b) => textHash(a.text) - textHash(b.text) || (a.text < b.text ? -1 : 1)));
+  const taken: T[] = [];
+  for (let round = 0; taken.length < count && queues.some((q) => q.length > round); round++) {
+    for (const q of queues) if (round < q.length && taken.length < count) taken.push(q[round]!);
+  }
+  return taken;
 }
 
 export function catalogueTextAvailable(): boolean {

@@ -38,7 +38,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { catalogueTexts, EVAL2_DOMAINS, EVAL_DOMAINS, EVAL_RULE, textHash, TRAINING_DOMAINS } from './catalogue-text';
+import { catalogueTexts, EVAL2_DOMAINS, EVAL_DOMAINS, EVAL_RULE, takeInTurn, TRAINING_DOMAINS } from './catalogue-text';
 
 export const MAN_DIR = '/usr/share/man';
 const DPKG_INFO = '/var/lib/dpkg/info';
@@ -280,12 +280,7 @@ export function manPageSamples(): ManPageSample[] {
       byPage.set(key, list);
       list.push(s);
     }
-    const queues = [...byPage.values()].map((q) => q.sort((a, b) => textHash(a.text) - textHash(b.text) || (a.text < b.text ? -1 : 1)));
-    const taken: ManPageSample[] = [];
-    for (let round = 0; taken.length < EVAL_RULE.perLanguage && queues.some((q) => q.length > round); round++) {
-      for (const q of queues) if (round < q.length && taken.length < EVAL_RULE.perLanguage) taken.push(q[round]!);
-    }
-    out.push(...taken);
+    out.push(...takeInTurn([...byPage.values()], EVAL_RULE.perLanguage));
   }
   return out;
 }

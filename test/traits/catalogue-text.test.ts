@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type CatalogueSample, catalogueTextAvailable, cleanMessage, EVAL2_DOMAINS, EVAL2_PACKAGES, eval2TextAvailable, EVAL3_DOMAINS, EVAL3_PACKAGES, eval3TextAvailable, EVAL_DOMAINS, EVAL_PACKAGES, EVAL_RULE, evalSamples, evalTextAvailable, LOCALE_DIR, MODEL_DOMAINS, TRAINING_DOMAINS, trainingSamples } from '../tools/catalogue-text';
+import { type CatalogueSample, catalogueTextAvailable, cleanMessage, EVAL2_DOMAINS, EVAL2_PACKAGES, eval2TextAvailable, EVAL3_DOMAINS, EVAL3_PACKAGES, eval3TextAvailable, EVAL_DOMAINS, EVAL_PACKAGES, EVAL_RULE, evalSamples, evalTextAvailable, LOCALE_DIR, MODEL_DOMAINS, takeInTurn, TRAINING_DOMAINS, trainingSamples } from '../tools/catalogue-text';
 
 /**
  * An evaluation sample drawn by EVAL_RULE from `domains` only, with no text the models saw and
@@ -25,6 +25,16 @@ describe('the language text of the installed catalogues (test/tools/catalogue-te
     ['Sila pilih &fail', 'Sila pilih fail'],
   ])('cleans %j to %j', (raw, clean) => {
     expect(cleanMessage(raw)).toBe(clean);
+  });
+
+  it.each([
+    [[['a1', 'a2', 'a3'], ['b1']], 2, ['a', 'b']],
+    [[['a1'], ['b1', 'b2'], ['c1']], 4, ['a', 'b', 'c', 'b']],
+    [[['a1', 'a2'], []], 5, ['a', 'a']],
+  ])('takes from %j in turn, %i at most, one source after the other: %j', (sources, count, fromSources) => {
+    const taken = takeInTurn(sources.map((q) => q.map((text) => ({ text }))), count);
+    expect(taken.map((t) => t.text[0])).toEqual(fromSources);
+    expect(new Set(taken.map((t) => t.text)).size).toBe(taken.length);
   });
 
   it('names in its comment the packages that install the evaluation programs', () => {
