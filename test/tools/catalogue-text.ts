@@ -133,6 +133,9 @@ export const EVAL3_DOMAINS: readonly string[] = [
  */
 export const MODEL_DOMAINS: readonly string[] = [...TRAINING_DOMAINS, ...EVAL_DOMAINS];
 
+/** The programs of the training set and the first two fresh sets. */
+const EARLIER_DOMAINS: ReadonlySet<string> = new Set([...TRAINING_DOMAINS, ...EVAL_DOMAINS, ...EVAL2_DOMAINS]);
+
 /** Catalogue folder → the ISO 639-1 code the engine answers for it. */
 export const LANGUAGES: Record<string, string> = {
   es: 'es', pt: 'pt', pt_BR: 'pt', gl: 'gl', ca: 'ca', fr: 'fr', de: 'de', it: 'it', nl: 'nl',
@@ -265,6 +268,8 @@ export function evalSamples(which: 'first' | 'second' | 'third' = 'first'): Cata
   if (which !== 'first') for (const m of readMessages(EVAL_DOMAINS, excluded)) excluded.add(m.text);
   // The third leaves out the second's too: both have been seen.
   if (which === 'third') for (const m of readMessages(EVAL2_DOMAINS, excluded)) excluded.add(m.text);
+  // And whatever else the models train on, should MODEL_DOMAINS grow past these lists.
+  if (which === 'third') for (const m of readMessages(MODEL_DOMAINS.filter((d) => !EARLIER_DOMAINS.has(d)), excluded)) excluded.add(m.text);
   const domains = { first: EVAL_DOMAINS, second: EVAL2_DOMAINS, third: EVAL3_DOMAINS }[which];
   const kept = firstOfEach(readMessages(domains), EVAL_RULE.minChars, EVAL_RULE.maxChars, excluded);
   const out: CatalogueSample[] = [];
