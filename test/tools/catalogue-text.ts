@@ -146,6 +146,8 @@ export interface CatalogueSample {
   folder: string;
   catalogue: string;
   text: string;
+  /** The English source text (msgid), cleaned, of a translated message. */
+  source?: string;
 }
 
 /**
@@ -153,7 +155,7 @@ export interface CatalogueSample {
  * from the source text of ENGLISH_FROM's catalogues. A message the translator left in English
  * (the same as its source) is left out. `sources` receives every cleaned source text read.
  */
-function readMessages(domains: readonly string[], sources?: Set<string>): CatalogueSample[] {
+export function readMessages(domains: readonly string[], sources?: Set<string>): CatalogueSample[] {
   const wanted = new Set(domains);
   const out: CatalogueSample[] = [];
   for (const [folder, language] of Object.entries(LANGUAGES)) {
@@ -176,7 +178,7 @@ function readMessages(domains: readonly string[], sources?: Set<string>): Catalo
           const cleanSource = cleanMessage(source);
           sources?.add(cleanSource);
           const text = cleanMessage(translated);
-          if (text !== cleanSource) out.push({ language, folder, catalogue, text });
+          if (text !== cleanSource) out.push({ language, folder, catalogue, text, source: cleanSource });
           if (folder === ENGLISH_FROM) out.push({ language: 'en', folder, catalogue, text: cleanSource });
         }
       }

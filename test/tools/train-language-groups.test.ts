@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogueSample } from './catalogue-text';
-import { TRAINING, trainGroup } from './train-language-groups';
+import { TRAINING, trainGroup, translatedWords } from './train-language-groups';
 
-const sample = (language: string, text: string): CatalogueSample => ({ language, folder: language, catalogue: 'test', text });
+const sample = (language: string, text: string, catalogue = 'test'): CatalogueSample => ({ language, folder: language, catalogue, text });
 const repeat = <T>(n: number, make: (i: number) => T) => Array.from({ length: n }, (_, i) => make(i));
 
 // Two made-up languages that share "ka" and differ in one word each.
@@ -57,5 +57,43 @@ describe('trainGroup', () => {
     const withCyrillic = [...SAMPLES, ...repeat(5, () => sample('aa', 'ка лоло'))];
     expect(trainGroup({ members: ['aa', 'bb'], cyrillic: 'aa' }, withCyrillic).messages).toEqual([10, 10]);
     expect(trainGroup({ members: ['aa', 'bb'] }, withCyrillic).messages).toEqual([15, 10]);
+  });
+
+  // Two members, each writing "ka" and its own word in three programs.
+  const SPREAD = [...repeat(12, (i) => sample('aa', 'ka lolo', `a${i % 3}`)), ...repeat(12, (i) => sample('bb', 'ka mimi', `b${i % 3}`))];
+
+  it("with minPrograms, gives no weight to a feature from fewer of the member's programs", () => {
+    // " zuzu " is aa's in 6 messages of one program, " wowo " in 6 messages of three programs.
+    const more = [...SPREAD, ...repeat(6, () => sample('aa', 'ka zuzu', 'a0')), ...repeat(6, (i) => sample('aa', 'ka wowo', `a${i % 3}`))];
+    const all = trainGroup({ members: ['aa', 'bb'] }, more);
+    expect(weight(all, ' zuzu ')![0]).toBeGreaterThan(0);
+    const spread = trainGroup({ members: ['aa', 'bb'] }, more, { ...TRAINING, minPrograms: 3 });
+    const zuzu = weight(spread, ' zuzu ');
+    expect(zuzu === undefined || zuzu[0] === zuzu[1]).toBe(true);
+    expect(weight(spread, ' wowo ')![0]).toBeGreaterThan(0);
+    expect(weight(spread, ' wowo ')![1]).toBe(0);
+  });
+
+  it('with programCap, lets a big program weigh no more than the cap', () => {
+    // aa: 30 messages of one program and 3 of another; capped at 3, the small one is half of aa.
+    const skewed = [...repeat(12, (i) => sample('bb', 'ka mimi', `b${i}`)), ...repeat(30, () => sample('aa', 'ka lolo', 'big')), ...repeat(3, () => sample('aa', 'ka zuzu', 'small'))];
+    const free = trainGroup({ members: ['aa', 'bb'] }, skewed);
+    const capped = trainGroup({ members: ['aa', 'bb'] }, skewed, { ...TRAINING, programCap: 3 });
+    expect(capped.messages).toEqual(free.messages);
+    expect(weight(capped, ' zuzu ')![0]).toBeGreaterThan(weight(free, ' zuzu ')![0]! + 20);
+  });
+
+  it.each([
+    ['Hak Cipta © 2003 Vincent Untz', 'Copyright © 2003 Vincent Untz', 'Hak Cipta © 2003'],
+    ['Buka berkas', 'Open file', 'Buka berkas'],
+    ['Jalankan pkexec sebagai root', 'Run pkexec as root', 'Jalankan   sebagai  '],
+  ])('reads %j without the words of its source %j', (text, source, expected) => {
+    expect(translatedWords({ language: 'id', folder: 'id', catalogue: 'x', text, source }).replace(/ +/g, ' ').trim()).toBe(expected.replace(/ +/g, ' ').trim());
+  });
+
+  it('with sourceWords 0, learns nothing from words the translation kept from its source', () => {
+    const kept = [...SAMPLES, ...repeat(6, () => ({ ...sample('aa', 'ka Untz'), source: 'by Untz' }))];
+    expect(trainGroup({ members: ['aa', 'bb'] }, kept).features).toContain(' untz ');
+    expect(trainGroup({ members: ['aa', 'bb'] }, kept, { ...TRAINING, sourceWords: 0 }).features).not.toContain(' untz ');
   });
 });

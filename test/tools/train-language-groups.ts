@@ -38,21 +38,50 @@ export const GROUP_SPECS: readonly GroupSpec[] = [
   { members: ['ru', 'uk', 'be'] },
 ];
 
-/** Chosen with --validate: on the validation fifth of the training messages (lib/traits/language/README.md). */
-export const TRAINING = {
+export interface TrainingSettings {
   /** Features kept per group: the ones whose frequency differs most between members. */
-  features: 6000,
+  features: number;
   /** A feature seen in fewer messages than this is not kept. */
-  minMessages: 3,
+  minMessages: number;
+  /** A feature counts for a member only when it occurs in that many of the member's programs (catalogues) or more. */
+  minPrograms: number;
+  /** A program counts for at most this many messages of a member (a larger one's messages weigh less each). */
+  programCap: number;
   /** Additive smoothing of the counts. */
-  alpha: 0.1,
+  alpha: number;
+  /** 1: a translation's words that its English source has too (names, commands, "MATE") are read; 0: they are not. */
+  sourceWords: number;
+  /** The most one feature can say for a member over the least likely one, in nats. */
+  maxNats: number;
   /** Weights are stored in steps of this many nats, 0 to 255 steps above the member least likely to write the feature. */
+  step: number;
+  minChars: number;
+  maxChars: number;
+}
+
+/** Chosen with --validate and by program (language-folds.ts; lib/traits/language/README.md). */
+export const TRAINING: Readonly<TrainingSettings> = {
+  features: 6000,
+  minMessages: 3,
+  minPrograms: 1,
+  programCap: Number.POSITIVE_INFINITY,
+  alpha: 0.1,
+  maxNats: Number.POSITIVE_INFINITY,
+  sourceWords: 1,
   step: 0.05,
   minChars: 15,
   maxChars: 400,
-} as const;
+};
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+const WORDS = /[\p{L}\p{M}]+/gu;
+
+/** The message without the words its English source has too: those say nothing of the translator's language. */
+export function translatedWords(sample: CatalogueSample): string {
+  if (!sample.source) return sample.text;
+  const source = new Set(sample.source.toLowerCase().match(WORDS));
+  return sample.text.replace(WORDS, (w) => (source.has(w.toLowerCase()) ? ' ' : w));
+}
 
 export interface TrainedGroup {
   members: string[];
@@ -64,58 +93,74 @@ export interface TrainedGroup {
   weights: Uint8Array;
 }
 
-export function trainGroup(spec: GroupSpec, samples: readonly CatalogueSample[]): TrainedGroup {
+export function trainGroup(spec: GroupSpec, samples: readonly CatalogueSample[], settings: Readonly<TrainingSettings> = TRAINING): TrainedGroup {
   const members = [...spec.members];
   const M = members.length;
-  const texts: [member: number, features: string[]][] = [];
+  const texts: [member: number, features: string[], program: string][] = [];
   for (const s of samples) {
     const m = members.indexOf(s.language);
     if (m < 0 || (spec.cyrillic && CYRILLIC.test(s.text))) continue;
-    texts.push([m, groupFeatures(s.text)]);
+    texts.push([m, groupFeatures(settings.sourceWords ? s.text : translatedWords(s)), s.catalogue]);
   }
   const messages = members.map((_, m) => texts.filter(([x]) => x === m).length);
-  const total = texts.length;
-  // Selection: in how many of each member's messages a feature occurs.
+  // Each message's weight: 1, or less when its program has more than programCap messages of its member.
+  const perProgram = new Map<string, number>();
+  for (const [m, , program] of texts) perProgram.set(`${m} ${program}`, (perProgram.get(`${m} ${program}`) ?? 0) + 1);
+  const weightOf = (m: number, program: string) => Math.min(1, settings.programCap / perProgram.get(`${m} ${program}`)!);
+  const totals = members.map((_, m) => texts.reduce((a, [x, , p]) => a + (x === m ? weightOf(x, p) : 0), 0));
+  const total = totals.reduce((a, b) => a + b, 0);
+  // Selection: in how many of each member's messages (weighted) and programs a feature occurs.
   const df = new Map<string, number[]>();
-  for (const [m, features] of texts) {
+  const programs = new Map<string, Set<string>[]>();
+  for (const [m, features, program] of texts) {
+    const w = weightOf(m, program);
     for (const f of new Set(features)) {
       let row = df.get(f);
       if (!row) df.set(f, (row = new Array<number>(M).fill(0)));
-      row[m]! += 1;
+      row[m]! += w;
+      if (settings.minPrograms > 1) {
+        let sets = programs.get(f);
+        if (!sets) programs.set(f, (sets = members.map(() => new Set<string>())));
+        sets[m]!.add(program);
+      }
     }
   }
+  // A feature that too few of a member's programs write says more about those programs than about the language.
+  const carries = (f: string, m: number) => settings.minPrograms <= 1 || programs.get(f)![m]!.size >= settings.minPrograms;
+  if (settings.minPrograms > 1) for (const [f, row] of df) for (let m = 0; m < M; m++) if (!carries(f, m)) row[m] = 0;
   const scored: [string, number][] = [];
   for (const [f, row] of df) {
     const seen = row.reduce((a, b) => a + b, 0);
-    if (seen < TRAINING.minMessages) continue;
+    if (seen < settings.minMessages) continue;
     let best = 0;
     for (let m = 0; m < M; m++) {
-      const inside = (row[m]! + 1) / (messages[m]! + 2);
-      const outside = (seen - row[m]! + 1) / (total - messages[m]! + 2);
+      const inside = (row[m]! + 1) / (totals[m]! + 2);
+      const outside = (seen - row[m]! + 1) / (total - totals[m]! + 2);
       best = Math.max(best, Math.abs(Math.log(inside / outside)) * Math.sqrt(inside + outside));
     }
     scored.push([f, best]);
   }
   scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const kept = scored.slice(0, TRAINING.features).map(([f]) => f).sort();
+  const kept = scored.slice(0, settings.features).map(([f]) => f).sort();
   const index = new Map(kept.map((f, i) => [f, i]));
   // Naive Bayes: how often each member writes each kept feature.
   const counts = new Float64Array(kept.length * M);
   const sums = new Float64Array(M);
-  for (const [m, features] of texts) {
+  for (const [m, features, program] of texts) {
+    const w = weightOf(m, program);
     for (const f of features) {
       const i = index.get(f);
-      if (i === undefined) continue;
-      counts[i * M + m]! += 1;
-      sums[m]! += 1;
+      if (i === undefined || !carries(f, m)) continue;
+      counts[i * M + m]! += w;
+      sums[m]! += w;
     }
   }
   const weights = new Uint8Array(kept.length * M);
   const logs = new Float64Array(M);
   for (let i = 0; i < kept.length; i++) {
-    for (let m = 0; m < M; m++) logs[m] = Math.log((counts[i * M + m]! + TRAINING.alpha) / (sums[m]! + TRAINING.alpha * kept.length));
+    for (let m = 0; m < M; m++) logs[m] = Math.log((counts[i * M + m]! + settings.alpha) / (sums[m]! + settings.alpha * kept.length));
     const low = Math.min(...logs);
-    for (let m = 0; m < M; m++) weights[i * M + m] = Math.min(255, Math.round((logs[m]! - low) / TRAINING.step));
+    for (let m = 0; m < M; m++) weights[i * M + m] = Math.min(255, Math.round(Math.min(settings.maxNats, logs[m]! - low) / settings.step));
   }
   return { members, ...(spec.cyrillic ? { cyrillic: spec.cyrillic } : {}), messages, features: kept, weights };
 }
@@ -125,8 +170,8 @@ export function modelSamples(): CatalogueSample[] {
   return trainingSamples({ minChars: TRAINING.minChars, maxChars: TRAINING.maxChars });
 }
 
-export function trainGroups(samples: readonly CatalogueSample[]): TrainedGroup[] {
-  return GROUP_SPECS.map((spec) => trainGroup(spec, samples));
+export function trainGroups(samples: readonly CatalogueSample[], settings: Readonly<TrainingSettings> = TRAINING): TrainedGroup[] {
+  return GROUP_SPECS.map((spec) => trainGroup(spec, samples, settings));
 }
 
 /** The text of lib/traits/language/group-model.ts. */

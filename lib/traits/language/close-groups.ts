@@ -62,6 +62,15 @@ export const GROUP_LANGUAGES: readonly string[] = [...ANSWER_GROUP.keys()];
 // Decoded on first use: a service worker that never meets these languages never pays for it.
 let groups: Group[] | undefined;
 
+/**
+ * Replaces the models for the rest of the process with others of the same groups: for
+ * test/tools/language-folds.ts, which runs the engine with models trained on other programs.
+ */
+export function useGroupModel(data: readonly GroupModelData[]): void {
+  if (data.map((g) => g.members.join()).join('|') !== GROUP_MODEL.map((g) => g.members.join()).join('|')) throw new Error('useGroupModel: other groups than group-model.ts');
+  groups = data.map(decode);
+}
+
 function decode(data: GroupModelData): Group {
   const binary = atob(data.weights);
   const weights = new Uint8Array(binary.length);
