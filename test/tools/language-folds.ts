@@ -15,7 +15,8 @@
  *   node --import tsx test/tools/language-folds.ts [setting=value,… …] [--all]
  *
  * Settings are train-language-groups.ts' TrainingSettings (for instance minPrograms=3,
- * programCap=400), each argument one variant ("-" for TRAINING's own, the default);
+ * programCap=400; id.logistic=0.0001 for the id / ms group only), each argument one variant ("-" for
+ * TRAINING's own, the default);
  * --all prints every language, not only the confusable ones.
  */
 import { fileURLToPath } from 'node:url';
@@ -130,12 +131,16 @@ function report(results: readonly [Fold, FoldResult][], all: boolean): string {
 
 function parseSettings(arg: string): TrainingSettings {
   const settings: TrainingSettings = { ...TRAINING };
+  const groups: Record<string, Record<string, number>> = {};
   for (const pair of arg.split(',').filter((p) => p !== '-')) {
-    const [key, value] = pair.split('=');
+    const [name, value] = pair.split('=');
+    // "id.logistic=0.0001": for the group whose first member is id only.
+    const [group, key] = name?.includes('.') ? name.split('.') : [undefined, name];
     if (!key || !(key in settings) || value === undefined || Number.isNaN(Number(value))) throw new Error(`language-folds.ts: unknown setting ${pair}`);
-    (settings as unknown as Record<string, number>)[key] = Number(value);
+    if (group) (groups[group] ??= {})[key] = Number(value);
+    else (settings as unknown as Record<string, number>)[key] = Number(value);
   }
-  return settings;
+  return { ...settings, ...(Object.keys(groups).length ? { groups } : {}) };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -3,9 +3,9 @@
  * (eld answers "ms" for both), Spanish / Portuguese / Galician / Catalan (eld has no
  * Galician), Norwegian / Danish / Swedish, Czech / Slovak, Serbian / Croatian / Bosnian (eld
  * has no Bosnian, and reads Serbian in Latin letters as Croatian) and Russian / Ukrainian /
- * Belarusian. When the answer so far is a member of one of these groups, a naive Bayes model
- * of the group (group-model.ts, trained by test/tools/train-language-groups.ts on translated
- * software messages of the training programs) scores each member on the comment's words and word
+ * Belarusian. When the answer so far is a member of one of these groups, a linear model of the
+ * group (group-model.ts: naive Bayes, or logistic regression for three groups, trained by
+ * test/tools/train-language-groups.ts on translated software messages) scores each member on the comment's words and word
  * pieces (group-features.ts), and the distinctive words of close-pairs.ts, written for how
  * people comment ("gue", "banget" / "korang", "nak"), are added on top: each counts
  * MARKER_WEIGHT. The best-scoring member is the answer; a tie keeps the answer so far, except
