@@ -129,9 +129,11 @@ function report(results: readonly [Fold, FoldResult][], all: boolean): string {
   return lines.join('\n');
 }
 
-function parseSettings(arg: string): TrainingSettings {
+/** One variant of the command line: "minPrograms=3,id.features=10000" on top of TRAINING. */
+export function parseSettings(arg: string): TrainingSettings {
   const settings: TrainingSettings = { ...TRAINING };
-  const groups: Record<string, Record<string, number>> = {};
+  // A group's settings add to TRAINING's own for that group.
+  const groups: Record<string, Record<string, number>> = Object.fromEntries(Object.entries(TRAINING.groups ?? {}).map(([g, own]) => [g, { ...own } as Record<string, number>]));
   for (const pair of arg.split(',').filter((p) => p !== '-')) {
     const [name, value] = pair.split('=');
     // "id.logistic=0.0001": for the group whose first member is id only.
@@ -140,7 +142,7 @@ function parseSettings(arg: string): TrainingSettings {
     if (group) (groups[group] ??= {})[key] = Number(value);
     else (settings as unknown as Record<string, number>)[key] = Number(value);
   }
-  return { ...settings, ...(Object.keys(groups).length ? { groups } : {}) };
+  return { ...settings, groups };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
