@@ -1,17 +1,17 @@
 /**
  * Makes lib/traits/language/group-model.ts, the second opinion on the language groups eld
- * confuses or lacks (close-groups.ts): a multinomial naive Bayes over group-features.ts'
- * features, one model per group, trained on the translated messages of MODEL_DOMAINS
- * installed on this machine (catalogue-text.ts: the training programs and, since it was
- * reported and seen, the first fresh set's); EVAL2_DOMAINS, which `npm run eval` reports, are
- * never read here.
+ * confuses or lacks (close-groups.ts): one linear model per group over group-features.ts'
+ * features (a multinomial naive Bayes, or logistic regression for the groups TRAINING.groups
+ * names), trained on the translated messages of MODEL_DOMAINS installed on this machine
+ * (catalogue-text.ts: the training programs and, each once it was reported and seen, both
+ * fresh sets' programs). Settings added since are judged by program with language-folds.ts.
  *
  *   node --import tsx test/tools/train-language-groups.ts             writes the model
  *   node --import tsx test/tools/train-language-groups.ts --validation-model  writes a model
  *     trained on four fifths only, for tune-language.ts to run the whole engine on the fifth
  *   node --import tsx test/tools/train-language-groups.ts --validate  trains on four fifths of
  *     the training messages and prints each member's accuracy on the last fifth (how the
- *     settings below were chosen; the eval domains play no part)
+ *     first settings below were chosen)
  *
  * The messages are the Debian packages' gettext translations (GPL, LGPL and other free
  * licences, per package); the model holds only per-language feature weights derived from
