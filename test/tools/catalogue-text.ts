@@ -126,12 +126,13 @@ export const EVAL3_DOMAINS: readonly string[] = [
 ];
 
 /**
- * What the group models are trained on since the first fresh set was reported: the training
- * programs and the first set's programs (seen by then). Chosen by training on the training
- * programs and one half of EVAL_DOMAINS' programs and reading the other half, both ways
- * (lib/traits/language/README.md), before the second set was read.
+ * What the group models are trained on: the training programs and both fresh sets' programs,
+ * each set trained on once it had been reported and seen (the first set's after a split of
+ * its programs in halves, both sets' after the folds of test/tools/language-folds.ts; see
+ * lib/traits/language/README.md). With both sets in training, those folds are the only
+ * validation the committed models have.
  */
-export const MODEL_DOMAINS: readonly string[] = [...TRAINING_DOMAINS, ...EVAL_DOMAINS];
+export const MODEL_DOMAINS: readonly string[] = [...TRAINING_DOMAINS, ...EVAL_DOMAINS, ...EVAL2_DOMAINS];
 
 /** The programs of the training set and the first two fresh sets. */
 const EARLIER_DOMAINS: ReadonlySet<string> = new Set([...TRAINING_DOMAINS, ...EVAL_DOMAINS, ...EVAL2_DOMAINS]);
@@ -183,6 +184,8 @@ export interface CatalogueSample {
   folder: string;
   catalogue: string;
   text: string;
+  /** The English source text (msgid), cleaned, of a translated message. */
+  source?: string;
 }
 
 /**
@@ -190,7 +193,7 @@ export interface CatalogueSample {
  * from the source text of ENGLISH_FROM's catalogues. A message the translator left in English
  * (the same as its source) is left out. `sources` receives every cleaned source text read.
  */
-function readMessages(domains: readonly string[], sources?: Set<string>): CatalogueSample[] {
+export function readMessages(domains: readonly string[], sources?: Set<string>): CatalogueSample[] {
   const wanted = new Set(domains);
   const out: CatalogueSample[] = [];
   for (const [folder, language] of Object.entries(LANGUAGES)) {
@@ -213,7 +216,7 @@ function readMessages(domains: readonly string[], sources?: Set<string>): Catalo
           const cleanSource = cleanMessage(source);
           sources?.add(cleanSource);
           const text = cleanMessage(translated);
-          if (text !== cleanSource) out.push({ language, folder, catalogue, text });
+          if (text !== cleanSource) out.push({ language, folder, catalogue, text, source: cleanSource });
           if (folder === ENGLISH_FROM) out.push({ language: 'en', folder, catalogue, text: cleanSource });
         }
       }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../tokens';
-import { GROUP_LANGUAGES, groupAnswerPrecision, groupLanguage, groupScores, MARKER_WEIGHT, OVERRIDE_MARGIN } from './close-groups';
+import { GROUP_LANGUAGES, groupAnswerPrecision, groupLanguage, groupScores, MARKER_WEIGHT, OVERRIDE_MARGIN, useGroupModel } from './close-groups';
+import { GROUP_MODEL } from './group-model';
 import { detectLanguage } from './index';
 
 const look = (answer: string, text: string) => groupLanguage(answer, text, tokenize(text).words);
@@ -110,5 +111,27 @@ describe('the probability attached to a second opinion', () => {
     expect(groupAnswerPrecision('en')).toBe(1);
     // Outside the groups nothing is capped.
     expect(detectLanguage('I tried this recipe last night and my kids asked for seconds').p).toBe(0.97);
+  });
+});
+
+describe('useGroupModel (for test/tools/language-folds.ts)', () => {
+  it('reads the models it is given, and refuses other groups', () => {
+    const text = 'Pemutar musik ini menampilkan sampul album di samping daftar lagu';
+    expect(look('ms', text)).toBe('id');
+    // The id / ms model with each feature's two weights swapped reads Indonesian as Malay (it
+    // outweighs the comment words of close-pairs.ts the text has).
+    const swap = (weights: string) => {
+      const bytes = Uint8Array.from(atob(weights), (c) => c.charCodeAt(0));
+      for (let i = 0; i < bytes.length; i += 2) [bytes[i], bytes[i + 1]] = [bytes[i + 1]!, bytes[i]!];
+      return btoa(String.fromCharCode(...bytes));
+    };
+    try {
+      useGroupModel(GROUP_MODEL.map((g, i) => (i === 0 ? { ...g, weights: swap(g.weights) } : g)));
+      expect(look('ms', text)).toBe('ms');
+    } finally {
+      useGroupModel(GROUP_MODEL);
+    }
+    expect(look('ms', text)).toBe('id');
+    expect(() => useGroupModel(GROUP_MODEL.slice(1))).toThrow(/other groups/);
   });
 });

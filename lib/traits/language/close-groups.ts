@@ -3,9 +3,9 @@
  * (eld answers "ms" for both), Spanish / Portuguese / Galician / Catalan (eld has no
  * Galician), Norwegian / Danish / Swedish, Czech / Slovak, Serbian / Croatian / Bosnian (eld
  * has no Bosnian, and reads Serbian in Latin letters as Croatian) and Russian / Ukrainian /
- * Belarusian. When the answer so far is a member of one of these groups, a naive Bayes model
- * of the group (group-model.ts, trained by test/tools/train-language-groups.ts on translated
- * software messages of the training programs) scores each member on the comment's words and word
+ * Belarusian. When the answer so far is a member of one of these groups, a linear model of the
+ * group (group-model.ts: naive Bayes, or logistic regression for three groups, trained by
+ * test/tools/train-language-groups.ts on translated software messages) scores each member on the comment's words and word
  * pieces (group-features.ts), and the distinctive words of close-pairs.ts, written for how
  * people comment ("gue", "banget" / "korang", "nak"), are added on top: each counts
  * MARKER_WEIGHT. The best-scoring member is the answer; a tie keeps the answer so far, except
@@ -61,6 +61,15 @@ export const GROUP_LANGUAGES: readonly string[] = [...ANSWER_GROUP.keys()];
 
 // Decoded on first use: a service worker that never meets these languages never pays for it.
 let groups: Group[] | undefined;
+
+/**
+ * Replaces the models for the rest of the process with others of the same groups: for
+ * test/tools/language-folds.ts, which runs the engine with models trained on other programs.
+ */
+export function useGroupModel(data: readonly GroupModelData[]): void {
+  if (data.map((g) => g.members.join()).join('|') !== GROUP_MODEL.map((g) => g.members.join()).join('|')) throw new Error('useGroupModel: other groups than group-model.ts');
+  groups = data.map(decode);
+}
 
 function decode(data: GroupModelData): Group {
   const binary = atob(data.weights);

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalogueTextAvailable, evalTextAvailable, LOCALE_DIR, MODEL_DOMAINS, type CatalogueSample } from '../../../test/tools/catalogue-text';
+import { catalogueTextAvailable, eval2TextAvailable, evalTextAvailable, LOCALE_DIR, MODEL_DOMAINS, type CatalogueSample } from '../../../test/tools/catalogue-text';
 import { GROUP_MODEL_FILE, GROUP_SPECS, heldBack, renderGroupModel, trainGroup, trainGroups, modelSamples } from '../../../test/tools/train-language-groups';
 import { GROUP_MODEL } from './group-model';
 
-// The models train on the first fresh set's programs too: without them the model is not compared.
-const available = catalogueTextAvailable() && evalTextAvailable();
+// The models train on both fresh sets' programs too: without them the model is not compared.
+const available = catalogueTextAvailable() && evalTextAvailable() && eval2TextAvailable();
 let cached: CatalogueSample[] | undefined;
 // Reading every catalogue takes seconds: once for the file.
 const samples = () => (cached ??= modelSamples());
@@ -46,10 +46,11 @@ describe('the vendored group model', () => {
     300_000,
   );
 
-  it.skipIf(!available)('is trained on the model programs only (training and the first fresh set), and differs when trained on other messages', () => {
+  it.skipIf(!available)('is trained on the model programs only (training and both fresh sets), and differs when trained on other messages', () => {
     const tuning = samples();
     expect(tuning.every((s) => MODEL_DOMAINS.includes(s.catalogue))).toBe(true);
     expect(tuning.some((s) => s.catalogue === 'gedit')).toBe(true);
+    expect(tuning.some((s) => s.catalogue === 'brasero')).toBe(true);
     const fewer = tuning.filter((s) => s.catalogue !== 'glib20');
     expect(trainGroup(GROUP_SPECS[0]!, fewer).features.join('|')).not.toBe(GROUP_MODEL[0]!.features);
   }, 300_000);
