@@ -2,7 +2,7 @@
  * `node --import tsx test/tools/tune-language.ts [minChars] [languages]`: per-language accuracy
  * of the engine and the detectors on the validation fifth of the training messages
  * (train-language-groups.ts' inValidationFifth), the only text to look at while tuning the
- * engine; `npm run eval` reports other programs' catalogues (catalogue-text.ts' EVAL2_DOMAINS).
+ * engine; `npm run eval` reports held-out text (catalogue-text.ts' EVAL3_DOMAINS and the manual pages).
  * The committed group models are trained on all the training messages, fifth included: run
  * `train-language-groups.ts --validation-model` first for numbers the model has not seen, and
  * the script without flags afterwards.
