@@ -87,6 +87,19 @@ const SEEN_REPORTS = [
   },
 ] as const;
 
+/**
+ * The single report on the two held-out sets (commit 4c6f986, 2026-12-06), per language in
+ * percent: a record, since the engine has been changed knowing it (lib/traits/language/README.md).
+ */
+const HELD_OUT_REPORT = {
+  commit: '4c6f986',
+  third: { es: 99, pt: 99, gl: 94, ca: 100, fr: 100, de: 100, en: 100, it: 98, nl: 98, pl: 100, tr: 99, ro: 100, hu: 100, fi: 100, vi: 100, id: 96, ms: 89, no: 93, da: 99, sv: 99, cs: 100, sk: 99, sr: 96, hr: 76, bs: 55, ru: 98, uk: 100, be: 100, bg: 95, hi: 99, ur: 100, ar: 100, fa: 89, he: 100, el: 99, ja: 99, ko: 98, zh: 92, th: 99 } as Readonly<Record<string, number>>,
+  manPages: { cs: 99, da: 96, de: 98, el: 100, es: 97, fi: 97, fr: 100, hu: 97, id: 94, it: 98, ja: 91, mk: 0, no: 88, nl: 97, pl: 98, pt: 98, ro: 96, ru: 97, sr: 99, sv: 99, tr: 100, uk: 99, vi: 98, zh: 88 } as Readonly<Record<string, number>>,
+  goals: '- overall ≥ 97%: third set 96.3%, manual pages 93.8%: NOT met\n- Indonesian ≥ 95%: third set 96.0%, manual pages 94.0%: NOT met\n- Malay ≥ 90%: third set 89.0%, manual pages no text: NOT met',
+} as const;
+
+const reported = (record: Readonly<Record<string, number>>) => (l: string) => [record[l] === undefined ? '–' : `${record[l]}%`];
+
 /** The engine's share of right answers over these languages' texts (NaN when none is present). */
 export function engineShare(scores: LanguageScores, languages: readonly string[], detector = 'engine'): number {
   const rows = languages.map((l) => scores.byDetector.get(detector)?.get(l)).filter((r) => r !== undefined);
@@ -181,10 +194,11 @@ export function languageReport(
 
   return `## Language on text nobody here wrote
 
-Data: two sets held out from everything the engine was built or tuned on, fixed on 2026-12-06
+Data: two sets that were held out from everything the engine was built or tuned on, fixed on 2026-12-06
 (the catalogue set at 09:11 UTC, commit e8c16e5; the manual pages at 09:18 UTC, commit 237c1b8)
 while the engine was being changed knowing the two earlier fresh sets, and read by no detector
-before the report committed with this section; only their counts per language had been looked at.
+before the one report (commit 4c6f986); only their counts per language had been looked at
+before it. Both are SEEN now.
 
 - **The third fresh set:** the translated messages of ${EVAL3_DOMAINS.length} programs (GNU gettext catalogues under
   ${LOCALE_DIR}, written by the projects' volunteer translators and labelled by the folder they are
@@ -213,7 +227,12 @@ before the report committed with this section; only their counts per language ha
 The engine's group models train on MODEL_DOMAINS (${modelPrograms()}).
 
 **The rule, fixed before either set was read:** a goal is met only when it is met on each of the
-two sets that has text for it.
+two sets that has text for it. As reported once (commit ${HELD_OUT_REPORT.commit}), with the engine as it was then:
+
+${HELD_OUT_REPORT.goals}
+
+With the engine as it is now (changed after that report, knowing it: lib/traits/language/README.md
+says what and why), so no longer a held-out measurement:
 
 ${goals.map((g) => `- ${goalLine(g)}`).join('\n')}
 
@@ -222,10 +241,11 @@ franc-min have no Galician, eld and tinyld no Bosnian), the third set gives ${pc
 
 ### The third fresh set
 
-Accuracy = right answers over all messages (unknown counts as wrong); the last columns are what
-the engine got on the earlier fresh sets when each was reported (seen since, and trained on):
+Accuracy = right answers over all messages (unknown counts as wrong), with the engine as it is
+now; "as reported" is the single report's; the last columns are what the engine got on the
+earlier fresh sets when each was reported (seen since, and trained on):
 
-${table(['language', 'messages', ...detectors, 'engine answered instead', ...SEEN_REPORTS.map((r) => `engine, ${r.name} (seen)`)], languageRows(third, (l) => SEEN_REPORTS.map((r) => (r.perLanguage[l] === undefined ? '–' : `${r.perLanguage[l]}%`))))}
+${table(['language', 'messages', ...detectors, 'engine answered instead', 'engine as reported', ...SEEN_REPORTS.map((r) => `engine, ${r.name} (seen)`)], languageRows(third, (l) => [...reported(HELD_OUT_REPORT.third)(l), ...SEEN_REPORTS.map((r) => (r.perLanguage[l] === undefined ? '–' : `${r.perLanguage[l]}%`))]))}
 
 Per confusable group: accuracy over the group's messages, and how many answers named another
 member of the group:
@@ -234,7 +254,7 @@ ${table(['group', 'messages', ...detectors], groupRows(third))}
 
 ### Manual pages
 
-${table(['language', 'sentences', ...detectors, 'engine answered instead'], languageRows(man))}
+${table(['language', 'sentences', ...detectors, 'engine answered instead', 'engine as reported'], languageRows(man, reported(HELD_OUT_REPORT.manPages)))}
 
 ${table(['group', 'sentences', ...detectors], groupRows(man))}
 
