@@ -134,8 +134,6 @@ export const EVAL3_DOMAINS: readonly string[] = [
  */
 export const MODEL_DOMAINS: readonly string[] = [...TRAINING_DOMAINS, ...EVAL_DOMAINS, ...EVAL2_DOMAINS];
 
-/** The programs of the training set and the first two fresh sets. */
-const EARLIER_DOMAINS: ReadonlySet<string> = new Set([...TRAINING_DOMAINS, ...EVAL_DOMAINS, ...EVAL2_DOMAINS]);
 
 /** Catalogue folder → the ISO 639-1 code the engine answers for it. */
 export const LANGUAGES: Record<string, string> = {
@@ -193,7 +191,7 @@ export interface CatalogueSample {
  * from the source text of ENGLISH_FROM's catalogues. A message the translator left in English
  * (the same as its source) is left out. `sources` receives every cleaned source text read.
  */
-export function readMessages(domains: readonly string[], sources?: Set<string>): CatalogueSample[] {
+function readMessages(domains: readonly string[], sources?: Set<string>): CatalogueSample[] {
   const wanted = new Set(domains);
   const out: CatalogueSample[] = [];
   for (const [folder, language] of Object.entries(LANGUAGES)) {
@@ -265,28 +263,34 @@ export const EVAL_RULE = { minChars: 40, maxChars: 400, perLanguage: 100 } as co
  * the third (EVAL3_DOMAINS) also leaves out any text of EVAL_DOMAINS and EVAL2_DOMAINS.
  */
 export function evalSamples(which: 'first' | 'second' | 'third' = 'first'): CatalogueSample[] {
-  const excluded = new Set<string>();
-  for (const m of readMessages(TRAINING_DOMAINS, excluded)) excluded.add(m.text);
-  // The second set leaves out the first set's texts too: they have been seen.
-  if (which !== 'first') for (const m of readMessages(EVAL_DOMAINS, excluded)) excluded.add(m.text);
-  // The third leaves out the second's too: both have been seen.
-  if (which === 'third') for (const m of readMessages(EVAL2_DOMAINS, excluded)) excluded.add(m.text);
-  // And whatever else the models train on, should MODEL_DOMAINS grow past these lists.
-  if (which === 'third') for (const m of readMessages(MODEL_DOMAINS.filter((d) => !EARLIER_DOMAINS.has(d)), excluded)) excluded.add(m.text);
-  const domains = { first: EVAL_DOMAINS, second: EVAL2_DOMAINS, third: EVAL3_DOMAINS }[which];
-  const kept = firstOfEach(readMessages(domains), EVAL_RULE.minChars, EVAL_RULE.maxChars, excluded);
-  const out: CatalogueSample[] = [];
-  for (const language of new Set(kept.map((m) => m.language))) {
-    const byDomain = new Map<string, CatalogueSample[]>();
-    for (const m of kept) {
-      if (m.language !== language) continue;
-      const list = byDomain.get(m.catalogue) ?? [];
-      byDomain.set(m.catalogue, list);
-      list.push(m);
-    }
-    out.push(...takeInTurn([...byDomain.keys()].sort().map((d) => byDomain.get(d)!), EVAL_RULE.perLanguage));
+  // The second set leaves out the first set's texts too, and the third the second's and
+  // whatever else the models train on: they have been seen.
+  const leaveOut = {
+    first: TRAINING_DOMAINS,
+    second: [...TRAINING_DOMAINS, ...EVAL_DOMAINS],
+    third: [...new Set([...TRAINING_DOMAINS, ...EVAL_DOMAINS, ...EVAL2_DOMAINS, ...MODEL_DOMAINS])],
+  }[which];
+  const read = { first: EVAL_DOMAINS, second: EVAL2_DOMAINS, third: EVAL3_DOMAINS }[which];
+  return [...drawByProgram(read, leaveOut, EVAL_RULE.perLanguage).values()].flat();
+}
+
+/**
+ * The evaluation's draw, per language: messages of EVAL_RULE's 40–400 characters of the `read`
+ * programs, each text once (under the first language that has it), none that occurs in the
+ * `leaveOut` programs' catalogues (translated or source, any length or language), up to
+ * `perLanguage` taken in turn from each program (programs by name).
+ */
+export function drawByProgram(read: readonly string[], leaveOut: readonly string[], perLanguage: number): Map<string, CatalogueSample[]> {
+  const kept = firstOfEach(readMessages(read), EVAL_RULE.minChars, EVAL_RULE.maxChars, catalogueTexts(leaveOut));
+  const byLanguage = new Map<string, Map<string, CatalogueSample[]>>();
+  for (const m of kept) {
+    const programs = byLanguage.get(m.language) ?? new Map<string, CatalogueSample[]>();
+    byLanguage.set(m.language, programs);
+    const list = programs.get(m.catalogue) ?? [];
+    programs.set(m.catalogue, list);
+    list.push(m);
   }
-  return out;
+  return new Map([...byLanguage].map(([language, programs]) => [language, takeInTurn([...programs.keys()].sort().map((p) => programs.get(p)!), perLanguage)]));
 }
 
 /**

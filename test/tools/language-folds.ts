@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { detectLanguage } from '../../lib/traits/language';
 import { useGroupModel } from '../../lib/traits/language/close-groups';
 import type { GroupModelData } from '../../lib/traits/language/group-model';
-import { EVAL2_DOMAINS, EVAL_DOMAINS, EVAL_RULE, readMessages, textHash, TRAINING_DOMAINS, trainingSamples, type CatalogueSample } from './catalogue-text';
+import { drawByProgram, EVAL2_DOMAINS, EVAL_DOMAINS, EVAL_RULE, TRAINING_DOMAINS, trainingSamples, type CatalogueSample } from './catalogue-text';
 import { TRAINING, trainGroups, type TrainedGroup, type TrainingSettings } from './train-language-groups';
 
 export interface Fold {
@@ -41,27 +41,7 @@ export const FOLD_PER_LANGUAGE = 300;
 
 /** The messages a fold reads, per language in the order the evaluation's rule takes them. */
 export function foldSamples(fold: Fold, perLanguage = FOLD_PER_LANGUAGE): Map<string, CatalogueSample[]> {
-  const excluded = new Set<string>();
-  for (const m of readMessages(fold.train, excluded)) excluded.add(m.text);
-  const seen = new Set<string>();
-  const byLanguage = new Map<string, Map<string, CatalogueSample[]>>();
-  for (const m of readMessages(fold.read)) {
-    if (m.text.length < EVAL_RULE.minChars || m.text.length > EVAL_RULE.maxChars || seen.has(m.text) || excluded.has(m.text)) continue;
-    seen.add(m.text);
-    const programs = byLanguage.get(m.language) ?? new Map<string, CatalogueSample[]>();
-    byLanguage.set(m.language, programs);
-    programs.set(m.catalogue, [...(programs.get(m.catalogue) ?? []), m]);
-  }
-  const out = new Map<string, CatalogueSample[]>();
-  for (const [language, programs] of byLanguage) {
-    const queues = [...programs.keys()].sort().map((p) => programs.get(p)!.sort((a, b) => textHash(a.text) - textHash(b.text) || (a.text < b.text ? -1 : 1)));
-    const taken: CatalogueSample[] = [];
-    for (let round = 0; taken.length < perLanguage && queues.some((q) => q.length > round); round++) {
-      for (const q of queues) if (round < q.length && taken.length < perLanguage) taken.push(q[round]!);
-    }
-    out.set(language, taken);
-  }
-  return out;
+  return drawByProgram(fold.read, fold.train, perLanguage);
 }
 
 /** A trained model in group-model.ts' form, for useGroupModel (precision is not measured here). */
