@@ -11,7 +11,7 @@
 import { closePairLanguage } from './close-pairs';
 import { groupAnswerPrecision, groupLanguage, GROUP_LANGUAGES } from './close-groups';
 import { eldDetect } from './eld-scores';
-import { macedonianOr } from './macedonian';
+import { provesMacedonian } from './macedonian';
 import { stopwordLanguage } from './stopwords';
 import { collapseSpaces } from '../text';
 import { tokenize } from '../tokens';
@@ -131,9 +131,8 @@ export function detectLanguage(text: string, words?: readonly string[]): Languag
   const result = eldDetect(stripped);
   if (!result.language || !result.reliable) return { language: 'unknown', p: 0 };
   // eld has no Macedonian; where the letters prove it, no second look could answer otherwise.
-  const language = macedonianOr(result.language, text);
-  if (language === 'mk') return { language, p };
-  return secondLook(language, text, tokens, p);
+  if (provesMacedonian(result.language, text)) return { language: 'mk', p };
+  return secondLook(result.language, text, tokens, p);
 }
 
 const IN_GROUP = new Set(GROUP_LANGUAGES);

@@ -13,7 +13,7 @@ const NOT_MACEDONIAN = /[ђћъщюяйыэёєіїўЂЋЪЩЮЯЙЫЭЁЄІЇ�
 /** The answers eld gives for Cyrillic text that Macedonian could be written in. */
 const CYRILLIC_ANSWERS = new Set(['sr', 'bg', 'ru', 'uk', 'be']);
 
-/** 'mk' when eld's Cyrillic answer is on text only Macedonian writes; otherwise eld's answer. */
-export function macedonianOr(answer: string, text: string): string {
-  return CYRILLIC_ANSWERS.has(answer) && MACEDONIAN_ONLY.test(text) && !NOT_MACEDONIAN.test(text) ? 'mk' : answer;
+/** Whether eld's answer is a Cyrillic language on text only Macedonian writes. */
+export function provesMacedonian(answer: string, text: string): boolean {
+  return CYRILLIC_ANSWERS.has(answer) && MACEDONIAN_ONLY.test(text) && !NOT_MACEDONIAN.test(text);
 }
