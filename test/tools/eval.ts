@@ -566,9 +566,6 @@ ${table(['genderP', 'answers', 'precision'], gender.bands.map((b, i) => [`${b.fr
   const lang = languageEval();
   const head = ['detector', ...LENGTHS.map((l) => `~${l} chars`), '≥40 chars', `time vs ${DETECTOR}`];
   const chosenµs = lang.perDetector.get(DETECTOR)?.µs ?? NaN;
-  const per = LENGTHS.length;
-  const countPerBucket = lang.samples / per; // equal counts per bucket up to short languages
-  void countPerBucket;
   const totals = lang.engine.total;
   const rows = [...lang.perDetector].map(([name, r]) => {
     const long = r.correct.slice(2).reduce((a, b) => a + b, 0) / totals.slice(2).reduce((a, b) => a + b, 0);
