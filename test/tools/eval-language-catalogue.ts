@@ -11,6 +11,7 @@ import { detect as tinyld } from 'tinyld';
 import { detectLanguage } from '../../lib/traits/language';
 import { eldDetect } from '../../lib/traits/language/eld-scores';
 import { CONFUSABLE_GROUPS, EVAL2_DOMAINS, EVAL3_DOMAINS, EVAL3_PACKAGES, eval3TextAvailable, EVAL_DOMAINS, EVAL_RULE, evalSamples, LOCALE_DIR, MODEL_DOMAINS, TRAINING_DOMAINS } from './catalogue-text';
+import { pct, table } from './eval-format';
 import { MAN_DIR, MAN_PACKAGES, manPageSamples, manPageTextAvailable } from './manpage-text';
 
 // franc-min answers ISO 639-3; these are the codes it gives for the languages measured here.
@@ -58,9 +59,6 @@ export function scoreLanguages(samples: readonly LabelledText[]): LanguageScores
 }
 
 
-const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : 'n/a');
-const table = (head: string[], rows: (string | number)[][]) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
 /** Languages none of eld, tinyld and franc-min has a model for: only the group models name them. */
 const UNMODELLED = ['gl', 'bs'];

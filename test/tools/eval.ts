@@ -25,14 +25,12 @@ import { STOPWORD_LANGUAGES, stopwordLanguage } from '../../lib/traits/language/
 import { tokenize } from '../../lib/traits/tokens';
 import { INTEREST_CATEGORIES, type InterestCategory } from '../../lib/traits/interest-keywords';
 import { catalogueLanguageSection } from './eval-language-catalogue';
+import { pct, readJsonl, table } from './eval-format';
 import { painPointSection } from './eval-pain-points';
 import { regionSection } from './eval-regions';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
-const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : 'n/a');
-const table = (head: string[], rows: (string | number)[][]) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
 // ---------------------------------------------------------------------------------------------
 // Gender: faker's per-locale female and male first-name lists (MIT), a source independent of
@@ -304,13 +302,6 @@ function languageEval(): LanguageResult {
 
 // ---------------------------------------------------------------------------------------------
 // Interests and authenticity: labelled sets written for this project (test/data/traits).
-
-function readJsonl<T>(path: string): T[] {
-  return readFileSync(join(root, path), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as T);
-}
 
 interface InterestItem {
   lang: string;
